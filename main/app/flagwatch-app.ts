@@ -1,0 +1,25 @@
+// What every host holds: the running application service. Hosts call these methods in
+// response to the outside world (tray clicks, system wake, network changes) and forward
+// `handlers` to the renderer's transport.
+import type { Badge } from '../core/schema';
+import type { CommandHandlers, EventName, EventPayload, Status } from '../../preload/contract';
+
+export interface FlagwatchApp {
+  /** The contract's command handlers; hosts reach them only through `dispatchCommand`. */
+  readonly handlers: CommandHandlers;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  badge(): Badge;
+  status(): Status;
+  /** Starts the scheduler; the first poll runs at once. */
+  start(): void;
+  /** Cancels timers and waits for a poll in flight. */
+  stop(): Promise<void>;
+  refreshNow(): Promise<Status>;
+  /** The system woke from sleep: poll now. */
+  systemResumed(): void;
+  /** The network came or went: poll as soon as it is back. */
+  connectivityChanged(online: boolean): void;
+  /** Ask the window to show this notification (emits `notification.open`). */
+  openNotification(id: string): void;
+  setNotificationsPaused(paused: boolean): void;
+}

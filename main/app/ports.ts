@@ -1,0 +1,84 @@
+// The ports the application service depends on. Each host (Electron, Node, tests) plugs in its
+// own implementations; nothing here knows which.
+import type { Appeal } from '../core/appeal';
+import type { Account, MetricReading, PerformanceNotification, Settings, Snapshot } from '../core/schema';
+import type { StoreRecovery } from '../../preload/contract';
+
+export interface TimerHandle {
+  cancel(): void;
+}
+
+export interface Clock {
+  now(): Date;
+  /** Calls `fn` once after `ms`; the handle cancels it. */
+  schedule(ms: number, fn: () => void): TimerHandle;
+}
+
+export interface Source {
+  readonly id: string;
+  /** The full current picture for the accounts this source covers. Rejects with a plain-words Error. */
+  poll(signal?: AbortSignal): Promise<Snapshot>;
+  /** Lowest interval this source allows between polls, in ms (e.g. API quotas). */
+  readonly minIntervalMs: number;
+}
+
+export type Urgency = 'normal' | 'critical';
+
+export interface NativeNotification {
+  title: string;
+  body: string;
+  urgency: Urgency;
+  /** The notification to open when clicked; null for a summary (opens the inbox). */
+  notificationId: string | null;
+}
+
+export interface Notifier {
+  show(notification: NativeNotification): Promise<void>;
+}
+
+export interface Secrets {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+/** One JSON document on disk. `write` is atomic and durable before it returns. */
+export interface DocumentStore<T> {
+  read(): T;
+  write(value: T): void;
+}
+
+export interface InboxDocument {
+  notifications: PerformanceNotification[];
+  accounts: Account[];
+  lastSuccessAt: string | null;
+}
+
+export interface HistoryDocument {
+  readings: MetricReading[];
+}
+
+export interface AppealsDocument {
+  appeals: Appeal[];
+}
+
+export interface SettingsDocument {
+  settings: Settings;
+}
+
+/** One file per concern, so a huge inbox never puts the appeals at risk. */
+export interface Stores {
+  settings: DocumentStore<SettingsDocument>;
+  inbox: DocumentStore<InboxDocument>;
+  history: DocumentStore<HistoryDocument>;
+  /** Opened on first use: the badge never waits for the appeals file. */
+  appeals(): DocumentStore<AppealsDocument>;
+  /** Files found corrupt while opening, moved aside and restored: the user must be told. */
+  recoveries(): StoreRecovery[];
+}
+
+export interface Logger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}

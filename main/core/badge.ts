@@ -1,0 +1,71 @@
+// The tray's model: what the badge counts, how alarming it is, and what the tooltip says.
+import { marketplaceById } from './catalog/marketplaces';
+import { isUnread } from './inbox/unread';
+import type { Badge, PerformanceNotification } from './schema';
+import { severityRank } from './severity';
+
+export type Connectivity = 'ok' | 'error' | 'offline';
+
+export interface BadgeInput {
+  notifications: readonly PerformanceNotification[];
+  connectivity: Connectivity;
+  /** Plain-words reason for an error state, shown in the tooltip. */
+  error?: string;
+  now: Date;
+}
+
+export function badgeModel({ notifications, connectivity, error, now }: BadgeInput): Badge {
+  let unread = 0;
+  let urgent: PerformanceNotification | null = null;
+  for (const n of notifications) {
+    if (!isUnread(n, now)) continue;
+    unread++;
+    if (urgent === null || moreUrgent(n, urgent)) urgent = n;
+  }
+  const state = connectivity === 'ok' ? (unread > 0 ? 'active' : 'idle') : connectivity;
+  return {
+    unread,
+    highestSeverity: urgent?.severity ?? null,
+    state,
+    tooltip: tooltipText(unread, urgent, state, error, now),
+    mostUrgentId: urgent?.id ?? null,
+  };
+}
+
+/** Higher severity first, then the nearer deadline, then the newer event. */
+export function moreUrgent(a: PerformanceNotification, b: PerformanceNotification): boolean {
+  const bySeverity = severityRank(a.severity) - severityRank(b.severity);
+  if (bySeverity !== 0) return bySeverity > 0;
+  const da = a.deadline ? Date.parse(a.deadline) : Infinity;
+  const db = b.deadline ? Date.parse(b.deadline) : Infinity;
+  if (da !== db) return da < db;
+  return a.occurredAt > b.occurredAt;
+}
+
+function tooltipText(
+  unread: number,
+  urgent: PerformanceNotification | null,
+  state: Badge['state'],
+  error: string | undefined,
+  now: Date,
+): string {
+  const lines = ['Flagwatch'];
+  if (state === 'offline') lines.push('Offline: showing the last known notifications');
+  if (state === 'error') lines.push(`Last check failed: ${error ?? 'unknown error'}`);
+  lines.push(unread === 0 ? 'No unread performance notifications' : `${unread} unread performance notification${unread === 1 ? '' : 's'}`);
+  if (urgent) {
+    const market = marketplaceById(urgent.marketplaceId).code;
+    const due = urgent.deadline ? ` · ${timeLeft(Date.parse(urgent.deadline) - now.getTime())}` : '';
+    lines.push(`Most urgent: ${urgent.title} (${market})${due}`);
+  }
+  return lines.join('\n');
+}
+
+/** "due in 3 d", "due in 5 h", "overdue" — coarse on purpose: a tooltip is glanced at. */
+export function timeLeft(ms: number): string {
+  if (ms <= 0) return 'overdue';
+  const hours = Math.floor(ms / 3_600_000);
+  if (hours >= 48) return `due in ${Math.floor(hours / 24)} d`;
+  if (hours >= 1) return `due in ${hours} h`;
+  return `due in ${Math.max(1, Math.floor(ms / 60_000))} min`;
+}

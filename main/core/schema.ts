@@ -1,0 +1,119 @@
+// The domain's data shapes, as zod schemas so the contract, the stores and the sources all
+// validate against one definition. Types are inferred from the schemas, never written twice.
+import { z } from 'zod';
+
+export const metricGroups = ['customerService', 'policyCompliance', 'shipping', 'account'] as const;
+export const MetricGroupSchema = z.enum(metricGroups);
+export type MetricGroup = z.infer<typeof MetricGroupSchema>;
+
+/** Ordered from least to most urgent; `severityRank` relies on this order. */
+export const severities = ['info', 'warning', 'high', 'critical'] as const;
+export const SeveritySchema = z.enum(severities);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+const isoDate = z.iso.datetime({ offset: true });
+
+export const AccountSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  source: z.string().min(1),
+  sellerId: z.string().optional(),
+  marketplaceIds: z.array(z.string().min(1)),
+});
+export type Account = z.infer<typeof AccountSchema>;
+
+/** What a source reports: a notification as Amazon (or the demo) states it, before the inbox adds its own state. */
+export const SourceNotificationSchema = z.object({
+  accountId: z.string().min(1),
+  marketplaceId: z.string().min(1),
+  group: MetricGroupSchema,
+  metric: z.string().min(1),
+  /** The source's natural key for this event (e.g. a violation's date and ASINs); part of the stable id. */
+  key: z.string().min(1),
+  title: z.string().min(1),
+  text: z.string(),
+  severity: SeveritySchema,
+  asins: z.array(z.string()),
+  policy: z.string().optional(),
+  requiredAction: z.string().optional(),
+  occurredAt: isoDate,
+  deadline: isoDate.nullable(),
+});
+export type SourceNotification = z.infer<typeof SourceNotificationSchema>;
+
+export const NotificationStatusSchema = z.enum(['open', 'resolved']);
+export type NotificationStatus = z.infer<typeof NotificationStatusSchema>;
+
+export const PerformanceNotificationSchema = SourceNotificationSchema.extend({
+  id: z.string().min(1),
+  source: z.string().min(1),
+  receivedAt: isoDate,
+  status: NotificationStatusSchema,
+  resolvedAt: isoDate.nullable(),
+  read: z.boolean(),
+  snoozedUntil: isoDate.nullable(),
+});
+export type PerformanceNotification = z.infer<typeof PerformanceNotificationSchema>;
+
+export const TargetConditionSchema = z.enum(['LESS_THAN', 'GREATER_THAN', 'EQUALS']);
+export type TargetCondition = z.infer<typeof TargetConditionSchema>;
+
+export const TargetSchema = z.object({ value: z.number(), condition: TargetConditionSchema });
+export type Target = z.infer<typeof TargetSchema>;
+
+export const MetricReadingSchema = z.object({
+  accountId: z.string().min(1),
+  marketplaceId: z.string().min(1),
+  metric: z.string().min(1),
+  value: z.number(),
+  /** The report's own target when it carried one; otherwise the catalog's default is used. */
+  target: TargetSchema.optional(),
+  at: isoDate,
+});
+export type MetricReading = z.infer<typeof MetricReadingSchema>;
+
+/** One poll's answer from a source: the full current picture for the accounts it covers. */
+export const SnapshotSchema = z.object({
+  source: z.string().min(1),
+  takenAt: isoDate,
+  accounts: z.array(AccountSchema),
+  metrics: z.array(MetricReadingSchema),
+  notifications: z.array(SourceNotificationSchema),
+});
+export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+export const TrayStateSchema = z.enum(['idle', 'active', 'error', 'offline']);
+export type TrayState = z.infer<typeof TrayStateSchema>;
+
+export const BadgeSchema = z.object({
+  unread: z.number().int().nonnegative(),
+  highestSeverity: SeveritySchema.nullable(),
+  state: TrayStateSchema,
+  tooltip: z.string(),
+  /** Id of the most urgent unread notification, for "open the one that matters". */
+  mostUrgentId: z.string().nullable(),
+});
+export type Badge = z.infer<typeof BadgeSchema>;
+
+export const QuietHoursSchema = z.object({
+  enabled: z.boolean(),
+  /** Local wall-clock "HH:MM"; a window may cross midnight (22:00–07:00). */
+  start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+});
+export type QuietHours = z.infer<typeof QuietHoursSchema>;
+
+export const SettingsSchema = z.object({
+  pollIntervalMinutes: z.number().int().min(1).max(24 * 60),
+  notificationsPaused: z.boolean(),
+  quietHours: QuietHoursSchema,
+  demoSpeed: z.number().positive().max(10_000),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const defaultSettings: Settings = {
+  pollIntervalMinutes: 30,
+  notificationsPaused: false,
+  quietHours: { enabled: false, start: '22:00', end: '07:00' },
+  demoSpeed: 1,
+};

@@ -1,0 +1,129 @@
+// THE contract between the renderer and main: every command (request → response) and every
+// event, each with a zod schema. Main validates every payload against it before use; the
+// bridge validates every answer. A command without schemas does not compile.
+import { z } from 'zod';
+import {
+  AccountSchema,
+  BadgeSchema,
+  PerformanceNotificationSchema,
+  SettingsSchema,
+  TrayStateSchema,
+} from '../main/core/schema';
+
+export * from '../main/core/schema';
+
+const isoDate = z.iso.datetime({ offset: true });
+const empty = z.object({}).strict();
+
+export const InboxViewSchema = z.object({
+  notifications: z.array(PerformanceNotificationSchema),
+  accounts: z.array(AccountSchema),
+  badge: BadgeSchema,
+});
+export type InboxView = z.infer<typeof InboxViewSchema>;
+
+export const StatusSchema = z.object({
+  state: TrayStateSchema,
+  polling: z.boolean(),
+  notificationsPaused: z.boolean(),
+  lastPollAt: isoDate.nullable(),
+  lastSuccessAt: isoDate.nullable(),
+  nextPollAt: isoDate.nullable(),
+  error: z.string().nullable(),
+});
+export type Status = z.infer<typeof StatusSchema>;
+
+export const StoreRecoverySchema = z.object({
+  file: z.string(),
+  movedTo: z.string(),
+  restoredFromBackup: z.boolean(),
+  message: z.string(),
+});
+export type StoreRecovery = z.infer<typeof StoreRecoverySchema>;
+
+const NotificationIdSchema = z.object({ id: z.string().min(1) }).strict();
+
+export const commands = {
+  'inbox.get': { request: empty, response: InboxViewSchema },
+  'notification.setRead': {
+    request: z.object({ id: z.string().min(1), read: z.boolean() }).strict(),
+    response: InboxViewSchema,
+  },
+  'notification.snooze': {
+    request: z.object({ id: z.string().min(1), until: isoDate.nullable() }).strict(),
+    response: InboxViewSchema,
+  },
+  'inbox.markAllRead': { request: empty, response: InboxViewSchema },
+  'status.get': { request: empty, response: StatusSchema },
+  'poll.refresh': { request: empty, response: StatusSchema },
+  'settings.get': { request: empty, response: SettingsSchema },
+  'settings.update': { request: SettingsSchema.partial().strict(), response: SettingsSchema },
+  'recoveries.get': { request: empty, response: z.array(StoreRecoverySchema) },
+} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
+
+export const events = {
+  'inbox.changed': InboxViewSchema,
+  'status.changed': StatusSchema,
+  /** Main asks the window to show one notification (a native notification or the tray was clicked). */
+  'notification.open': NotificationIdSchema,
+  'store.recovered': StoreRecoverySchema,
+} as const satisfies Record<string, z.ZodType>;
+
+export type CommandName = keyof typeof commands;
+export type CommandRequest<K extends CommandName> = z.input<(typeof commands)[K]['request']>;
+export type CommandResponse<K extends CommandName> = z.infer<(typeof commands)[K]['response']>;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
+
+/** What main implements: one handler per command, given a validated request. */
+export type CommandHandlers = {
+  [K in CommandName]: (request: z.infer<(typeof commands)[K]['request']>) => Promise<CommandResponse<K>> | CommandResponse<K>;
+};
+
+/** What the renderer sees as `window.flagwatch`. */
+export interface FlagwatchApi {
+  invoke<K extends CommandName>(command: K, request: CommandRequest<K>): Promise<CommandResponse<K>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}
+
+export const ErrorCodeSchema = z.enum(['invalid-request', 'unknown-command', 'not-found', 'failed']);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+/** Every command's answer on the wire: a value, or an error in plain words. */
+export const EnvelopeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.object({ code: ErrorCodeSchema, message: z.string() }) }),
+]);
+export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+/** The Electron IPC channels: one for commands, one for events. */
+export const ipcChannels = { invoke: 'flagwatch:invoke', event: 'flagwatch:event' } as const;
+
+/** Messages carried over the Node host's WebSocket. */
+export const ClientMessageSchema = z.object({
+  type: z.literal('invoke'),
+  id: z.number().int(),
+  command: z.string(),
+  request: z.unknown(),
+});
+export type ClientMessage = z.infer<typeof ClientMessageSchema>;
+
+export const ServerMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('result'), id: z.number().int(), envelope: EnvelopeSchema }),
+  z.object({ type: z.literal('event'), event: z.string(), payload: z.unknown() }),
+]);
+export type ServerMessage = z.infer<typeof ServerMessageSchema>;
+
+export function isCommandName(name: unknown): name is CommandName {
+  return typeof name === 'string' && Object.hasOwn(commands, name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name);
+}
+
+/** "notification.setRead: read: expected boolean, received string" — one line a person can act on. */
+export function describeIssues(context: string, error: z.ZodError): string {
+  const parts = error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(payload)'}: ${i.message}`);
+  return `${context}: ${parts.join('; ')}`;
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/main/**/*.test.ts', 'tests/preload/**/*.test.ts'],
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          globals: true,
+          include: ['tests/renderer/**/*.test.tsx', 'tests/renderer/**/*.test.ts'],
+        },
+      },
+    ],
+  },
+});
