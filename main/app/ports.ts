@@ -1,6 +1,7 @@
 // The ports the application service depends on. Each host (Electron, Node, tests) plugs in its
 // own implementations; nothing here knows which.
 import type { Appeal } from '../core/appeal';
+import type { PlannedNotification } from '../core/notify/plan';
 import type { Account, MetricReading, PerformanceNotification, Settings, Snapshot } from '../core/schema';
 import type { StoreRecovery } from '../../preload/contract';
 
@@ -22,15 +23,8 @@ export interface Source {
   readonly minIntervalMs: number;
 }
 
-export type Urgency = 'normal' | 'critical';
-
-export interface NativeNotification {
-  title: string;
-  body: string;
-  urgency: Urgency;
-  /** The notification to open when clicked; null for a summary (opens the inbox). */
-  notificationId: string | null;
-}
+/** What the core decided to show; the Notifier only displays it. */
+export type NativeNotification = PlannedNotification;
 
 export interface Notifier {
   show(notification: NativeNotification): Promise<void>;

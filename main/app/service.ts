@@ -1,0 +1,243 @@
+// The application service: owns the inbox, settings and status; runs one scheduler per source;
+// turns each snapshot into persisted state, badge changes, native notifications and events.
+// Every host (Electron, the Node server, the CLI, tests) runs this same code.
+import { badgeModel, type Connectivity } from '../core/badge';
+import { mergeSnapshot } from '../core/inbox/merge';
+import { isSnoozed } from '../core/inbox/unread';
+import { planNotifications } from '../core/notify/plan';
+import type { Badge, PerformanceNotification, Settings, Snapshot } from '../core/schema';
+import type { CommandHandlers, InboxView, Status } from '../../preload/contract';
+import { NotFoundError } from './dispatch';
+import { createEventHub } from './event-hub';
+import type { FlagwatchApp } from './flagwatch-app';
+import type { Clock, InboxDocument, Logger, Notifier, Source, Stores, TimerHandle } from './ports';
+import { appendReadings } from './metric-history';
+import { createScheduler, type Scheduler } from './scheduler';
+
+export interface AppDependencies {
+  stores: Stores;
+  sources: readonly Source[];
+  notifier: Notifier;
+  clock: Clock;
+  logger: Logger;
+  random?: () => number;
+}
+
+interface SourceState {
+  source: Source;
+  scheduler: Scheduler;
+  error: string | null;
+  lastPollAt: string | null;
+}
+
+export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
+  const { stores, clock, logger } = deps;
+  const random = deps.random ?? Math.random;
+  const hub = createEventHub((error) => logger.error('event listener failed', { error: String(error) }));
+
+  let inbox: InboxDocument = stores.inbox.read();
+  let settings: Settings = stores.settings.read().settings;
+  let online = true;
+  let snoozeTimer: TimerHandle | null = null;
+
+  const sources: SourceState[] = deps.sources.map((source) => {
+    const state: SourceState = { source, error: null, lastPollAt: null, scheduler: undefined as never };
+    state.scheduler = createScheduler({
+      clock,
+      random,
+      intervalMs: () => settings.pollIntervalMinutes * 60_000,
+      minIntervalMs: source.minIntervalMs,
+      poll: () => pollSource(state),
+      onPlanned: () => hub.emit('status.changed', status()),
+    });
+    return state;
+  });
+
+  function connectivity(): Connectivity {
+    if (!online) return 'offline';
+    return sources.some((s) => s.error !== null) ? 'error' : 'ok';
+  }
+
+  function firstError(): string | undefined {
+    const failing = sources.find((s) => s.error !== null);
+    return failing ? `${failing.source.id}: ${failing.error}` : undefined;
+  }
+
+  function badge(): Badge {
+    return badgeModel({ notifications: inbox.notifications, connectivity: connectivity(), error: firstError(), now: clock.now() });
+  }
+
+  function view(): InboxView {
+    return { notifications: inbox.notifications, accounts: inbox.accounts, badge: badge() };
+  }
+
+  function status(): Status {
+    const planned = sources.map((s) => s.scheduler.nextRunAt?.getTime()).filter((t): t is number => t !== undefined);
+    const polls = sources.map((s) => s.lastPollAt).filter((t): t is string => t !== null).sort();
+    return {
+      state: badge().state,
+      polling: sources.some((s) => s.scheduler.running),
+      notificationsPaused: settings.notificationsPaused,
+      lastPollAt: polls.at(-1) ?? null,
+      lastSuccessAt: inbox.lastSuccessAt,
+      nextPollAt: planned.length ? new Date(Math.min(...planned)).toISOString() : null,
+      error: firstError() ?? null,
+    };
+  }
+
+  /** Persists first, then tells: an acknowledged change is on disk before anyone hears of it. */
+  function commitInbox(next: InboxDocument): InboxView {
+    stores.inbox.write(next);
+    inbox = next;
+    planSnoozeWake();
+    const current = view();
+    hub.emit('inbox.changed', current);
+    return current;
+  }
+
+  /** Wakes when the earliest snooze ends, so the badge counts that item again without a poll. */
+  function planSnoozeWake(): void {
+    snoozeTimer?.cancel();
+    snoozeTimer = null;
+    const now = clock.now();
+    let earliest = Infinity;
+    for (const n of inbox.notifications) {
+      if (n.status === 'open' && isSnoozed(n, now)) earliest = Math.min(earliest, Date.parse(n.snoozedUntil!));
+    }
+    if (earliest === Infinity) return;
+    snoozeTimer = clock.schedule(earliest - now.getTime(), () => {
+      planSnoozeWake();
+      hub.emit('inbox.changed', view());
+    });
+  }
+
+  async function pollSource(state: SourceState): Promise<boolean> {
+    hub.emit('status.changed', status());
+    let snapshot: Snapshot;
+    try {
+      snapshot = await state.source.poll();
+    } catch (error) {
+      state.error = error instanceof Error ? error.message : String(error);
+      state.lastPollAt = clock.now().toISOString();
+      logger.warn('poll failed', { source: state.source.id, error: state.error });
+      hub.emit('status.changed', status());
+      hub.emit('inbox.changed', view());
+      return false;
+    }
+    const hadError = state.error !== null;
+    state.error = null;
+    state.lastPollAt = clock.now().toISOString();
+    try {
+      applySnapshot(snapshot, hadError);
+    } catch (error) {
+      state.error = `could not save the new notifications: ${error instanceof Error ? error.message : String(error)}`;
+      logger.error('applying a snapshot failed', { source: state.source.id, error: state.error });
+      hub.emit('status.changed', status());
+      return false;
+    }
+    hub.emit('status.changed', status());
+    return true;
+  }
+
+  function applySnapshot(snapshot: Snapshot, recovered: boolean): void {
+    const result = mergeSnapshot(inbox.notifications, snapshot);
+    const otherAccounts = inbox.accounts.filter((a) => a.source !== snapshot.source);
+    const next: InboxDocument = {
+      notifications: result.next,
+      accounts: [...otherAccounts, ...snapshot.accounts],
+      lastSuccessAt: snapshot.takenAt,
+    };
+    if (snapshot.metrics.length > 0) {
+      stores.history.write(appendReadings(stores.history.read(), snapshot.metrics, clock.now()));
+    }
+    const before = badge();
+    commitInbox(next);
+    const after = badge();
+    if (before.unread !== after.unread || before.state !== after.state || recovered) {
+      logger.info('badge changed', { unread: after.unread, state: after.state, severity: after.highestSeverity });
+    }
+    void raise(result.added);
+  }
+
+  async function raise(added: PerformanceNotification[]): Promise<void> {
+    const planned = planNotifications({ added, accounts: inbox.accounts, settings, now: clock.now() });
+    for (const notification of planned) {
+      try {
+        await deps.notifier.show(notification);
+      } catch (error) {
+        logger.warn('native notification failed', { error: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  }
+
+  function updateNotification(id: string, change: (n: PerformanceNotification) => PerformanceNotification): InboxView {
+    let found = false;
+    const notifications = inbox.notifications.map((n) => {
+      if (n.id !== id) return n;
+      found = true;
+      return change(n);
+    });
+    if (!found) throw new NotFoundError(`No notification with id ${id}`);
+    return commitInbox({ ...inbox, notifications });
+  }
+
+  function updateSettings(patch: Partial<Settings>): Settings {
+    const next = { ...settings, ...patch };
+    stores.settings.write({ settings: next });
+    const intervalChanged = next.pollIntervalMinutes !== settings.pollIntervalMinutes;
+    settings = next;
+    if (intervalChanged) for (const s of sources) s.scheduler.reschedule();
+    hub.emit('status.changed', status());
+    return settings;
+  }
+
+  async function refreshNow(): Promise<Status> {
+    await Promise.all(sources.map((s) => s.scheduler.runNow()));
+    return status();
+  }
+
+  const handlers: CommandHandlers = {
+    'inbox.get': () => view(),
+    'notification.setRead': ({ id, read }) => updateNotification(id, (n) => ({ ...n, read })),
+    'notification.snooze': ({ id, until }) => updateNotification(id, (n) => ({ ...n, snoozedUntil: until })),
+    'inbox.markAllRead': () =>
+      commitInbox({ ...inbox, notifications: inbox.notifications.map((n) => (n.read ? n : { ...n, read: true })) }),
+    'status.get': () => status(),
+    'poll.refresh': () => refreshNow(),
+    'settings.get': () => settings,
+    'settings.update': (patch) => updateSettings(patch),
+    'recoveries.get': () => stores.recoveries(),
+  };
+
+  return {
+    handlers,
+    on: hub.on,
+    badge,
+    status,
+    start() {
+      planSnoozeWake();
+      for (const s of sources) s.scheduler.start();
+    },
+    async stop() {
+      snoozeTimer?.cancel();
+      await Promise.all(sources.map((s) => s.scheduler.stop()));
+    },
+    refreshNow,
+    systemResumed() {
+      for (const s of sources) void s.scheduler.runNow();
+    },
+    connectivityChanged(isOnline) {
+      const cameBack = isOnline && !online;
+      online = isOnline;
+      hub.emit('status.changed', status());
+      hub.emit('inbox.changed', view());
+      if (cameBack) for (const s of sources) void s.scheduler.runNow();
+    },
+    openNotification(id) {
+      hub.emit('notification.open', { id });
+    },
+    setNotificationsPaused(paused) {
+      updateSettings({ notificationsPaused: paused });
+    },
+  };
+}

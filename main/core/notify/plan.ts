@@ -1,0 +1,63 @@
+// Which native notifications to raise after a poll. Only newly added items ever alert (a re-poll
+// never re-alerts); many at once become one summary; quiet hours and "pause" hold back all but
+// critical items (account at risk or deactivated), which must always get through.
+import { moreUrgent, timeLeft } from '../badge';
+import { marketplaceById } from '../catalog/marketplaces';
+import type { Account, PerformanceNotification, Settings } from '../schema';
+import { inQuietHours } from './quiet-hours';
+
+export interface PlannedNotification {
+  title: string;
+  body: string;
+  urgency: 'normal' | 'critical';
+  /** The notification a click opens; null for a summary, which opens the inbox. */
+  notificationId: string | null;
+}
+
+export interface PlanInput {
+  added: readonly PerformanceNotification[];
+  accounts: readonly Account[];
+  settings: Pick<Settings, 'notificationsPaused' | 'quietHours'>;
+  now: Date;
+}
+
+/** More than this many at once and the user gets one summary instead of a flood. */
+export const summaryThreshold = 3;
+const summaryLines = 3;
+
+export function planNotifications({ added, accounts, settings, now }: PlanInput): PlannedNotification[] {
+  const holdBack = settings.notificationsPaused || inQuietHours(settings.quietHours, now);
+  const due = added
+    .filter((n) => n.status === 'open' && !n.read)
+    .filter((n) => !holdBack || n.severity === 'critical')
+    .sort((a, b) => (moreUrgent(a, b) ? -1 : moreUrgent(b, a) ? 1 : 0));
+  if (due.length === 0) return [];
+  const names = new Map(accounts.map((a) => [a.id, a.name]));
+  if (due.length > summaryThreshold) return [summaryOf(due, names)];
+  return due.map((n) => single(n, names, now));
+}
+
+function single(n: PerformanceNotification, names: Map<string, string>, now: Date): PlannedNotification {
+  const where = `${names.get(n.accountId) ?? n.accountId} · ${marketplaceById(n.marketplaceId).code}`;
+  const due = n.deadline ? ` · ${timeLeft(Date.parse(n.deadline) - now.getTime())}` : '';
+  const firstLine = n.text.split('\n', 1)[0] ?? '';
+  return {
+    title: n.title,
+    body: `${where}${due}${firstLine ? `\n${firstLine}` : ''}`,
+    urgency: n.severity === 'critical' ? 'critical' : 'normal',
+    notificationId: n.id,
+  };
+}
+
+function summaryOf(due: PerformanceNotification[], names: Map<string, string>): PlannedNotification {
+  const lines = due
+    .slice(0, summaryLines)
+    .map((n) => `• ${n.title} (${names.get(n.accountId) ?? n.accountId} · ${marketplaceById(n.marketplaceId).code})`);
+  if (due.length > summaryLines) lines.push(`and ${due.length - summaryLines} more`);
+  return {
+    title: `${due.length} new performance notifications`,
+    body: lines.join('\n'),
+    urgency: due.some((n) => n.severity === 'critical') ? 'critical' : 'normal',
+    notificationId: null,
+  };
+}

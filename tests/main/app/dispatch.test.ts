@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { dispatchCommand, NotFoundError } from '../../../main/app/dispatch';
+import type { CommandHandlers } from '../../../preload/contract';
+import { defaultSettings } from '../../../main/core/schema';
+
+function handlers(overrides: Partial<CommandHandlers> = {}): CommandHandlers {
+  const fail = () => {
+    throw new Error('not used');
+  };
+  return {
+    'inbox.get': fail,
+    'notification.setRead': fail,
+    'notification.snooze': fail,
+    'inbox.markAllRead': fail,
+    'status.get': fail,
+    'poll.refresh': fail,
+    'settings.get': () => defaultSettings,
+    'settings.update': (patch) => ({ ...defaultSettings, ...patch }),
+    'recoveries.get': () => [],
+    ...overrides,
+  };
+}
+
+describe('dispatchCommand', () => {
+  it('runs a valid command and wraps its value', async () => {
+    expect(await dispatchCommand(handlers(), 'settings.update', { pollIntervalMinutes: 15 })).toEqual({
+      ok: true,
+      value: { ...defaultSettings, pollIntervalMinutes: 15 },
+    });
+  });
+
+  it('rejects an unknown command by name', async () => {
+    expect(await dispatchCommand(handlers(), 'fs.readFile', {})).toEqual({
+      ok: false,
+      error: { code: 'unknown-command', message: 'Unknown command: fs.readFile' },
+    });
+  });
+
+  it('rejects a malformed payload with a message naming the command and the field, before any handler runs', async () => {
+    let called = false;
+    const h = handlers({ 'notification.setRead': () => ((called = true), undefined as never) });
+    const answer = await dispatchCommand(h, 'notification.setRead', { id: 'n_1', read: 'yes' });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(!answer.ok && answer.error.message).toMatch(/^notification\.setRead: read: .*boolean/);
+    expect(called).toBe(false);
+  });
+
+  it('rejects extra fields and out-of-range values', async () => {
+    const extra = await dispatchCommand(handlers(), 'settings.update', { pollIntervalMinutes: 15, evil: true });
+    expect(extra).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    const range = await dispatchCommand(handlers(), 'settings.update', { pollIntervalMinutes: 0 });
+    expect(!range.ok && range.error.message).toMatch(/^settings\.update: pollIntervalMinutes: /);
+  });
+
+  it('turns a handler failure into an error envelope, not a crash', async () => {
+    const h = handlers({
+      'status.get': () => {
+        throw new Error('disk full');
+      },
+      'inbox.markAllRead': () => {
+        throw new NotFoundError('gone');
+      },
+    });
+    expect(await dispatchCommand(h, 'status.get', {})).toEqual({ ok: false, error: { code: 'failed', message: 'disk full' } });
+    expect(await dispatchCommand(h, 'inbox.markAllRead', {})).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import type { NativeNotification, Source } from '../../../main/app/ports';
+import { createFlagwatchApp } from '../../../main/app/service';
+import type { Snapshot } from '../../../main/core/schema';
+import type { EventName } from '../../../preload/contract';
+import { createFakeClock, type FakeClock } from '../../support/fake-clock';
+import { snapshot, sourceNotification } from '../../support/fixtures';
+import { memoryStores } from '../../support/memory-stores';
+
+const minute = 60_000;
+const silentLogger = { info() {}, warn() {}, error() {} };
+
+/** A source that answers each poll with the next scripted snapshot (or error); the last one repeats. */
+function scriptedSource(clock: FakeClock, script: Array<(now: string) => Snapshot | Error>): Source & { polls: number } {
+  const source = {
+    id: 'test',
+    minIntervalMs: minute,
+    polls: 0,
+    async poll() {
+      const step = script[Math.min(source.polls, script.length - 1)]!;
+      source.polls++;
+      const answer = step(clock.now().toISOString());
+      if (answer instanceof Error) throw answer;
+      return answer;
+    },
+  };
+  return source;
+}
+
+const lsr = sourceNotification();
+const odr = sourceNotification({ group: 'customerService', metric: 'orderDefectRate.mfn', key: 'odr-1', title: 'Order Defect Rate above target' });
+
+function setup(script: Array<(now: string) => Snapshot | Error>, stores = memoryStores()) {
+  const clock = createFakeClock();
+  const source = scriptedSource(clock, script);
+  const shown: NativeNotification[] = [];
+  const app = createFlagwatchApp({
+    stores,
+    sources: [source],
+    notifier: { show: async (n) => void shown.push(n) },
+    clock,
+    logger: silentLogger,
+    random: () => 0.5,
+  });
+  const events: Array<{ event: EventName; payload: unknown }> = [];
+  for (const event of ['inbox.changed', 'status.changed', 'notification.open'] as const) {
+    app.on(event, (payload) => events.push({ event, payload }));
+  }
+  return { app, clock, source, shown, stores, events };
+}
+
+describe('app service', () => {
+  it('polls on start, persists the inbox, counts the badge and raises one native notification per new item', async () => {
+    const { app, clock, shown, stores } = setup([(now) => snapshot([lsr, odr], { takenAt: now })]);
+    app.start();
+    await clock.advance(0);
+    expect(app.badge()).toMatchObject({ unread: 2, state: 'active' });
+    expect(stores.inbox.read().notifications).toHaveLength(2);
+    expect(shown.map((n) => n.title).sort()).toEqual(['Late Shipment Rate above target', 'Order Defect Rate above target']);
+    await app.stop();
+  });
+
+  it('never raises a second native notification for the same item on later polls', async () => {
+    const { app, clock, shown, source } = setup([(now) => snapshot([lsr], { takenAt: now })]);
+    app.start();
+    await clock.advance(95 * minute);
+    expect(source.polls).toBe(4);
+    expect(shown).toHaveLength(1);
+    await app.stop();
+  });
+
+  it('marks read and unread, persisting before it answers, and emits the new badge', async () => {
+    const { app, clock, stores, events } = setup([(now) => snapshot([lsr, odr], { takenAt: now })]);
+    app.start();
+    await clock.advance(0);
+    const view = await app.handlers['inbox.get']({});
+    const target = view.notifications[0]!;
+    const writesBefore = stores.inbox.writes;
+    const after = await app.handlers['notification.setRead']({ id: target.id, read: true });
+    expect(after.badge.unread).toBe(1);
+    expect(stores.inbox.writes).toBe(writesBefore + 1);
+    expect(stores.inbox.read().notifications.find((n) => n.id === target.id)?.read).toBe(true);
+    const lastInbox = events.filter((e) => e.event === 'inbox.changed').at(-1)?.payload as { badge: { unread: number } };
+    expect(lastInbox.badge.unread).toBe(1);
+    expect((await app.handlers['inbox.markAllRead']({})).badge.unread).toBe(0);
+    await app.stop();
+  });
+
+  it('answers an unknown notification id with a not-found error', async () => {
+    const { app } = setup([(now) => snapshot([], { takenAt: now })]);
+    await expect(async () => app.handlers['notification.setRead']({ id: 'n_missing', read: true })).rejects.toThrow('No notification with id n_missing');
+  });
+
+  it('shows a failed poll as an error state with the reason, keeps what it had, and recovers on the next good poll', async () => {
+    const { app, clock, stores } = setup([
+      (now) => snapshot([lsr], { takenAt: now }),
+      () => new Error('Amazon is unreachable'),
+      (now) => snapshot([lsr], { takenAt: now }),
+    ]);
+    app.start();
+    await clock.advance(0);
+    await clock.advance(30 * minute);
+    expect(app.status()).toMatchObject({ state: 'error', error: 'test: Amazon is unreachable' });
+    expect(app.badge().tooltip).toContain('Last check failed: test: Amazon is unreachable');
+    expect(stores.inbox.read().notifications).toHaveLength(1);
+    await clock.advance(minute); // first retry comes after the source's 1-minute floor
+    expect(app.status()).toMatchObject({ state: 'active', error: null });
+    await app.stop();
+  });
+
+  it('snoozes an item out of the badge and counts it again when the snooze ends, without a poll', async () => {
+    const { app, clock } = setup([(now) => snapshot([lsr], { takenAt: now })]);
+    app.start();
+    await clock.advance(0);
+    const [item] = (await app.handlers['inbox.get']({})).notifications;
+    const until = new Date(clock.now().getTime() + 10 * minute).toISOString();
+    expect((await app.handlers['notification.snooze']({ id: item!.id, until })).badge.unread).toBe(0);
+    await clock.advance(10 * minute);
+    expect(app.badge().unread).toBe(1);
+    await app.stop();
+  });
+
+  it('polls at once when the system wakes and when the network comes back, and shows offline meanwhile', async () => {
+    const { app, clock, source } = setup([(now) => snapshot([], { takenAt: now })]);
+    app.start();
+    await clock.advance(0);
+    app.systemResumed();
+    await clock.advance(0);
+    expect(source.polls).toBe(2);
+    app.connectivityChanged(false);
+    expect(app.badge().state).toBe('offline');
+    app.connectivityChanged(true);
+    await clock.advance(0);
+    expect(source.polls).toBe(3);
+    expect(app.badge().state).toBe('idle');
+    await app.stop();
+  });
+
+  it('holds back native notifications while paused, except critical ones', async () => {
+    const critical = sourceNotification({ group: 'account', metric: 'accountStatus', key: 'at-risk', severity: 'critical', title: 'Your account is at risk of deactivation' });
+    const { app, clock, shown } = setup([(now) => snapshot([], { takenAt: now }), (now) => snapshot([lsr, critical], { takenAt: now })]);
+    app.start();
+    await clock.advance(0);
+    app.setNotificationsPaused(true);
+    expect(app.status().notificationsPaused).toBe(true);
+    await app.refreshNow();
+    await clock.advance(0);
+    expect(shown.map((n) => n.title)).toEqual(['Your account is at risk of deactivation']);
+    expect(app.badge().unread).toBe(2);
+    await app.stop();
+  });
+
+  it('applies a new poll interval at once', async () => {
+    const { app, clock, source } = setup([(now) => snapshot([], { takenAt: now })]);
+    app.start();
+    await clock.advance(0);
+    await app.handlers['settings.update']({ pollIntervalMinutes: 5 });
+    await clock.advance(5 * minute);
+    expect(source.polls).toBe(2);
+    await app.stop();
+  });
+
+  it('records metric readings in the history, and never opens the appeals file for the badge', async () => {
+    const reading = { accountId: 'acct-1', marketplaceId: 'ATVPDKIKX0DER', metric: 'lateShipmentRate', value: 0.062, at: '' };
+    const stores = memoryStores();
+    const { app, clock } = setup([(now) => snapshot([], { takenAt: now, metrics: [{ ...reading, at: now }] })], stores);
+    app.start();
+    await clock.advance(0);
+    expect(stores.history.read().readings).toMatchObject([{ metric: 'lateShipmentRate', value: 0.062 }]);
+    expect(stores.appealsOpened).toBe(false);
+    await app.stop();
+  });
+
+  it('asks the window to open one notification', () => {
+    const { app, events } = setup([(now) => snapshot([], { takenAt: now })]);
+    app.openNotification('n_1');
+    expect(events).toContainEqual({ event: 'notification.open', payload: { id: 'n_1' } });
+  });
+
+  it('reports store recoveries so the user is told', async () => {
+    const recovery = { file: 'inbox.json', movedTo: 'inbox.corrupt-1.json', restoredFromBackup: true, message: 'The inbox file was damaged.' };
+    const { app } = setup([(now) => snapshot([], { takenAt: now })], memoryStores([recovery]));
+    expect(await app.handlers['recoveries.get']({})).toEqual([recovery]);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { mergeSnapshot } from '../../../../main/core/inbox/merge';
+import { notificationId } from '../../../../main/core/notification-id';
+import { account, inboxItem, snapshot, sourceNotification } from '../../../support/fixtures';
+
+describe('mergeSnapshot', () => {
+  it('adds what is new as open and unread, stamped with the snapshot time and source', () => {
+    const incoming = sourceNotification();
+    const { next, added, changed, resolved } = mergeSnapshot([], snapshot([incoming]));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({ id: notificationId(incoming), status: 'open', read: false, source: 'test', receivedAt: '2026-11-02T09:00:00.000Z' });
+    expect(next).toEqual(added);
+    expect(changed).toEqual([]);
+    expect(resolved).toEqual([]);
+  });
+
+  it('adds nothing on a re-poll of the same snapshot, and keeps the same array', () => {
+    const first = mergeSnapshot([], snapshot([sourceNotification()]));
+    const second = mergeSnapshot(first.next, snapshot([sourceNotification()], { takenAt: '2026-11-02T10:00:00.000Z' }));
+    expect(second.added).toEqual([]);
+    expect(second.changed).toEqual([]);
+    expect(second.next).toBe(first.next);
+  });
+
+  it('keeps read and snooze state when the wording changes, and reports it as changed', () => {
+    const existing = inboxItem({ read: true, snoozedUntil: '2026-11-03T00:00:00.000Z' });
+    const { changed, added, next } = mergeSnapshot([existing], snapshot([sourceNotification({ text: 'Now 7.0 %.' })]));
+    expect(added).toEqual([]);
+    expect(changed).toHaveLength(1);
+    expect(next[0]).toMatchObject({ text: 'Now 7.0 %.', read: true, snoozedUntil: '2026-11-03T00:00:00.000Z' });
+  });
+
+  it('treats new ASINs or a new deadline as a change', () => {
+    const existing = inboxItem({ asins: ['B0TESTA001'] });
+    expect(mergeSnapshot([existing], snapshot([sourceNotification({ asins: ['B0TESTA001', 'B0TESTA002'] })])).changed).toHaveLength(1);
+    expect(mergeSnapshot([existing], snapshot([sourceNotification({ asins: ['B0TESTA001'], deadline: '2026-11-20T00:00:00.000Z' })])).changed).toHaveLength(1);
+  });
+
+  it('resolves open items of the same source and account that the snapshot no longer lists', () => {
+    const open = inboxItem();
+    const { resolved, next } = mergeSnapshot([open], snapshot([]));
+    expect(resolved).toEqual([{ ...open, status: 'resolved', resolvedAt: '2026-11-02T09:00:00.000Z' }]);
+    expect(next[0]?.status).toBe('resolved');
+  });
+
+  it('leaves items of other sources and of accounts the snapshot does not cover alone', () => {
+    const pasted = inboxItem({ source: 'paste' });
+    const otherAccount = inboxItem({ accountId: 'acct-2' });
+    const { resolved, next } = mergeSnapshot([pasted, otherAccount], snapshot([], { accounts: [account()] }));
+    expect(resolved).toEqual([]);
+    expect(next.map((n) => n.status)).toEqual(['open', 'open']);
+  });
+
+  it('merges the same event seen by two sources into one item (id from content, not source)', () => {
+    const fromEmail = inboxItem({ source: 'email' });
+    const { added, next } = mergeSnapshot([fromEmail], snapshot([sourceNotification()]));
+    expect(added).toEqual([]);
+    expect(next).toHaveLength(1);
+  });
+
+  it('re-opens a resolved item as unread when it comes back, and counts it as added', () => {
+    const gone = inboxItem({ status: 'resolved', resolvedAt: '2026-11-01T12:00:00.000Z', read: true });
+    const { added, next } = mergeSnapshot([gone], snapshot([sourceNotification()]));
+    expect(added).toHaveLength(1);
+    expect(next[0]).toMatchObject({ status: 'open', read: false, resolvedAt: null });
+  });
+
+  it('counts a notification listed twice in one snapshot once', () => {
+    const { added } = mergeSnapshot([], snapshot([sourceNotification(), sourceNotification()]));
+    expect(added).toHaveLength(1);
+  });
+
+  it('does not carry unknown fields from a source into the inbox', () => {
+    const sneaky = { ...sourceNotification(), html: '<img onerror=alert(1)>' };
+    const { next } = mergeSnapshot([], snapshot([sneaky]));
+    expect(next[0]).not.toHaveProperty('html');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { planNotifications } from '../../../../main/core/notify/plan';
+import { account, inboxItem } from '../../../support/fixtures';
+
+const now = new Date(2026, 10, 2, 12, 0);
+const settings = { notificationsPaused: false, quietHours: { enabled: false, start: '22:00', end: '07:00' } };
+const accounts = [account()];
+
+describe('planNotifications', () => {
+  it('raises one native notification per added item, naming account and marketplace', () => {
+    const item = inboxItem({ title: 'Product authenticity customer complaint', text: 'ASIN B0TESTA001 received a complaint.\nMore text.' });
+    expect(planNotifications({ added: [item], accounts, settings, now })).toEqual([
+      {
+        title: 'Product authenticity customer complaint',
+        body: 'Bluefin Outdoor Supply · US\nASIN B0TESTA001 received a complaint.',
+        urgency: 'normal',
+        notificationId: item.id,
+      },
+    ]);
+  });
+
+  it('mentions the time left when there is a deadline, and marks critical items critical', () => {
+    const item = inboxItem({ severity: 'critical', deadline: new Date(now.getTime() + 72 * 3_600_000).toISOString(), text: '' });
+    const [planned] = planNotifications({ added: [item], accounts, settings, now });
+    expect(planned).toMatchObject({ urgency: 'critical', body: 'Bluefin Outdoor Supply · US · due in 3 d' });
+  });
+
+  it('sums up many at once in one notification, most urgent first', () => {
+    const added = ['a', 'b', 'c', 'd', 'e'].map((key) => inboxItem({ key, title: `Item ${key}` }));
+    added[3] = inboxItem({ key: 'd', title: 'Account at risk', severity: 'critical' });
+    const planned = planNotifications({ added, accounts, settings, now });
+    expect(planned).toHaveLength(1);
+    expect(planned[0]).toMatchObject({ title: '5 new performance notifications', urgency: 'critical', notificationId: null });
+    expect(planned[0]?.body.split('\n')).toEqual([
+      '• Account at risk (Bluefin Outdoor Supply · US)',
+      '• Item a (Bluefin Outdoor Supply · US)',
+      '• Item b (Bluefin Outdoor Supply · US)',
+      'and 2 more',
+    ]);
+  });
+
+  it('holds back all but critical items in quiet hours and while paused', () => {
+    const added = [inboxItem({ key: 'w' }), inboxItem({ key: 'c', severity: 'critical' })];
+    const quiet = { ...settings, quietHours: { enabled: true, start: '11:00', end: '13:00' } };
+    expect(planNotifications({ added, accounts, settings: quiet, now }).map((p) => p.urgency)).toEqual(['critical']);
+    const paused = { ...settings, notificationsPaused: true };
+    expect(planNotifications({ added, accounts, settings: paused, now }).map((p) => p.urgency)).toEqual(['critical']);
+  });
+
+  it('raises nothing for items already read or resolved', () => {
+    const added = [inboxItem({ read: true }), inboxItem({ key: 'x', status: 'resolved', resolvedAt: now.toISOString() })];
+    expect(planNotifications({ added, accounts, settings, now })).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { inQuietHours } from '../../../../main/core/notify/quiet-hours';
+
+const at = (hh: number, mm = 0) => new Date(2026, 10, 2, hh, mm);
+
+describe('inQuietHours', () => {
+  it('handles a window that crosses midnight', () => {
+    const quiet = { enabled: true, start: '22:00', end: '07:00' };
+    expect(inQuietHours(quiet, at(23))).toBe(true);
+    expect(inQuietHours(quiet, at(3))).toBe(true);
+    expect(inQuietHours(quiet, at(7))).toBe(false);
+    expect(inQuietHours(quiet, at(12))).toBe(false);
+  });
+
+  it('handles a same-day window', () => {
+    const quiet = { enabled: true, start: '12:30', end: '13:30' };
+    expect(inQuietHours(quiet, at(12, 29))).toBe(false);
+    expect(inQuietHours(quiet, at(12, 30))).toBe(true);
+    expect(inQuietHours(quiet, at(13, 30))).toBe(false);
+  });
+
+  it('is never quiet when disabled', () => {
+    expect(inQuietHours({ enabled: false, start: '00:00', end: '23:59' }, at(12))).toBe(false);
+  });
+});
