@@ -4,16 +4,20 @@ import type { SourceNotification } from './schema';
 
 type IdParts = Pick<SourceNotification, 'accountId' | 'marketplaceId' | 'metric' | 'key'>;
 
+/** The identity of an event as plain text; the merge compares these without hashing. */
+export function naturalKey(parts: IdParts): string {
+  return `${parts.accountId}\u001f${parts.marketplaceId}\u001f${parts.metric}\u001f${parts.key}`;
+}
+
 export function notificationId(parts: IdParts): string {
-  const text = [parts.accountId, parts.marketplaceId, parts.metric, parts.key].join('\u001f');
-  return `n_${fnv1a64(text)}`;
+  return idOfNaturalKey(naturalKey(parts));
 }
 
 /**
  * Two 32-bit FNV-1a hashes with different offsets, as 16 hex digits: stable across runs and
- * platforms, and fast enough to id a 10,000-item snapshot within the merge budget.
+ * platforms, short enough for URLs and native notification payloads.
  */
-function fnv1a64(text: string): string {
+export function idOfNaturalKey(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
   for (let i = 0; i < text.length; i++) {
@@ -21,7 +25,7 @@ function fnv1a64(text: string): string {
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
   }
-  return hex32(a) + hex32(b);
+  return `n_${hex32(a)}${hex32(b)}`;
 }
 
 function hex32(n: number): string {

@@ -1,5 +1,5 @@
 // In-memory Stores for app-service tests; the real files are tested in tests/main/adapters/store.
-import type { DocumentStore, Stores } from '../../main/app/ports';
+import type { AppealsDocument, DocumentStore, HistoryDocument, InboxDocument, SettingsDocument, Stores } from '../../main/app/ports';
 import { defaultSettings } from '../../main/core/schema';
 import type { StoreRecovery } from '../../preload/contract';
 
@@ -21,12 +21,12 @@ export function memoryDocument<T>(initial: T): MemoryDocument<T> {
 }
 
 export function memoryStores(recoveries: StoreRecovery[] = []) {
-  const appeals = memoryDocument({ appeals: [] as never[] });
+  const appeals = memoryDocument<AppealsDocument>({ appeals: [] });
   let appealsOpened = false;
   return {
-    settings: memoryDocument({ settings: defaultSettings }),
-    inbox: memoryDocument({ notifications: [], accounts: [], lastSuccessAt: null as string | null }),
-    history: memoryDocument({ readings: [] }),
+    settings: memoryDocument<SettingsDocument>({ settings: defaultSettings }),
+    inbox: memoryDocument<InboxDocument>({ notifications: [], accounts: [], lastSuccessAt: null }),
+    history: memoryDocument<HistoryDocument>({ readings: [] }),
     appeals: () => {
       appealsOpened = true;
       return appeals;

@@ -58,6 +58,9 @@ export const metricCatalog: readonly MetricDefinition[] = [
   { key: 'warningStates', group: 'account', label: 'Account warnings', unit: 'count', target: zero, windowDays: null },
 ];
 
+/** Numeric values of the `accountStatus` metric; the catalog's target (EQUALS 0) is NORMAL. */
+export const accountStatusValues = { NORMAL: 0, AT_RISK: 1, DEACTIVATED: 2, SUSPENDED: 3 } as const;
+
 export const metricGroupLabels: Record<MetricGroup, string> = {
   customerService: 'Customer Service Performance',
   policyCompliance: 'Policy Compliance',

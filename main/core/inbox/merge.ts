@@ -1,6 +1,6 @@
 // Merging a source's snapshot into the inbox. Pure: the same inputs give the same result, and
 // the caller decides what to persist and whom to tell.
-import { notificationId } from '../notification-id';
+import { idOfNaturalKey, naturalKey } from '../notification-id';
 import type { PerformanceNotification, Snapshot, SourceNotification } from '../schema';
 
 export interface MergeResult {
@@ -15,29 +15,30 @@ export interface MergeResult {
 
 export function mergeSnapshot(inbox: readonly PerformanceNotification[], snapshot: Snapshot): MergeResult {
   const now = snapshot.takenAt;
-  const byId = new Map<string, PerformanceNotification>();
-  for (const n of inbox) byId.set(n.id, n);
+  // Indexed by natural key, so only new items pay for hashing an id.
+  const byKey = new Map<string, PerformanceNotification>();
+  for (const n of inbox) byKey.set(naturalKey(n), n);
 
   const seen = new Set<string>();
   const added: PerformanceNotification[] = [];
   const changed: PerformanceNotification[] = [];
 
   for (const incoming of snapshot.notifications) {
-    const id = notificationId(incoming);
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const existing = byId.get(id);
+    const key = naturalKey(incoming);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const existing = byKey.get(key);
     if (!existing) {
-      const fresh = fromSource(incoming, id, snapshot.source, now);
-      byId.set(id, fresh);
+      const fresh = fromSource(incoming, idOfNaturalKey(key), snapshot.source, now);
+      byKey.set(key, fresh);
       added.push(fresh);
     } else if (existing.status === 'resolved') {
-      const reopened = fromSource(incoming, id, existing.source, now);
-      byId.set(id, reopened);
+      const reopened = fromSource(incoming, existing.id, existing.source, now);
+      byKey.set(key, reopened);
       added.push(reopened);
     } else if (contentDiffers(existing, incoming)) {
       const updated = { ...existing, ...sourceFields(incoming) };
-      byId.set(id, updated);
+      byKey.set(key, updated);
       changed.push(updated);
     }
   }
@@ -45,17 +46,18 @@ export function mergeSnapshot(inbox: readonly PerformanceNotification[], snapsho
   const covered = new Set(snapshot.accounts.map((a) => a.id));
   const resolved: PerformanceNotification[] = [];
   for (const n of inbox) {
-    if (n.status !== 'open' || seen.has(n.id)) continue;
-    if (n.source !== snapshot.source || !covered.has(n.accountId)) continue;
+    if (n.status !== 'open' || n.source !== snapshot.source || !covered.has(n.accountId)) continue;
+    const key = naturalKey(n);
+    if (seen.has(key)) continue;
     const done = { ...n, status: 'resolved' as const, resolvedAt: now };
-    byId.set(n.id, done);
+    byKey.set(key, done);
     resolved.push(done);
   }
 
   if (added.length === 0 && changed.length === 0 && resolved.length === 0) {
     return { next: inbox as PerformanceNotification[], added, changed, resolved };
   }
-  return { next: [...byId.values()], added, changed, resolved };
+  return { next: [...byKey.values()], added, changed, resolved };
 }
 
 function fromSource(n: SourceNotification, id: string, source: string, now: string): PerformanceNotification {

@@ -1,0 +1,34 @@
+// Synthetic inboxes for the benchmarks: realistic field sizes, many accounts and marketplaces.
+import { mergeSnapshot } from '../main/core/inbox/merge';
+import { metricCatalog } from '../main/core/catalog/metrics';
+import type { PerformanceNotification, Snapshot, SourceNotification } from '../main/core/schema';
+
+const markets = ['ATVPDKIKX0DER', 'A1PA6795UKMFR9', 'A1F83G8C2ARO7P'];
+
+export function syntheticNotifications(count: number, keyPrefix = 'k'): SourceNotification[] {
+  return Array.from({ length: count }, (_, i) => {
+    const metric = metricCatalog[i % metricCatalog.length]!;
+    return {
+      accountId: `acct-${i % 20}`,
+      marketplaceId: markets[i % markets.length]!,
+      group: metric.group,
+      metric: metric.key,
+      key: `${keyPrefix}-${i}`,
+      title: `${metric.label} needs attention`,
+      text: `We received a complaint concerning ASIN B0${String(i).padStart(8, '0')}. Review the listing and submit a plan of action describing the root cause, the actions taken and the steps to prevent recurrence.`,
+      severity: (['info', 'warning', 'high', 'critical'] as const)[i % 4]!,
+      asins: [`B0${String(i).padStart(8, '0')}`],
+      occurredAt: '2026-11-01T08:00:00.000Z',
+      deadline: i % 3 === 0 ? '2026-11-18T08:00:00.000Z' : null,
+    };
+  });
+}
+
+export function syntheticSnapshot(notifications: SourceNotification[], takenAt = '2026-11-02T09:00:00.000Z'): Snapshot {
+  const accounts = Array.from({ length: 20 }, (_, i) => ({ id: `acct-${i}`, name: `Seller ${i}`, source: 'bench', marketplaceIds: markets }));
+  return { source: 'bench', takenAt, accounts, metrics: [], notifications };
+}
+
+export function syntheticInbox(count: number): PerformanceNotification[] {
+  return mergeSnapshot([], syntheticSnapshot(syntheticNotifications(count))).next;
+}
