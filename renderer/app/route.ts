@@ -1,0 +1,41 @@
+// Which view shows, kept in the URL fragment: it works from file:// in Electron and over HTTP
+// in the browser host, leaves the token in the query string alone, and gives Back for free.
+import { useMemo, useSyncExternalStore } from 'react';
+
+export type Route = { view: 'inbox' } | { view: 'notification'; id: string };
+
+const notificationPrefix = '#/notification/';
+
+export function routeFromHash(hash: string): Route {
+  if (hash.startsWith(notificationPrefix)) {
+    const id = safeDecode(hash.slice(notificationPrefix.length));
+    if (id) return { view: 'notification', id };
+  }
+  return { view: 'inbox' };
+}
+
+export function hrefFor(route: Route): string {
+  return route.view === 'inbox' ? '#/' : `${notificationPrefix}${encodeURIComponent(route.id)}`;
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribeToHash, () => window.location.hash);
+  return useMemo(() => routeFromHash(hash), [hash]);
+}
+
+function subscribeToHash(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}

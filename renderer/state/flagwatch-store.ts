@@ -1,0 +1,92 @@
+// The renderer's one store. It holds only what the host sent (the inbox view, the status, the
+// recoveries) plus what the page itself knows (its link to the host, the last failed action).
+// Actions go through the bridge and apply the host's answer; the host's events apply the same
+// way, so the last word from the host always wins.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { FlagwatchApi, InboxView, Status, StoreRecovery } from '../../preload/contract';
+import type { ConnectionState } from '../host/websocket-transport';
+
+export interface FlagwatchState {
+  inbox: InboxView | null;
+  status: Status | null;
+  /** Store files the host had to repair, not yet dismissed. */
+  recoveries: StoreRecovery[];
+  /** The page's link to the host; only the browser host's socket ever leaves 'open'. */
+  connection: ConnectionState;
+  /** The last failed load or action, in plain words, until dismissed. */
+  problem: string | null;
+
+  load(): Promise<void>;
+  refresh(): Promise<void>;
+  setRead(id: string, read: boolean): Promise<void>;
+  snooze(id: string, until: string | null): Promise<void>;
+  markAllRead(): Promise<void>;
+  dismissRecovery(recovery: StoreRecovery): void;
+  dismissProblem(): void;
+
+  inboxChanged(view: InboxView): void;
+  statusChanged(status: Status): void;
+  recovered(recovery: StoreRecovery): void;
+  connectionChanged(connection: ConnectionState): void;
+}
+
+export type FlagwatchStore = StoreApi<FlagwatchState>;
+
+export function createFlagwatchStore(api: FlagwatchApi): FlagwatchStore {
+  return createStore<FlagwatchState>()((set, get) => {
+    /** Runs an action; a failure becomes `problem` ("Could not mark as read: ...") instead of an unhandled rejection. */
+    async function attempt(what: string, action: () => Promise<void>): Promise<void> {
+      try {
+        await action();
+      } catch (error) {
+        set({ problem: `Could not ${what}: ${error instanceof Error ? error.message : String(error)}` });
+      }
+    }
+
+    return {
+      inbox: null,
+      status: null,
+      recoveries: [],
+      connection: 'open',
+      problem: null,
+
+      load: () =>
+        attempt('load the notifications', async () => {
+          const [inbox, status, recoveries] = await Promise.all([
+            api.invoke('inbox.get', {}),
+            api.invoke('status.get', {}),
+            api.invoke('recoveries.get', {}),
+          ]);
+          // A fresh picture makes an earlier failure moot.
+          set({ inbox, status, recoveries: withoutDuplicates([...get().recoveries, ...recoveries]), problem: null });
+        }),
+      refresh: () => attempt('check for notifications', async () => set({ status: await api.invoke('poll.refresh', {}) })),
+      setRead: (id, read) =>
+        attempt(read ? 'mark as read' : 'mark as unread', async () => set({ inbox: await api.invoke('notification.setRead', { id, read }) })),
+      snooze: (id, until) =>
+        attempt(until ? 'snooze' : 'stop snoozing', async () => set({ inbox: await api.invoke('notification.snooze', { id, until }) })),
+      markAllRead: () => attempt('mark all as read', async () => set({ inbox: await api.invoke('inbox.markAllRead', {}) })),
+      dismissRecovery: (recovery) => set({ recoveries: get().recoveries.filter((r) => !sameRecovery(r, recovery)) }),
+      dismissProblem: () => set({ problem: null }),
+
+      inboxChanged: (inbox) => set({ inbox }),
+      statusChanged: (status) => set({ status }),
+      recovered: (recovery) => set({ recoveries: withoutDuplicates([...get().recoveries, recovery]) }),
+      connectionChanged: (connection) => {
+        const reconnected = connection === 'open' && get().connection !== 'open';
+        set({ connection });
+        // Events sent while the link was down are lost: ask for the whole picture again.
+        if (reconnected) void get().load();
+      },
+    };
+  });
+}
+
+function sameRecovery(a: StoreRecovery, b: StoreRecovery): boolean {
+  return a.file === b.file && a.movedTo === b.movedTo;
+}
+
+/** The same recovery can arrive as an event and in `recoveries.get`; show it once. */
+function withoutDuplicates(recoveries: StoreRecovery[]): StoreRecovery[] {
+  return recoveries.filter((r, i) => recoveries.findIndex((other) => sameRecovery(r, other)) === i);
+}

@@ -1,0 +1,38 @@
+import { useId, useState, type ReactNode } from 'react';
+import type { InboxView, PerformanceNotification } from '../../../preload/contract';
+import { NotificationRow } from './NotificationRow';
+
+/** Notifications out of the way ("Resolved (3)"), one keypress from view; nothing at all when empty. */
+export function CollapsedSection({
+  title,
+  notifications,
+  view,
+  now,
+  note,
+}: {
+  title: string;
+  notifications: PerformanceNotification[];
+  view: InboxView;
+  now: Date;
+  /** Why each one is here ("Snoozed until ..."). */
+  note: (n: PerformanceNotification) => ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const headingId = useId();
+  const listId = useId();
+  if (notifications.length === 0) return null;
+  return (
+    <section aria-labelledby={headingId} className="group group-collapsed">
+      <h2 id={headingId} className="group-heading">
+        <button type="button" className="disclosure" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+          {title} ({notifications.length})
+        </button>
+      </h2>
+      <ul id={listId} className="rows" hidden={!open}>
+        {notifications.map((n) => (
+          <NotificationRow key={n.id} notification={n} view={view} now={now} note={note(n)} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+// One notification in a list: its title is the link to the detail; the rest describes it.
+import { useId, type ReactNode } from 'react';
+import { isUnread } from '../../../main/core/inbox/unread';
+import type { InboxView, PerformanceNotification } from '../../../preload/contract';
+import { hrefFor } from '../../app/route';
+import { formatTimeLeft } from '../../format/dates';
+import { marketplaceCode, marketplaceLabel } from '../../format/labels';
+import { accountName } from '../../state/inbox-selectors';
+import { SeverityTag } from '../SeverityTag';
+import { When } from '../When';
+
+export function NotificationRow({
+  notification: n,
+  view,
+  now,
+  note,
+}: {
+  notification: PerformanceNotification;
+  view: InboxView;
+  now: Date;
+  /** A line for lists with a special state ("Snoozed until ..."). */
+  note?: ReactNode;
+}) {
+  const describedBy = useId();
+  const unread = isUnread(n, now);
+
+  return (
+    <li className={unread ? 'row row-unread' : 'row'}>
+      <a
+        href={hrefFor({ view: 'notification', id: n.id })}
+        aria-label={unread ? `Unread: ${n.title}` : n.title}
+        aria-describedby={describedBy}
+        className="row-link"
+      >
+        {unread && <span className="unread-dot" aria-hidden="true" />}
+        <span className="row-title">{n.title}</span>
+      </a>
+      <p id={describedBy} className="row-meta">
+        <SeverityTag severity={n.severity} />
+        <span>{accountName(view, n.accountId)}</span>
+        <abbr title={marketplaceLabel(n.marketplaceId)}>{marketplaceCode(n.marketplaceId)}</abbr>
+        <span>
+          Received <When iso={n.receivedAt} />
+        </span>
+        {n.deadline && (
+          <span className="row-deadline">
+            Deadline <When iso={n.deadline} /> ({formatTimeLeft(n.deadline, now)})
+          </span>
+        )}
+        {note && <span>{note}</span>}
+      </p>
+    </li>
+  );
+}

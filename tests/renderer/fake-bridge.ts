@@ -1,0 +1,115 @@
+// A host in memory, behind the same interface the renderer sees as `window.flagwatch`. It
+// validates every request and answer against the contract, computes the badge with the real
+// core, emits 'inbox.changed' like the app does, and lets a test emit any event.
+import { badgeModel, type Connectivity } from '../../main/core/badge';
+import { FlagwatchError } from '../../preload/bridge';
+import {
+  commands,
+  defaultSettings,
+  events,
+  type Account,
+  type CommandName,
+  type CommandRequest,
+  type CommandResponse,
+  type EventName,
+  type EventPayload,
+  type FlagwatchApi,
+  type InboxView,
+  type PerformanceNotification,
+  type Settings,
+  type Status,
+  type StoreRecovery,
+} from '../../preload/contract';
+import { accounts as defaultAccounts, aStatus } from './fixtures';
+
+export interface FakeHostState {
+  notifications?: PerformanceNotification[];
+  accounts?: Account[];
+  status?: Status;
+  recoveries?: StoreRecovery[];
+  /** Commands that fail, with the host's message. */
+  failures?: Partial<Record<CommandName, string>>;
+}
+
+export type FakeBridge = ReturnType<typeof createFakeBridge>;
+
+export function createFakeBridge(initial: FakeHostState = {}) {
+  let notifications = initial.notifications ?? [];
+  let status = initial.status ?? aStatus();
+  let settings: Settings = defaultSettings;
+  const accounts = initial.accounts ?? defaultAccounts;
+  const recoveries = initial.recoveries ?? [];
+  const failures = initial.failures ?? {};
+  const calls: Array<{ command: CommandName; request: unknown }> = [];
+  const listeners = new Map<EventName, Set<(payload: never) => void>>();
+
+  function view(): InboxView {
+    const connectivity: Connectivity = status.state === 'error' || status.state === 'offline' ? status.state : 'ok';
+    const badge = badgeModel({ notifications, connectivity, error: status.error ?? undefined, now: new Date() });
+    return { notifications, accounts, badge };
+  }
+
+  function emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    const checked = events[event].parse(payload);
+    for (const listener of listeners.get(event) ?? []) listener(checked as never);
+  }
+
+  function changeInbox(next: PerformanceNotification[]): InboxView {
+    notifications = next;
+    const current = view();
+    emit('inbox.changed', current);
+    return current;
+  }
+
+  function changeOne(id: string, change: (n: PerformanceNotification) => PerformanceNotification): InboxView {
+    if (!notifications.some((n) => n.id === id)) throw new FlagwatchError(`No notification with id ${id}`, 'not-found');
+    return changeInbox(notifications.map((n) => (n.id === id ? change(n) : n)));
+  }
+
+  function changeStatus(next: Status): Status {
+    status = next;
+    emit('status.changed', status);
+    return status;
+  }
+
+  const handlers: { [K in CommandName]: (request: CommandRequest<K>) => CommandResponse<K> } = {
+    'inbox.get': () => view(),
+    'notification.setRead': ({ id, read }) => changeOne(id, (n) => ({ ...n, read })),
+    'notification.snooze': ({ id, until }) => changeOne(id, (n) => ({ ...n, snoozedUntil: until })),
+    'inbox.markAllRead': () => changeInbox(notifications.map((n) => (n.status === 'open' ? { ...n, read: true } : n))),
+    'status.get': () => status,
+    // A check starts; the test decides when and how it ends (`finishCheck`).
+    'poll.refresh': () => changeStatus({ ...status, polling: true }),
+    'settings.get': () => settings,
+    'settings.update': (patch) => (settings = { ...settings, ...patch }),
+    'recoveries.get': () => recoveries,
+  };
+
+  const api = {
+    async invoke<K extends CommandName>(command: K, request: CommandRequest<K>): Promise<CommandResponse<K>> {
+      calls.push({ command, request });
+      const failure = failures[command];
+      if (failure) throw new FlagwatchError(failure, 'failed');
+      const checked = commands[command].request.parse(request);
+      const answer = (handlers[command] as (r: unknown) => unknown)(checked);
+      return commands[command].response.parse(answer) as never;
+    },
+    on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set);
+      set.add(listener);
+      return () => void set.delete(listener);
+    },
+  } satisfies FlagwatchApi;
+
+  return {
+    api,
+    calls,
+    emit,
+    /** What a poll does when it finds something new. */
+    addNotification: (n: PerformanceNotification) => changeInbox([...notifications, n]),
+    finishCheck: (change: Partial<Status>) => changeStatus({ ...status, polling: false, ...change }),
+    notification: (id: string) => notifications.find((n) => n.id === id),
+    commandsCalled: () => calls.map((c) => c.command),
+  };
+}

@@ -1,0 +1,28 @@
+// Renders the whole window against a fake host, at the inbox, as a freshly opened window would be.
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../renderer/app/App';
+import { createFlagwatchStore } from '../../renderer/state/flagwatch-store';
+import type { FakeBridge } from './fake-bridge';
+
+export async function renderApp(bridge: FakeBridge) {
+  window.history.replaceState(null, '', '/');
+  const store = createFlagwatchStore(bridge.api);
+  const user = userEvent.setup();
+  render(<App api={bridge.api} store={store} />);
+  await screen.findByRole('status', { name: /^Unread notifications/ });
+  return { store, user };
+}
+
+/** The metric group's region, found by its label alone ("Policy Compliance, 2 unread"). */
+export function groupRegion(label: string): HTMLElement {
+  return screen.getByRole('region', { name: new RegExp(`^${label}, \\d+ unread$`) });
+}
+
+/** The value next to a field's name in the detail view's description list. */
+export function fieldValue(name: string): string {
+  const term = screen.getAllByRole('term').find((t) => t.textContent === name);
+  const value = term?.nextElementSibling;
+  if (!value) throw new Error(`No field named ${name}`);
+  return value.textContent ?? '';
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { groupSections, resolvedNotifications, snoozedNotifications } from '../../../renderer/state/inbox-selectors';
+import { aNotification, hoursFromNow } from '../fixtures';
+
+describe('inbox selectors', () => {
+  const now = new Date();
+
+  it('gives every metric group in order, empty ones included', () => {
+    const sections = groupSections([aNotification({ group: 'account', metric: 'accountStatus' })], now);
+    expect(sections.map((s) => [s.group, s.notifications.length, s.unread])).toEqual([
+      ['customerService', 0, 0],
+      ['policyCompliance', 0, 0],
+      ['shipping', 0, 0],
+      ['account', 1, 1],
+    ]);
+  });
+
+  it('counts unread per group: open, not read, not snoozed', () => {
+    const sections = groupSections(
+      [
+        aNotification(),
+        aNotification({ read: true }),
+        aNotification({ snoozedUntil: hoursFromNow(2) }),
+        aNotification({ snoozedUntil: hoursFromNow(-2) }),
+        aNotification({ status: 'resolved', resolvedAt: hoursFromNow(-1) }),
+      ],
+      now,
+    );
+    const policy = sections.find((s) => s.group === 'policyCompliance')!;
+    expect(policy.unread).toBe(2);
+    expect(policy.notifications).toHaveLength(3);
+  });
+
+  it('lists the snoozed apart, and the resolved most recently resolved first', () => {
+    const snoozed = aNotification({ snoozedUntil: hoursFromNow(5) });
+    const older = aNotification({ status: 'resolved', resolvedAt: hoursFromNow(-10) });
+    const newer = aNotification({ status: 'resolved', resolvedAt: '2100-01-01T09:00:00+09:00' });
+    const all = [aNotification(), snoozed, older, newer];
+
+    expect(snoozedNotifications(all, now)).toEqual([snoozed]);
+    expect(resolvedNotifications(all)).toEqual([newer, older]);
+  });
+});

@@ -1,0 +1,17 @@
+// The renderer's build: renderer/ → out/renderer/, with relative asset paths so the same files
+// load from file:// in Electron and from the Node host's HTTP server.
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  root: fromRoot('./renderer'),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: fromRoot('./out/renderer'),
+    emptyOutDir: true,
+  },
+});
