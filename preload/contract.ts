@@ -99,6 +99,12 @@ export type Envelope = z.infer<typeof EnvelopeSchema>;
 /** The Electron IPC channels: one for commands, one for events. */
 export const ipcChannels = { invoke: 'flagwatch:invoke', event: 'flagwatch:event' } as const;
 
+/** What travels on those channels: commands in, events out. */
+export const IpcInvokeMessageSchema = z.object({ command: z.string(), request: z.unknown() });
+export type IpcInvokeMessage = z.infer<typeof IpcInvokeMessageSchema>;
+export const IpcEventMessageSchema = z.object({ event: z.string(), payload: z.unknown() });
+export type IpcEventMessage = z.infer<typeof IpcEventMessageSchema>;
+
 /** Messages carried over the Node host's WebSocket. */
 export const ClientMessageSchema = z.object({
   type: z.literal('invoke'),

@@ -1,0 +1,35 @@
+// The Electron entry (bundled to out/main/electron.js): wires the real adapters, the demo
+// source and the app service into the host. Everything it starts is built and tested elsewhere.
+import { fileURLToPath } from 'node:url';
+import ElectronStore from 'electron-store';
+import { systemClock } from '../adapters/clock/system-clock';
+import { createConsoleLogger } from '../adapters/logger/console-logger';
+import { createNodeNotifier } from '../adapters/notifier/node-notifier';
+import { openStores } from '../adapters/store/open-stores';
+import { createFlagwatchApp } from '../app/service';
+import { drawTrayIcon } from '../core/tray/draw-tray-icon';
+import { createSource } from '../node/sources/registry';
+import { startElectronHost } from './host';
+
+const logger = createConsoleLogger();
+
+startElectronHost({
+  platform: process.platform,
+  appId: 'com.flagwatch.app',
+  // Beside this bundle in out/: the sandboxed preload (CommonJS) and the renderer's page.
+  preloadPath: fileURLToPath(new URL('../preload/index.cjs', import.meta.url)),
+  pageUrl: new URL('../renderer/index.html', import.meta.url).href,
+  paint: drawTrayIcon,
+  logger,
+  fallbackNotifier: createNodeNotifier(),
+  createApp({ dataDir, notifier }) {
+    const stores = openStores({ dataDir, StoreClass: ElectronStore });
+    // The demo keeps its story in the data folder, so a restart continues it.
+    const settings = stores.settings.read().settings;
+    const source = createSource('demo', { dataDir, StoreClass: ElectronStore, clock: systemClock, logger, settings });
+    return createFlagwatchApp({ stores, sources: [source], notifier, clock: systemClock, logger });
+  },
+}).catch((error: unknown) => {
+  logger.error('Flagwatch could not start', { error: String(error) });
+  process.exit(1);
+});

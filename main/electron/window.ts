@@ -1,0 +1,114 @@
+// The one Flagwatch window: created when asked for, freed when closed (the tray keeps working
+// without it), and locked to our own page.
+import { BrowserWindow, shell, type IpcMainInvokeEvent, type WebContents, type WebPreferences } from 'electron';
+import type { FlagwatchApp } from '../app/flagwatch-app';
+import type { Logger } from '../app/ports';
+import { isAllowedExternalUrl } from '../core/external-links';
+
+export interface WindowHostOptions {
+  /** The renderer's page, e.g. the built index.html as a file: URL. */
+  pageUrl: string;
+  /** The bundled (CommonJS) preload script. */
+  preloadPath: string;
+  logger: Logger;
+}
+
+export interface WindowHost {
+  /** Shows the window, creating it if needed; resolves once its page has loaded (false if it failed to). */
+  show(): Promise<boolean>;
+  /** True only for a message sent by our page in our window. */
+  isOwnSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>): boolean;
+  /** Sends to the page when a window is open; nothing otherwise (it reloads its state on open). */
+  send(channel: string, message: unknown): void;
+}
+
+interface OpenWindow {
+  window: BrowserWindow;
+  contents: WebContents;
+  loaded: Promise<boolean>;
+}
+
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return { preload: preloadPath, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true };
+}
+
+export function createWindowHost({ pageUrl, preloadPath, logger }: WindowHostOptions): WindowHost {
+  let current: OpenWindow | null = null;
+
+  function openExternally(url: string): void {
+    if (!isAllowedExternalUrl(url)) {
+      logger.warn('refused to open a link', { url });
+      return;
+    }
+    shell.openExternal(url).catch((error: unknown) => logger.warn('could not open a link', { url, error: String(error) }));
+  }
+
+  function open(): OpenWindow {
+    const window = new BrowserWindow({
+      width: 1024,
+      height: 720,
+      minWidth: 640,
+      minHeight: 480,
+      title: 'Flagwatch',
+      show: false,
+      autoHideMenuBar: true,
+      webPreferences: secureWebPreferences(preloadPath),
+    });
+    const contents = window.webContents;
+    contents.setWindowOpenHandler(({ url }) => {
+      openExternally(url);
+      return { action: 'deny' };
+    });
+    contents.on('will-navigate', (event) => {
+      if (isSamePage(event.url, pageUrl)) return;
+      event.preventDefault();
+      openExternally(event.url);
+    });
+    window.once('ready-to-show', () => window.show());
+    window.on('closed', () => {
+      current = null;
+    });
+    // loadURL settles with did-finish-load / did-fail-load.
+    const loaded = window.loadURL(pageUrl).then(
+      () => true,
+      (error: unknown) => {
+        logger.error('the window could not load its page', { error: String(error) });
+        return false;
+      },
+    );
+    return { window, contents, loaded };
+  }
+
+  return {
+    show() {
+      if (current === null) {
+        current = open();
+      } else {
+        if (current.window.isMinimized()) current.window.restore();
+        current.window.show();
+        current.window.focus();
+      }
+      return current.loaded;
+    },
+    isOwnSender({ sender, senderFrame }) {
+      if (current === null || current.contents.isDestroyed()) return false;
+      return sender.id === current.contents.id && senderFrame !== null && isSamePage(senderFrame.url, pageUrl);
+    },
+    send(channel, message) {
+      if (current !== null && !current.contents.isDestroyed()) current.contents.send(channel, message);
+    },
+  };
+}
+
+/** Shows the window, then, once its page can listen, asks the app to point it at one notification. */
+export async function openNotification(windows: WindowHost, app: Pick<FlagwatchApp, 'openNotification'>, id: string): Promise<void> {
+  if (await windows.show()) app.openNotification(id);
+}
+
+/** Same document whatever the query or fragment: the renderer routes within its own page. */
+function isSamePage(url: string, pageUrl: string): boolean {
+  if (!URL.canParse(url)) return false;
+  const a = new URL(url);
+  const b = new URL(pageUrl);
+  return a.protocol === b.protocol && a.host === b.host && a.pathname === b.pathname;
+}

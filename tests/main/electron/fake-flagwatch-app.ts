@@ -1,0 +1,70 @@
+// A FlagwatchApp for host tests: real events, recorded calls, and a badge and status the test sets.
+import { vi } from 'vitest';
+import { createEventHub } from '../../../main/app/event-hub';
+import type { FlagwatchApp } from '../../../main/app/flagwatch-app';
+import { defaultSettings, type Badge, type EventName, type EventPayload, type InboxView, type Status } from '../../../preload/contract';
+
+export function badge(overrides: Partial<Badge> = {}): Badge {
+  return { unread: 0, highestSeverity: null, state: 'idle', tooltip: 'Flagwatch\nNo unread performance notifications', mostUrgentId: null, ...overrides };
+}
+
+export function status(overrides: Partial<Status> = {}): Status {
+  return {
+    state: 'idle',
+    polling: false,
+    notificationsPaused: false,
+    lastPollAt: null,
+    lastSuccessAt: null,
+    nextPollAt: null,
+    error: null,
+    ...overrides,
+  };
+}
+
+export interface FakeFlagwatchApp extends FlagwatchApp {
+  /** Emits as the app would after a change; badge() and status() follow the payload. */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+}
+
+export function fakeFlagwatchApp(): FakeFlagwatchApp {
+  const hub = createEventHub((error) => {
+    throw error;
+  });
+  let currentBadge = badge();
+  let currentStatus = status();
+  const view = (): InboxView => ({ notifications: [], accounts: [], badge: currentBadge });
+
+  return {
+    handlers: {
+      'inbox.get': vi.fn(() => view()),
+      'notification.setRead': vi.fn(() => view()),
+      'notification.snooze': vi.fn(() => view()),
+      'inbox.markAllRead': vi.fn(() => view()),
+      'status.get': vi.fn(() => currentStatus),
+      'poll.refresh': vi.fn(() => currentStatus),
+      'settings.get': vi.fn(() => defaultSettings),
+      'settings.update': vi.fn(() => defaultSettings),
+      'recoveries.get': vi.fn(() => []),
+    },
+    on: hub.on,
+    emit(event, payload) {
+      if (event === 'inbox.changed') currentBadge = (payload as InboxView).badge;
+      if (event === 'status.changed') currentStatus = payload as Status;
+      hub.emit(event, payload);
+    },
+    badge: () => currentBadge,
+    status: () => currentStatus,
+    start: vi.fn(),
+    stop: vi.fn(() => Promise.resolve()),
+    refreshNow: vi.fn(() => Promise.resolve(currentStatus)),
+    systemResumed: vi.fn(),
+    connectivityChanged: vi.fn(),
+    openNotification: vi.fn((id: string) => hub.emit('notification.open', { id })),
+    setNotificationsPaused: vi.fn(),
+  };
+}
+
+/** The payload of an `inbox.changed` event carrying this badge. */
+export function inboxChanged(next: Badge): InboxView {
+  return { notifications: [], accounts: [], badge: next };
+}

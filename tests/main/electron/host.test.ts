@@ -1,0 +1,151 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Notifier } from '../../../main/app/ports';
+import { startElectronHost, type ElectronHostOptions } from '../../../main/electron/host';
+import type { TrayIconPainter } from '../../../main/electron/tray';
+import { ipcChannels } from '../../../preload/contract';
+import { app as electron, FakeBrowserWindow, FakeNotification, FakeTray, ipcMain, resetElectronFake } from './electron-fake';
+import { fakeFlagwatchApp, type FakeFlagwatchApp } from './fake-flagwatch-app';
+
+vi.mock('electron', () => import('./electron-fake'));
+
+const paint: TrayIconPainter = ({ size, scale }) => ({ width: size * scale, height: size * scale, data: new Uint8ClampedArray(size * scale * size * scale * 4) });
+
+let flagwatch: FakeFlagwatchApp;
+let notifier: Notifier | undefined;
+const createApp = vi.fn<ElectronHostOptions['createApp']>();
+
+function start(platform: NodeJS.Platform = 'linux') {
+  return startElectronHost({
+    platform,
+    appId: 'com.flagwatch.app',
+    pageUrl: 'file:///app/out/renderer/index.html',
+    preloadPath: 'preload/index.cjs',
+    paint,
+    logger: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
+    fallbackNotifier: { show: vi.fn(() => Promise.resolve()) },
+    createApp,
+  });
+}
+
+/** Asks Electron to quit: returns whether the quit was held back. */
+function beforeQuit(): boolean {
+  let prevented = false;
+  electron.emit('before-quit', { preventDefault: () => (prevented = true) });
+  return prevented;
+}
+
+beforeEach(() => {
+  resetElectronFake();
+  // The network check repeats on an interval; keep it from outliving the test.
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+  flagwatch = fakeFlagwatchApp();
+  createApp.mockImplementation((ports) => {
+    notifier = ports.notifier;
+    return flagwatch;
+  });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('starting', () => {
+  it('quits at once when another Flagwatch already runs', async () => {
+    electron.requestSingleInstanceLock.mockReturnValue(false);
+    await start();
+    expect(electron.quit).toHaveBeenCalledOnce();
+    expect(createApp).not.toHaveBeenCalled();
+    expect(FakeTray.instances).toHaveLength(0);
+  });
+
+  it('takes the app id on Windows, so its notifications carry the app’s name', async () => {
+    await start('win32');
+    expect(electron.setAppUserModelId).toHaveBeenCalledWith('com.flagwatch.app');
+  });
+
+  it('takes no app id elsewhere', async () => {
+    await start('linux');
+    expect(electron.setAppUserModelId).not.toHaveBeenCalled();
+  });
+
+  it('stays out of the macOS dock: it lives in the menu bar', async () => {
+    await start('darwin');
+    expect(electron.dock!.hide).toHaveBeenCalledOnce();
+  });
+
+  it('runs the app on the stores in the user-data folder, with a tray, IPC and no window', async () => {
+    await start();
+    expect(createApp).toHaveBeenCalledWith({ dataDir: 'fake-userData-dir', notifier: expect.anything() });
+    expect(flagwatch.start).toHaveBeenCalledOnce();
+    expect(FakeTray.instances).toHaveLength(1);
+    expect(ipcMain.handlers.has(ipcChannels.invoke)).toBe(true);
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+  });
+});
+
+describe('running', () => {
+  it('keeps running in the tray when the last window closes', async () => {
+    await start();
+    expect(electron.listenerCount('window-all-closed')).toBe(1);
+    electron.emit('window-all-closed');
+    expect(electron.quit).not.toHaveBeenCalled();
+  });
+
+  it('shows the window when Flagwatch is started a second time', async () => {
+    await start();
+    electron.emit('second-instance');
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+  });
+
+  it('opens the notification that was clicked, once the window has loaded', async () => {
+    await start();
+    await notifier!.show({ title: 'Account at risk', body: 'Respond by Friday', urgency: 'critical', notificationId: 'n-3' });
+    FakeNotification.instances[0]!.emit('click');
+
+    const window = FakeBrowserWindow.instances[0]!;
+    expect(flagwatch.openNotification).not.toHaveBeenCalled();
+    window.finishLoading();
+    await vi.waitFor(() => expect(flagwatch.openNotification).toHaveBeenCalledWith('n-3'));
+    expect(window.webContents.sent).toContainEqual({ channel: ipcChannels.event, message: { event: 'notification.open', payload: { id: 'n-3' } } });
+  });
+
+  it('shows the inbox when a summary notification is clicked', async () => {
+    await start();
+    await notifier!.show({ title: '3 new notifications', body: '', urgency: 'normal', notificationId: null });
+    FakeNotification.instances[0]!.emit('click');
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    FakeBrowserWindow.instances[0]!.finishLoading();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(flagwatch.openNotification).not.toHaveBeenCalled();
+  });
+});
+
+describe('quitting', () => {
+  it('holds the quit until the app has stopped, then quits', async () => {
+    let finishStopping!: () => void;
+    vi.mocked(flagwatch.stop).mockReturnValue(new Promise((resolve) => (finishStopping = resolve)));
+    await start();
+
+    expect(beforeQuit()).toBe(true);
+    expect(flagwatch.stop).toHaveBeenCalledOnce();
+    expect(electron.quit).not.toHaveBeenCalled();
+    finishStopping();
+    await vi.waitFor(() => expect(electron.quit).toHaveBeenCalledOnce());
+    expect(beforeQuit()).toBe(false);
+  });
+
+  it('stops the app only once when asked to quit twice', async () => {
+    vi.mocked(flagwatch.stop).mockReturnValue(new Promise(() => {}));
+    await start();
+    beforeQuit();
+    expect(beforeQuit()).toBe(true);
+    expect(flagwatch.stop).toHaveBeenCalledOnce();
+  });
+
+  it('quits even when stopping fails', async () => {
+    vi.mocked(flagwatch.stop).mockRejectedValue(new Error('disk full'));
+    await start();
+    beforeQuit();
+    await vi.waitFor(() => expect(electron.quit).toHaveBeenCalledOnce());
+  });
+});
