@@ -96,6 +96,11 @@ export const EnvelopeSchema = z.discriminatedUnion('ok', [
 ]);
 export type Envelope = z.infer<typeof EnvelopeSchema>;
 
+/** The page's deep link to one notification (its URL fragment); main opens a new window on it. */
+export function notificationRoute(id: string): string {
+  return `#/notification/${encodeURIComponent(id)}`;
+}
+
 /** The Electron IPC channels: one for commands, one for events. */
 export const ipcChannels = { invoke: 'flagwatch:invoke', event: 'flagwatch:event' } as const;
 

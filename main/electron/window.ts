@@ -4,6 +4,7 @@ import { BrowserWindow, shell, type IpcMainInvokeEvent, type WebContents, type W
 import type { FlagwatchApp } from '../app/flagwatch-app';
 import type { Logger } from '../app/ports';
 import { isAllowedExternalUrl } from '../core/external-links';
+import { notificationRoute } from '../../preload/contract';
 
 export interface WindowHostOptions {
   /** The renderer's page, e.g. the built index.html as a file: URL. */
@@ -14,8 +15,12 @@ export interface WindowHostOptions {
 }
 
 export interface WindowHost {
-  /** Shows the window, creating it if needed; resolves once its page has loaded (false if it failed to). */
-  show(): Promise<boolean>;
+  /**
+   * Shows the window, creating it if needed (on `fragment`, a route of the page); resolves once
+   * its page has loaded (false if it failed to).
+   */
+  show(fragment?: string): Promise<boolean>;
+  readonly isOpen: boolean;
   /** True only for a message sent by our page in our window. */
   isOwnSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>): boolean;
   /** Sends to the page when a window is open; nothing otherwise (it reloads its state on open). */
@@ -43,7 +48,7 @@ export function createWindowHost({ pageUrl, preloadPath, logger }: WindowHostOpt
     shell.openExternal(url).catch((error: unknown) => logger.warn('could not open a link', { url, error: String(error) }));
   }
 
-  function open(): OpenWindow {
+  function open(fragment: string): OpenWindow {
     const window = new BrowserWindow({
       width: 1024,
       height: 720,
@@ -69,7 +74,7 @@ export function createWindowHost({ pageUrl, preloadPath, logger }: WindowHostOpt
       current = null;
     });
     // loadURL settles with did-finish-load / did-fail-load.
-    const loaded = window.loadURL(pageUrl).then(
+    const loaded = window.loadURL(pageUrl + fragment).then(
       () => true,
       (error: unknown) => {
         logger.error('the window could not load its page', { error: String(error) });
@@ -80,15 +85,18 @@ export function createWindowHost({ pageUrl, preloadPath, logger }: WindowHostOpt
   }
 
   return {
-    show() {
+    show(fragment = '') {
       if (current === null) {
-        current = open();
+        current = open(fragment);
       } else {
         if (current.window.isMinimized()) current.window.restore();
         current.window.show();
         current.window.focus();
       }
       return current.loaded;
+    },
+    get isOpen() {
+      return current !== null;
     },
     isOwnSender({ sender, senderFrame }) {
       if (current === null || current.contents.isDestroyed()) return false;
@@ -100,8 +108,15 @@ export function createWindowHost({ pageUrl, preloadPath, logger }: WindowHostOpt
   };
 }
 
-/** Shows the window, then, once its page can listen, asks the app to point it at one notification. */
+/**
+ * Shows one notification. A new window opens straight on its route (its page would subscribe
+ * to events too late to hear about it); an open one is told through the app's event.
+ */
 export async function openNotification(windows: WindowHost, app: Pick<FlagwatchApp, 'openNotification'>, id: string): Promise<void> {
+  if (!windows.isOpen) {
+    await windows.show(notificationRoute(id));
+    return;
+  }
   if (await windows.show()) app.openNotification(id);
 }
 

@@ -1,10 +1,11 @@
 // Which view shows, kept in the URL fragment: it works from file:// in Electron and over HTTP
 // in the browser host, leaves the token in the query string alone, and gives Back for free.
 import { useMemo, useSyncExternalStore } from 'react';
+import { notificationRoute } from '../../preload/contract';
 
 export type Route = { view: 'inbox' } | { view: 'notification'; id: string };
 
-const notificationPrefix = '#/notification/';
+const notificationPrefix = notificationRoute('');
 
 export function routeFromHash(hash: string): Route {
   if (hash.startsWith(notificationPrefix)) {
@@ -15,7 +16,7 @@ export function routeFromHash(hash: string): Route {
 }
 
 export function hrefFor(route: Route): string {
-  return route.view === 'inbox' ? '#/' : `${notificationPrefix}${encodeURIComponent(route.id)}`;
+  return route.view === 'inbox' ? '#/' : notificationRoute(route.id);
 }
 
 export function navigate(route: Route): void {

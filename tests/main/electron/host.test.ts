@@ -97,14 +97,21 @@ describe('running', () => {
     expect(FakeBrowserWindow.instances).toHaveLength(1);
   });
 
-  it('opens the notification that was clicked, once the window has loaded', async () => {
+  it('opens the window on the notification that was clicked', async () => {
     await start();
     await notifier!.show({ title: 'Account at risk', body: 'Respond by Friday', urgency: 'critical', notificationId: 'n-3' });
     FakeNotification.instances[0]!.emit('click');
-
     const window = FakeBrowserWindow.instances[0]!;
-    expect(flagwatch.openNotification).not.toHaveBeenCalled();
+    expect(window.loadedUrls[0]).toMatch(/#\/notification\/n-3$/);
+  });
+
+  it('points an open window at the notification that was clicked', async () => {
+    await start();
+    await notifier!.show({ title: 'Account at risk', body: 'Respond by Friday', urgency: 'critical', notificationId: 'n-3' });
+    electron.emit('second-instance');
+    const window = FakeBrowserWindow.instances[0]!;
     window.finishLoading();
+    FakeNotification.instances[0]!.emit('click');
     await vi.waitFor(() => expect(flagwatch.openNotification).toHaveBeenCalledWith('n-3'));
     expect(window.webContents.sent).toContainEqual({ channel: ipcChannels.event, message: { event: 'notification.open', payload: { id: 'n-3' } } });
   });

@@ -160,22 +160,33 @@ describe('sending to the page', () => {
 });
 
 describe('openNotification', () => {
-  it('shows the window, then asks the app to open the notification once the page has loaded', async () => {
+  it('opens a new window straight on the notification, since its page is not listening yet', async () => {
     const app = { openNotification: vi.fn() };
     const opening = openNotification(windows, app, 'n-42');
     await Promise.resolve();
     expect(FakeBrowserWindow.instances).toHaveLength(1);
-    expect(app.openNotification).not.toHaveBeenCalled();
     FakeBrowserWindow.instances[0]!.finishLoading();
     await opening;
+    expect(FakeBrowserWindow.instances[0]!.loadedUrls).toEqual([`${pageUrl}#/notification/n-42`]);
+    expect(app.openNotification).not.toHaveBeenCalled();
+  });
+
+  it('tells an open window through the app once it is shown', async () => {
+    const app = { openNotification: vi.fn() };
+    const first = windows.show();
+    FakeBrowserWindow.instances[0]!.finishLoading();
+    await first;
+    await openNotification(windows, app, 'n-42');
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
     expect(app.openNotification).toHaveBeenCalledWith('n-42');
   });
 
   it('asks nothing of the app when the page could not load', async () => {
     const app = { openNotification: vi.fn() };
-    const opening = openNotification(windows, app, 'n-42');
+    const first = windows.show();
     FakeBrowserWindow.instances[0]!.finishLoading(new Error('ERR_ABORTED'));
-    await opening;
+    await first;
+    await openNotification(windows, app, 'n-42');
     expect(app.openNotification).not.toHaveBeenCalled();
   });
 });
