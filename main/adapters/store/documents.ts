@@ -1,0 +1,56 @@
+// What each store file holds: its schema (built from the domain's), its defaults, and how to
+// speak of it to the user. One file per concern, so a huge inbox never puts the appeals at risk.
+import { z } from 'zod';
+import type { AppealsDocument, HistoryDocument, InboxDocument, SettingsDocument } from '../../app/ports';
+import { AppealSchema } from '../../core/appeal';
+import { AccountSchema, MetricReadingSchema, PerformanceNotificationSchema, SettingsSchema, defaultSettings } from '../../core/schema';
+import type { DocumentStoreOptions } from './document-store';
+import { retainHistory } from './history-retention';
+
+export const SettingsDocumentSchema = z.object({ settings: SettingsSchema }) satisfies z.ZodType<SettingsDocument>;
+
+export const InboxDocumentSchema = z.object({
+  notifications: z.array(PerformanceNotificationSchema),
+  accounts: z.array(AccountSchema),
+  lastSuccessAt: z.iso.datetime({ offset: true }).nullable(),
+}) satisfies z.ZodType<InboxDocument>;
+
+export const HistoryDocumentSchema = z.object({ readings: z.array(MetricReadingSchema) }) satisfies z.ZodType<HistoryDocument>;
+
+export const AppealsDocumentSchema = z.object({ appeals: z.array(AppealSchema) }) satisfies z.ZodType<AppealsDocument>;
+
+/** A store's own options; the host adds where (dataDir) and over what (StoreClass). */
+export type DocumentSpec<T> = Omit<DocumentStoreOptions<T>, 'StoreClass' | 'dataDir'>;
+
+export const settingsSpec: DocumentSpec<SettingsDocument> = {
+  name: 'settings',
+  label: 'settings',
+  startsOver: 'your settings are back to their defaults',
+  schema: SettingsDocumentSchema,
+  defaults: { settings: defaultSettings },
+};
+
+export const inboxSpec: DocumentSpec<InboxDocument> = {
+  name: 'inbox',
+  label: 'inbox',
+  startsOver: 'the inbox starts empty and fills again at the next check',
+  schema: InboxDocumentSchema,
+  defaults: { notifications: [], accounts: [], lastSuccessAt: null },
+};
+
+export const historySpec: DocumentSpec<HistoryDocument> = {
+  name: 'history',
+  label: 'metric history',
+  startsOver: 'the metric history starts again from the next check',
+  schema: HistoryDocumentSchema,
+  defaults: { readings: [] },
+  beforeWrite: (history) => ({ readings: retainHistory(history.readings) }),
+};
+
+export const appealsSpec: DocumentSpec<AppealsDocument> = {
+  name: 'appeals',
+  label: 'saved appeals',
+  startsOver: 'the list of saved appeals starts empty; the damaged file below still holds what could be read of them',
+  schema: AppealsDocumentSchema,
+  defaults: { appeals: [] },
+};

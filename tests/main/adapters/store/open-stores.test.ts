@@ -1,0 +1,121 @@
+import Conf from 'conf';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openStores } from '../../../../main/adapters/store/open-stores';
+import type { Appeal } from '../../../../main/core/appeal';
+import { defaultSettings, type MetricReading } from '../../../../main/core/schema';
+import { account, inboxItem, US } from '../../../support/fixtures';
+import { contentsOf, filesIn, useDataDir } from './data-dir';
+
+const dataDir = useDataDir();
+const open = () => openStores({ dataDir: dataDir(), StoreClass: Conf });
+
+const appeal: Appeal = {
+  id: 'appeal-1',
+  notificationId: inboxItem().id,
+  createdAt: '2026-11-02T10:00:00.000Z',
+  updatedAt: '2026-11-02T11:00:00.000Z',
+  status: 'draft',
+  rootCauses: 'Handling time was set to 1 day while the warehouse ships in 2.',
+  actionsTaken: 'On 2026-11-02 we set handling time to 2 days for all SKUs.',
+  prevention: 'A weekly check of handling time against carrier pickup, owned by operations.',
+  submittedAt: null,
+};
+
+function reading(at: string): MetricReading {
+  return { accountId: 'acct-1', marketplaceId: US, metric: 'orderDefectRate.mfn', value: 0.8, target: { value: 1, condition: 'LESS_THAN' }, at };
+}
+
+describe('openStores', () => {
+  it('starts settings, inbox and history from their defaults without writing a file', () => {
+    const stores = open();
+    expect(stores.settings.read()).toEqual({ settings: defaultSettings });
+    expect(stores.inbox.read()).toEqual({ notifications: [], accounts: [], lastSuccessAt: null });
+    expect(stores.history.read()).toEqual({ readings: [] });
+    expect(stores.appeals().read()).toEqual({ appeals: [] });
+    expect(stores.recoveries()).toEqual([]);
+    expect(filesIn(dataDir())).toEqual([]);
+  });
+
+  it('keeps each concern in its own file, read back after a restart', () => {
+    const stores = open();
+    const inbox = { notifications: [inboxItem()], accounts: [account()], lastSuccessAt: '2026-11-02T09:00:00.000Z' };
+    stores.settings.write({ settings: { ...defaultSettings, pollIntervalMinutes: 15 } });
+    stores.inbox.write(inbox);
+    stores.history.write({ readings: [reading('2026-11-02T09:00:00.000Z')] });
+    stores.appeals().write({ appeals: [appeal] });
+
+    expect(filesIn(dataDir())).toEqual(['appeals.json', 'history.json', 'inbox.json', 'settings.json']);
+    const restarted = open();
+    expect(restarted.settings.read().settings.pollIntervalMinutes).toBe(15);
+    expect(restarted.inbox.read()).toEqual(inbox);
+    expect(restarted.history.read().readings).toEqual([reading('2026-11-02T09:00:00.000Z')]);
+    expect(restarted.appeals().read().appeals).toEqual([appeal]);
+  });
+
+  it('touches no other file when one store writes', () => {
+    const stores = open();
+    stores.settings.write({ settings: defaultSettings });
+    stores.history.write({ readings: [] });
+    stores.appeals().write({ appeals: [appeal] });
+    const before = contentsOf(dataDir());
+
+    stores.inbox.write({ notifications: [inboxItem()], accounts: [], lastSuccessAt: null });
+
+    const { 'inbox.json': inbox, ...others } = contentsOf(dataDir());
+    expect(others).toEqual(before);
+    expect(inbox).toContain(inboxItem().id);
+  });
+
+  it('does not open the appeals file until the appeals are asked for, then opens it once', () => {
+    const damaged = '{"schemaVersion":1,"document":{"appeals":[{"id":';
+    fs.writeFileSync(path.join(dataDir(), 'appeals.json'), damaged);
+
+    const stores = open();
+    expect(stores.recoveries()).toEqual([]);
+    expect(contentsOf(dataDir())).toEqual({ 'appeals.json': damaged });
+
+    const appeals = stores.appeals();
+    expect(appeals.read()).toEqual({ appeals: [] });
+    expect(stores.appeals()).toBe(appeals);
+    expect(stores.recoveries()).toHaveLength(1);
+    expect(stores.recoveries()[0]?.message).toMatch(/^Flagwatch could not use your saved appeals file because it is not valid JSON/);
+  });
+
+  it('treats an inbox holding a notification without its id as damaged, and tells the user', () => {
+    const { id: _id, ...withoutId } = inboxItem();
+    const file = path.join(dataDir(), 'inbox.json');
+    fs.writeFileSync(file, JSON.stringify({ schemaVersion: 1, document: { notifications: [withoutId], accounts: [], lastSuccessAt: null } }));
+
+    const stores = open();
+
+    expect(stores.inbox.read().notifications).toEqual([]);
+    expect(stores.recoveries()).toEqual([
+      {
+        file,
+        movedTo: expect.stringMatching(/inbox\.corrupt-.+\.json$/),
+        restoredFromBackup: false,
+        message: expect.stringMatching(
+          /^Flagwatch could not use your inbox file because its content is not what Flagwatch expects: notifications\.0\.id: .+ There was no good copy to restore, so the inbox starts empty and fills again at the next check\. /,
+        ),
+      },
+    ]);
+  });
+
+  it('collects the recoveries of every store, in the order they were opened', () => {
+    fs.writeFileSync(path.join(dataDir(), 'settings.json'), 'garbage');
+    fs.writeFileSync(path.join(dataDir(), 'history.json'), '');
+    expect(open().recoveries().map((r) => path.basename(r.file))).toEqual(['settings.json', 'history.json']);
+  });
+
+  it('keeps 400 days of metric history, counted back from the newest reading', () => {
+    const stores = open();
+    const recent = [reading('2026-11-02T09:00:00.000Z'), reading('2025-09-28T09:00:00.000Z')];
+
+    stores.history.write({ readings: [reading('2025-09-27T09:00:00.000Z'), ...recent] });
+
+    expect(stores.history.read().readings).toEqual(recent);
+    expect(open().history.read().readings).toEqual(recent);
+  });
+});
