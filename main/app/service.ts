@@ -148,7 +148,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       lastSuccessAt: snapshot.takenAt,
     };
     if (snapshot.metrics.length > 0) {
-      stores.history.write(appendReadings(stores.history.read(), snapshot.metrics, clock.now()));
+      stores.history.write(appendReadings(stores.history.read(), snapshot.metrics));
     }
     const before = badge();
     commitInbox(next);
