@@ -61,6 +61,12 @@ function tooltipText(
   return lines.join('\n');
 }
 
+/** A sort comparator: most urgent first. */
+export function byUrgency(a: PerformanceNotification, b: PerformanceNotification): number {
+  if (moreUrgent(a, b)) return -1;
+  return moreUrgent(b, a) ? 1 : 0;
+}
+
 /** "due in 3 d", "due in 5 h", "overdue" — coarse on purpose: a tooltip is glanced at. */
 export function timeLeft(ms: number): string {
   if (ms <= 0) return 'overdue';

@@ -4,20 +4,15 @@ import type { SourceNotification } from './schema';
 
 type IdParts = Pick<SourceNotification, 'accountId' | 'marketplaceId' | 'metric' | 'key'>;
 
-/** The identity of an event as plain text; the merge compares these without hashing. */
-export function naturalKey(parts: IdParts): string {
-  return `${parts.accountId}\u001f${parts.marketplaceId}\u001f${parts.metric}\u001f${parts.key}`;
-}
-
 export function notificationId(parts: IdParts): string {
-  return idOfNaturalKey(naturalKey(parts));
+  return hash64(`${parts.accountId}\u001f${parts.marketplaceId}\u001f${parts.metric}\u001f${parts.key}`);
 }
 
 /**
  * Two 32-bit FNV-1a hashes with different offsets, as 16 hex digits: stable across runs and
  * platforms, short enough for URLs and native notification payloads.
  */
-export function idOfNaturalKey(text: string): string {
+function hash64(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
   for (let i = 0; i < text.length; i++) {

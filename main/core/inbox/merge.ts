@@ -1,6 +1,7 @@
 // Merging a source's snapshot into the inbox. Pure: the same inputs give the same result, and
 // the caller decides what to persist and whom to tell.
-import { idOfNaturalKey, naturalKey } from '../notification-id';
+import { notificationId } from '../notification-id';
+import { NaturalKeyIndex } from './natural-key-index';
 import type { PerformanceNotification, Snapshot, SourceNotification } from '../schema';
 
 export interface MergeResult {
@@ -15,31 +16,30 @@ export interface MergeResult {
 
 export function mergeSnapshot(inbox: readonly PerformanceNotification[], snapshot: Snapshot): MergeResult {
   const now = snapshot.takenAt;
-  // Indexed by natural key, so only new items pay for hashing an id.
-  const byKey = new Map<string, PerformanceNotification>();
-  for (const n of inbox) byKey.set(naturalKey(n), n);
+  const index = new NaturalKeyIndex<Entry>();
+  for (const n of inbox) index.set(n, { current: n, seen: false });
 
-  const seen = new Set<string>();
-  const added: PerformanceNotification[] = [];
+  const fresh: PerformanceNotification[] = [];
+  const reopened: PerformanceNotification[] = [];
   const changed: PerformanceNotification[] = [];
 
   for (const incoming of snapshot.notifications) {
-    const key = naturalKey(incoming);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const existing = byKey.get(key);
-    if (!existing) {
-      const fresh = fromSource(incoming, idOfNaturalKey(key), snapshot.source, now);
-      byKey.set(key, fresh);
-      added.push(fresh);
-    } else if (existing.status === 'resolved') {
-      const reopened = fromSource(incoming, existing.id, existing.source, now);
-      byKey.set(key, reopened);
-      added.push(reopened);
+    const entry = index.get(incoming);
+    if (entry === undefined) {
+      const created = fromSource(incoming, notificationId(incoming), snapshot.source, now);
+      index.set(incoming, { current: created, seen: true });
+      fresh.push(created);
+      continue;
+    }
+    if (entry.seen) continue;
+    entry.seen = true;
+    const existing = entry.current;
+    if (existing.status === 'resolved') {
+      entry.current = fromSource(incoming, existing.id, existing.source, now);
+      reopened.push(entry.current);
     } else if (contentDiffers(existing, incoming)) {
-      const updated = { ...existing, ...sourceFields(incoming) };
-      byKey.set(key, updated);
-      changed.push(updated);
+      entry.current = { ...existing, ...sourceFields(incoming) };
+      changed.push(entry.current);
     }
   }
 
@@ -47,35 +47,33 @@ export function mergeSnapshot(inbox: readonly PerformanceNotification[], snapsho
   const resolved: PerformanceNotification[] = [];
   for (const n of inbox) {
     if (n.status !== 'open' || n.source !== snapshot.source || !covered.has(n.accountId)) continue;
-    const key = naturalKey(n);
-    if (seen.has(key)) continue;
-    const done = { ...n, status: 'resolved' as const, resolvedAt: now };
-    byKey.set(key, done);
-    resolved.push(done);
+    const entry = index.get(n)!;
+    if (entry.seen) continue;
+    entry.current = { ...n, status: 'resolved', resolvedAt: now };
+    resolved.push(entry.current);
   }
 
-  if (added.length === 0 && changed.length === 0 && resolved.length === 0) {
-    return { next: inbox as PerformanceNotification[], added, changed, resolved };
-  }
-  return { next: [...byKey.values()], added, changed, resolved };
+  const added = [...reopened, ...fresh];
+  const replacedInPlace = reopened.length + changed.length + resolved.length > 0;
+  const kept = replacedInPlace ? inbox.map((n) => index.get(n)!.current) : (inbox as PerformanceNotification[]);
+  return { next: fresh.length === 0 ? kept : [...kept, ...fresh], added, changed, resolved };
+}
+
+interface Entry {
+  current: PerformanceNotification;
+  seen: boolean;
 }
 
 function fromSource(n: SourceNotification, id: string, source: string, now: string): PerformanceNotification {
-  return {
-    ...sourceFields(n),
-    id,
-    source,
-    receivedAt: now,
-    status: 'open',
-    resolvedAt: null,
-    read: false,
-    snoozedUntil: null,
-  };
+  return { ...sourceFields(n), id, source, receivedAt: now, status: 'open', resolvedAt: null, read: false, snoozedUntil: null };
 }
 
-/** Copies exactly the source's fields, so unknown extras from a source never reach the store. */
+/**
+ * Copies exactly the source's fields, so unknown extras from a source never reach the store.
+ * One literal of one shape (absent optionals stay undefined, which JSON drops) keeps the copy fast.
+ */
 function sourceFields(n: SourceNotification): SourceNotification {
-  const out: SourceNotification = {
+  return {
     accountId: n.accountId,
     marketplaceId: n.marketplaceId,
     group: n.group,
@@ -85,12 +83,11 @@ function sourceFields(n: SourceNotification): SourceNotification {
     text: n.text,
     severity: n.severity,
     asins: n.asins,
+    policy: n.policy,
+    requiredAction: n.requiredAction,
     occurredAt: n.occurredAt,
     deadline: n.deadline,
   };
-  if (n.policy !== undefined) out.policy = n.policy;
-  if (n.requiredAction !== undefined) out.requiredAction = n.requiredAction;
-  return out;
 }
 
 function contentDiffers(a: SourceNotification, b: SourceNotification): boolean {

@@ -1,7 +1,7 @@
 // Which native notifications to raise after a poll. Only newly added items ever alert (a re-poll
 // never re-alerts); many at once become one summary; quiet hours and "pause" hold back all but
 // critical items (account at risk or deactivated), which must always get through.
-import { moreUrgent, timeLeft } from '../badge';
+import { byUrgency, timeLeft } from '../badge';
 import { marketplaceById } from '../catalog/marketplaces';
 import type { Account, PerformanceNotification, Settings } from '../schema';
 import { inQuietHours } from './quiet-hours';
@@ -30,7 +30,7 @@ export function planNotifications({ added, accounts, settings, now }: PlanInput)
   const due = added
     .filter((n) => n.status === 'open' && !n.read)
     .filter((n) => !holdBack || n.severity === 'critical')
-    .sort((a, b) => (moreUrgent(a, b) ? -1 : moreUrgent(b, a) ? 1 : 0));
+    .sort(byUrgency);
   if (due.length === 0) return [];
   const names = new Map(accounts.map((a) => [a.id, a.name]));
   if (due.length > summaryThreshold) return [summaryOf(due, names)];
