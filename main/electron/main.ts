@@ -5,10 +5,8 @@ import ElectronStore from 'electron-store';
 import { systemClock } from '../adapters/clock/system-clock';
 import { createConsoleLogger } from '../adapters/logger/console-logger';
 import { createNodeNotifier } from '../adapters/notifier/node-notifier';
-import { openStores } from '../adapters/store/open-stores';
-import { createFlagwatchApp } from '../app/service';
+import { composeApp } from '../compose/compose-app';
 import { drawTrayIcon } from '../core/tray/draw-tray-icon';
-import { createSource } from '../node/sources/registry';
 import { startElectronHost } from './host';
 
 const logger = createConsoleLogger();
@@ -22,13 +20,8 @@ startElectronHost({
   paint: drawTrayIcon,
   logger,
   fallbackNotifier: createNodeNotifier(),
-  createApp({ dataDir, notifier }) {
-    const stores = openStores({ dataDir, StoreClass: ElectronStore });
-    // The demo keeps its story in the data folder, so a restart continues it.
-    const settings = stores.settings.read().settings;
-    const source = createSource('demo', { dataDir, StoreClass: ElectronStore, clock: systemClock, logger, settings });
-    return createFlagwatchApp({ stores, sources: [source], notifier, clock: systemClock, logger });
-  },
+  createApp: ({ dataDir, notifier }) =>
+    composeApp({ dataDir, source: 'demo' }, { notifier, logger, clock: systemClock, StoreClass: ElectronStore }),
 }).catch((error: unknown) => {
   logger.error('Flagwatch could not start', { error: String(error) });
   process.exit(1);

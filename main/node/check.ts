@@ -1,0 +1,43 @@
+// `flagwatch check`: one poll through the same app service the window uses, then the open
+// notifications by metric group. No desktop notifications: the printed report is the result,
+// and cron jobs often run where no notification daemon is.
+import type { FlagwatchApp } from '../app/flagwatch-app';
+import type { Clock, Logger, Notifier } from '../app/ports';
+import type { CheckOptions } from './args';
+import { checkReport, formatCheckReport } from './check-report';
+import type { CliHost } from './cli-host';
+import { composeApp } from '../compose/compose-app';
+
+const noDesktopNotifications: Notifier = { show: async () => {} };
+
+export interface CheckOutcome {
+  exitCode: 0 | 1;
+  /** The report (exit 0) or the one-line reason it failed (exit 1). */
+  text: string;
+}
+
+export async function runCheck(options: CheckOptions & { dataDir: string }, host: CliHost): Promise<number> {
+  const app = composeApp(options, { notifier: noDesktopNotifications, logger: problemsOnly(host.logger), clock: host.clock });
+  const outcome = await checkOnce(app, host.clock, options.json);
+  if (outcome.exitCode === 0) host.out(outcome.text);
+  else host.err(outcome.text);
+  return outcome.exitCode;
+}
+
+/** Polls once (the scheduler is never started) and reports; always leaves no timer behind. */
+export async function checkOnce(app: FlagwatchApp, clock: Clock, json: boolean): Promise<CheckOutcome> {
+  try {
+    const status = await app.refreshNow();
+    if (status.error !== null) return { exitCode: 1, text: `flagwatch check: the check failed: ${status.error}` };
+    const view = await app.handlers['inbox.get']({});
+    const report = checkReport(view, clock.now());
+    return { exitCode: 0, text: json ? JSON.stringify(report, null, 2) : formatCheckReport(report, view.accounts, clock.now()) };
+  } finally {
+    await app.stop();
+  }
+}
+
+/** A script wants the report on stdout and only trouble on stderr, not "badge changed". */
+function problemsOnly(logger: Logger): Logger {
+  return { info: () => {}, warn: logger.warn, error: logger.error };
+}

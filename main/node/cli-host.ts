@@ -1,0 +1,18 @@
+// Everything the commands take from the process they run in, so tests can run them in-process.
+import type { Clock, Logger, Notifier } from '../app/ports';
+import type { DataDirContext } from './data-dir';
+
+export interface CliHost extends DataDirContext {
+  /** One line (or block) to standard output. */
+  out(text: string): void;
+  /** One line (or block) to standard error. */
+  err(text: string): void;
+  /** The built renderer (index.html and assets/). */
+  rendererDir: string;
+  clock: Clock;
+  logger: Logger;
+  /** How `serve` shows desktop notifications. */
+  desktopNotifier: Notifier;
+  /** Resolves with the signal's name once the user asks a running server to stop. */
+  stopRequested(): Promise<string>;
+}

@@ -1,0 +1,41 @@
+// The README's screenshots: the inbox and one notification, taken from the built app served by
+// `flagwatch serve` on the demo source, in the system's Chromium. Run `npm run build` first.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { assertChromiumInstalled, chromiumLaunchOptions } from '../tests/e2e/support/chromium';
+import { connectContractClient } from '../tests/e2e/support/contract-client';
+import { startFlagwatch } from '../tests/e2e/support/flagwatch-process';
+import { firstCheckDone } from '../tests/e2e/support/host-checks';
+
+const outDir = path.resolve(import.meta.dirname, '..', 'docs', 'screenshots');
+
+assertChromiumInstalled();
+const dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-screenshots-'));
+const host = await startFlagwatch({ dataDir, demoSpeed: 1, demoSeed: 1 });
+const browser = await chromium.launch(chromiumLaunchOptions);
+try {
+  const client = await connectContractClient(host.pageUrl);
+  await firstCheckDone(client.api);
+  const { badge, notifications } = await client.api.invoke('inbox.get', {});
+  client.close();
+  const mostUrgent = notifications.find((n) => n.id === badge.mostUrgentId);
+  if (!mostUrgent) throw new Error('the demo inbox has no unread notification to show');
+
+  const page = await browser.newPage({ viewport: { width: 1100, height: 860 }, colorScheme: 'light' });
+  await mkdir(outDir, { recursive: true });
+  await page.goto(host.pageUrl.href);
+  await page.getByRole('status', { name: `Unread notifications: ${badge.unread}` }).waitFor();
+  await page.getByRole('region', { name: /^Policy Compliance, \d+ unread$/ }).waitFor();
+  await page.screenshot({ path: path.join(outDir, 'inbox.png') });
+
+  await page.getByRole('link', { name: `Unread: ${mostUrgent.title}`, exact: true }).first().click();
+  await page.getByRole('heading', { level: 2, name: mostUrgent.title, exact: true }).waitFor();
+  await page.screenshot({ path: path.join(outDir, 'detail.png') });
+  console.log(`wrote ${path.relative(process.cwd(), path.join(outDir, 'inbox.png'))} and detail.png`);
+} finally {
+  await browser.close();
+  await host.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}

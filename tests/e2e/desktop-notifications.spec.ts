@@ -1,0 +1,67 @@
+// Native notifications for real: `flagwatch serve` raises them through node-notifier and
+// notify-send on a private D-Bus session, and dunst's history tells what arrived.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { marketplaceById } from '../../main/core/catalog/marketplaces';
+import { summaryThreshold } from '../../main/core/notify/plan';
+import type { PerformanceNotification } from '../../preload/contract';
+import { startNotificationDaemon, type DaemonNotification, type NotificationDaemon } from '../support/notification-daemon';
+import { connectContractClient, type ContractClient } from './support/contract-client';
+import { firstCheckDone, nextNewNotifications } from './support/host-checks';
+import { startFlagwatch, type FlagwatchProcess } from './support/flagwatch-process';
+
+let dataDir: string;
+let daemon: NotificationDaemon | undefined;
+let host: FlagwatchProcess | undefined;
+let client: ContractClient | undefined;
+
+test.afterEach(async () => {
+  client?.close();
+  await host?.stop();
+  await daemon?.stop();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const sameAs = (a: DaemonNotification) => (b: DaemonNotification) => a.summary === b.summary && a.body === b.body;
+
+test('a new demo notification reaches the desktop once, and a later check does not raise it again', async ({ page }) => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-'));
+  daemon = await startNotificationDaemon();
+  host = await startFlagwatch({ dataDir, demoSpeed: 3600, demoSeed: 11, env: { ...daemon.env } });
+  client = await connectContractClient(host.pageUrl);
+  const { api } = client;
+  await firstCheckDone(api);
+  await page.goto(host.pageUrl.href);
+
+  // The opening batch arrives as one summary rather than a flood.
+  const opening = await api.invoke('inbox.get', {});
+  expect(opening.badge.unread).toBeGreaterThan(summaryThreshold);
+  await expect.poll(() => daemon!.history()).toEqual([
+    expect.objectContaining({ summary: `${opening.badge.unread} new performance notifications`, appname: 'Flagwatch' }),
+  ]);
+
+  // The next one arrives alone, with its own title and where it happened.
+  const { view, added } = await nextNewNotifications(api, new Set(opening.notifications.map((n) => n.id)));
+  expect(added.length).toBeLessThanOrEqual(summaryThreshold);
+  const news: PerformanceNotification = added[0]!;
+  const account = view.accounts.find((a) => a.id === news.accountId)!.name;
+  await expect.poll(async () => (await daemon!.history()).filter((d) => d.summary === news.title)).toEqual([
+    expect.objectContaining({ appname: 'Flagwatch', body: expect.stringContaining(`${account} · ${marketplaceById(news.marketplaceId).code}`) }),
+  ]);
+  const delivered = (await daemon.history()).find((d) => d.summary === news.title)!;
+  expect(delivered.body.split('\n')[1]).toBe(news.text.split('\n')[0]);
+  // The same notification is in the window.
+  await expect(page.getByRole('link', { name: `Unread: ${news.title}` }).first()).toBeVisible();
+
+  // A later check, from the window's button, raises nothing for it again.
+  const lastPoll = (await api.invoke('status.get', {})).lastPollAt;
+  await page.getByRole('button', { name: 'Refresh now' }).click();
+  await expect.poll(async () => (await api.invoke('status.get', {})).lastPollAt).not.toBe(lastPoll);
+  // Wait until something newer has reached the desktop, so anything the later checks raised is in the history.
+  const known = new Set((await api.invoke('inbox.get', {})).notifications.map((n) => n.id));
+  const { added: later } = await nextNewNotifications(api, known);
+  await expect.poll(async () => (await daemon!.history()).some((d) => later.some((n) => d.summary === n.title))).toBe(true);
+  expect((await daemon.history()).filter(sameAs(delivered))).toHaveLength(1);
+});

@@ -1,0 +1,107 @@
+// The inbox in a real browser against the real Node host and the demo source: grouped by
+// metric group, the same unread count as the host, reading lowers both, news arrive without a
+// reload, and read states survive a restart on the same data folder.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { metricGroupLabels } from '../../main/core/catalog/metrics';
+import { isUnread } from '../../main/core/inbox/unread';
+import { metricGroups, type InboxView, type PerformanceNotification } from '../../preload/contract';
+import { connectContractClient, type ContractClient } from './support/contract-client';
+import { firstCheckDone, nextNewNotifications } from './support/host-checks';
+import { startFlagwatch, type FlagwatchProcess } from './support/flagwatch-process';
+
+/** One simulated hour per wall second: a new notification every few seconds. */
+const demo = { demoSpeed: 3600, demoSeed: 7 };
+
+let dataDir: string;
+const running: Array<FlagwatchProcess | ContractClient> = [];
+
+test.beforeEach(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-'));
+});
+
+test.afterEach(async () => {
+  for (const item of running.splice(0).reverse()) await ('stop' in item ? item.stop() : item.close());
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function start(): Promise<{ host: FlagwatchProcess; client: ContractClient }> {
+  const host = await startFlagwatch({ dataDir, ...demo });
+  running.push(host);
+  const client = await connectContractClient(host.pageUrl);
+  running.push(client);
+  await firstCheckDone(client.api);
+  return { host, client };
+}
+
+const unreadTotal = (page: Page) => page.getByRole('status', { name: /^Unread notifications: \d+$/ });
+
+/** Every group's region shows the host's unread count for that group, and the header the host's badge. */
+async function expectCountsOf(page: Page, view: InboxView): Promise<void> {
+  const now = new Date();
+  for (const group of metricGroups) {
+    const unread = view.notifications.filter((n) => n.group === group && isUnread(n, now)).length;
+    await expect(page.getByRole('region', { name: `${metricGroupLabels[group]}, ${unread} unread`, exact: true })).toBeVisible();
+  }
+  await expect(unreadTotal(page)).toHaveAccessibleName(`Unread notifications: ${view.badge.unread}`);
+}
+
+/** A notification whose title no other open one shares, so its link names it alone. */
+function uniquelyTitled(view: InboxView, candidates: PerformanceNotification[]): PerformanceNotification {
+  const open = view.notifications.filter((n) => n.status === 'open');
+  const found = candidates.find((c) => open.filter((n) => n.title === c.title).length === 1);
+  if (!found) throw new Error('every candidate shares its title with another open notification');
+  return found;
+}
+
+test('inbox by metric group: host and page agree, reading lowers both, news arrive live, read states survive a restart', async ({ page }) => {
+  let { host, client } = await start();
+  await page.goto(host.pageUrl.href);
+
+  // The inbox, grouped, with the host's numbers: its badge and its own log line.
+  const first = await client.api.invoke('inbox.get', {});
+  expect(first.badge.unread).toBeGreaterThan(0);
+  await expectCountsOf(page, first);
+  expect(host.lastLoggedUnread()).toBe(first.badge.unread);
+
+  // Reading one lowers the page's count and the host's.
+  const target = uniquelyTitled(first, first.notifications.filter((n) => isUnread(n, new Date())));
+  await page.getByRole('link', { name: `Unread: ${target.title}`, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: target.title, exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Mark as read' }).click();
+  await expect(page.getByRole('button', { name: 'Mark as unread' })).toBeVisible();
+  await expect(unreadTotal(page)).toHaveAccessibleName(`Unread notifications: ${first.badge.unread - 1}`);
+  const afterRead = await client.api.invoke('inbox.get', {});
+  expect(afterRead.badge.unread).toBe(first.badge.unread - 1);
+  expect(afterRead.notifications.find((n) => n.id === target.id)?.read).toBe(true);
+  await page.getByRole('link', { name: 'Back to inbox' }).click();
+
+  // A new demo notification shows up on the page by itself: no reload.
+  await page.evaluate(() => Object.assign(globalThis, { loadedOnce: true }));
+  const { view: withNews, added } = await nextNewNotifications(client.api, new Set(afterRead.notifications.map((n) => n.id)));
+  for (const n of added) {
+    const sameTitle = withNews.notifications.filter((m) => m.title === n.title && isUnread(m, new Date())).length;
+    await expect(page.getByRole('link', { name: `Unread: ${n.title}`, exact: true })).toHaveCount(sameTitle);
+  }
+  await expectCountsOf(page, withNews);
+  expect(await page.evaluate(() => (globalThis as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
+
+  // Restart on the same data folder: every read state is as it was.
+  const before = await client.api.invoke('inbox.get', {});
+  client.close();
+  expect(await host.stop()).toBe(0);
+  running.length = 0;
+  ({ host, client } = await start());
+  const after = await client.api.invoke('inbox.get', {});
+  const readAfter = new Map(after.notifications.map((n) => [n.id, n.read]));
+  expect(before.notifications.map((n) => [n.id, readAfter.get(n.id)])).toEqual(before.notifications.map((n) => [n.id, n.read]));
+
+  // The new run has a new token: the page is opened again from the new address.
+  await page.goto(`${host.pageUrl.href}#/notification/${encodeURIComponent(target.id)}`);
+  await expect(page.getByRole('heading', { level: 2, name: target.title, exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Mark as unread' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to inbox' }).click();
+  await expectCountsOf(page, after);
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PORT, parseCommandLine, UsageError } from '../../../main/node/args';
+
+const DATA_DIR = '/home/me/.local/share/flagwatch';
+const parse = (...argv: string[]) => parseCommandLine(argv, DATA_DIR);
+
+function usageError(argv: string[]): UsageError {
+  try {
+    parseCommandLine(argv, DATA_DIR);
+  } catch (error) {
+    if (error instanceof UsageError) return error;
+    throw error;
+  }
+  throw new Error(`expected a usage error for ${argv.join(' ')}`);
+}
+
+describe('parseCommandLine', () => {
+  it('gives serve its defaults: port 4780, the demo source, the default data folder', () => {
+    expect(DEFAULT_PORT).toBe(4780);
+    expect(parse('serve')).toEqual({ command: 'serve', options: { port: 4780, source: 'demo', dataDir: undefined, demoSeed: undefined, demoSpeed: undefined } });
+  });
+
+  it('reads every serve option, in both --name value and --name=value forms', () => {
+    expect(parse('serve', '--port', '0', '--data-dir', '/tmp/fw', '--source=demo', '--demo-speed', '3600', '--demo-seed=42')).toEqual({
+      command: 'serve',
+      options: { port: 0, dataDir: '/tmp/fw', source: 'demo', demoSpeed: 3600, demoSeed: 42 },
+    });
+    expect(parse('serve', '--demo-speed', '0.5')).toMatchObject({ options: { demoSpeed: 0.5 } });
+  });
+
+  it('reads check and its --json switch', () => {
+    expect(parse('check')).toMatchObject({ command: 'check', options: { json: false, source: 'demo' } });
+    expect(parse('check', '--json', '--demo-seed', '7')).toMatchObject({ command: 'check', options: { json: true, demoSeed: 7 } });
+  });
+
+  it('answers --help with the help of the command asked about, naming its options and the default data folder', () => {
+    const serveHelp = parse('serve', '--help');
+    expect(serveHelp.command).toBe('help');
+    const serveText = (serveHelp as { text: string }).text;
+    expect(serveText).toMatch(/^Usage: flagwatch serve/);
+    expect(serveText).toContain('--port N');
+    expect(serveText).toContain(`(default: ${DATA_DIR})`);
+    const checkText = (parse('check', '-h') as { text: string }).text;
+    expect(checkText).toMatch(/^Usage: flagwatch check/);
+    expect(checkText).toContain('--json');
+    expect(checkText).toContain('raises no desktop notifications');
+    expect(checkText).not.toContain('--port');
+    for (const argv of [['--help'], ['-h'], ['help']]) {
+      expect((parse(...argv) as { text: string }).text).toMatch(/^Usage: flagwatch <command>/);
+    }
+  });
+
+  it('refuses a missing or unknown command with the general usage', () => {
+    expect(usageError([])).toMatchObject({ message: 'missing command', usage: expect.stringMatching(/^Usage: flagwatch <command>/) });
+    expect(usageError(['start'])).toMatchObject({ message: 'unknown command "start"', usage: expect.stringMatching(/^Usage: flagwatch <command>/) });
+    expect(usageError(['--port', '1'])).toMatchObject({ message: "unknown option '--port'" });
+  });
+
+  it("refuses unknown options, missing values and stray arguments with that command's usage", () => {
+    const cases: Array<[string[], string]> = [
+      [['serve', '--prot', '1'], "unknown option '--prot'"],
+      [['serve', '--json'], "unknown option '--json'"],
+      [['check', '--port', '1'], "unknown option '--port'"],
+      [['serve', '--port'], "option '--port <value>' argument missing"],
+      [['check', 'now'], "unexpected argument 'now'"],
+      [['check', '--json=yes'], "option '--json' does not take an argument"],
+    ];
+    for (const [argv, message] of cases) {
+      const error = usageError(argv);
+      expect(error.message, argv.join(' ')).toMatch(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      expect(error.usage).toMatch(new RegExp(`^Usage: flagwatch ${argv[0]}`));
+    }
+  });
+
+  it('refuses values out of range, saying what is expected', () => {
+    for (const port of ['-1', '65536', 'http', '80.5', '']) {
+      expect(usageError(['serve', `--port=${port}`]).message).toBe(`--port must be a whole number from 0 to 65535, not "${port}"`);
+    }
+    for (const speed of ['0', '10001', 'fast', '-2', '1e3']) {
+      expect(usageError(['serve', `--demo-speed=${speed}`]).message).toBe(`--demo-speed must be a number above 0 and at most 10000, not "${speed}"`);
+    }
+    expect(usageError(['check', '--demo-seed=-3']).message).toBe('--demo-seed must be a whole number of 0 or more, not "-3"');
+    expect(usageError(['check', '--data-dir', ' ']).message).toBe('--data-dir must not be empty');
+  });
+
+  it('refuses an unknown source, listing the known ones', () => {
+    expect(usageError(['check', '--source', 'imap']).message).toBe('unknown source "imap": choose one of demo');
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { badgeModel } from '../../../main/core/badge';
+import type { PerformanceNotification } from '../../../main/core/schema';
+import { checkReport, formatCheckReport } from '../../../main/node/check-report';
+import { account, DE, inboxItem } from '../../support/fixtures';
+
+const now = new Date('2026-11-02T09:00:00.000Z');
+const accounts = [account()];
+
+function viewOf(notifications: PerformanceNotification[]) {
+  return { notifications, accounts, badge: badgeModel({ notifications, connectivity: 'ok', now }) };
+}
+
+const lsr = inboxItem();
+const odr = inboxItem({ group: 'customerService', metric: 'orderDefectRate.mfn', key: 'odr', title: 'Order Defect Rate above target', severity: 'high' });
+const ip = inboxItem({
+  group: 'policyCompliance',
+  metric: 'receivedIntellectualPropertyComplaints',
+  key: 'ip',
+  title: 'Intellectual property complaint',
+  severity: 'critical',
+  marketplaceId: DE,
+  deadline: '2026-11-05T11:30:00.000+02:00',
+});
+const ipRead = inboxItem({ group: 'policyCompliance', metric: 'listingPolicyViolations', key: 'lp', title: 'Listing policy violation', severity: 'warning', read: true });
+const resolved = inboxItem({ key: 'old', title: 'Resolved long ago', status: 'resolved', resolvedAt: '2026-11-01T10:00:00.000Z' });
+const snoozed = inboxItem({ key: 'later', title: 'Snoozed for now', snoozedUntil: '2026-11-03T00:00:00.000Z' });
+
+describe('checkReport', () => {
+  it('lists every metric group in Seller Central order with its open notifications, most urgent first', () => {
+    const report = checkReport(viewOf([lsr, ipRead, odr, ip, resolved, snoozed]), now);
+    expect(report.groups.map((g) => [g.group, g.label, g.unread, g.notifications.map((n) => n.title)])).toEqual([
+      ['customerService', 'Customer Service Performance', 1, ['Order Defect Rate above target']],
+      ['policyCompliance', 'Policy Compliance', 1, ['Intellectual property complaint', 'Listing policy violation']],
+      ['shipping', 'Shipping Performance', 1, ['Late Shipment Rate above target']],
+      ['account', 'Account', 0, []],
+    ]);
+    expect(report.badge.unread).toBe(3);
+  });
+});
+
+describe('formatCheckReport', () => {
+  it('prints the unread total, a heading per group with counts, and one line per notification', () => {
+    const report = checkReport(viewOf([lsr, ipRead, odr, ip]), now);
+    expect(formatCheckReport(report, accounts, now).split('\n')).toEqual([
+      '3 unread performance notifications.',
+      '',
+      'Customer Service Performance: 1 open, 1 unread',
+      '  * HIGH      Order Defect Rate above target · Bluefin Outdoor Supply · US · no deadline',
+      '',
+      'Policy Compliance: 2 open, 1 unread',
+      '  * CRITICAL  Intellectual property complaint · Bluefin Outdoor Supply · DE · due in 3 d (2026-11-05 09:30 UTC)',
+      '    WARNING   Listing policy violation · Bluefin Outdoor Supply · US · no deadline',
+      '',
+      'Shipping Performance: 1 open, 1 unread',
+      '  * WARNING   Late Shipment Rate above target · Bluefin Outdoor Supply · US · no deadline',
+      '',
+      'Account: none open',
+    ]);
+  });
+
+  it('says so when nothing is unread, and names an unknown account by its id', () => {
+    const stranger = inboxItem({ accountId: 'acct-9', read: true });
+    const text = formatCheckReport(checkReport(viewOf([stranger]), now), accounts, now);
+    expect(text.split('\n')[0]).toBe('No unread performance notifications.');
+    expect(text).toContain('    WARNING   Late Shipment Rate above target · acct-9 · US · no deadline');
+  });
+});

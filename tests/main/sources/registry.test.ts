@@ -1,0 +1,64 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Conf from 'conf';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../main/core/schema';
+import { createSource, sourceNames, UnknownSourceError, type SourceContext } from '../../../main/sources/registry';
+import { createFakeClock, type FakeClock } from '../../support/fake-clock';
+
+const silentLogger = { info() {}, warn() {}, error() {} };
+let dataDir: string;
+let clock: FakeClock;
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-sources-'));
+  clock = createFakeClock();
+});
+afterEach(() => rm(dataDir, { recursive: true, force: true }));
+
+function context(overrides: Partial<SourceContext> = {}): SourceContext {
+  return { dataDir, StoreClass: Conf, clock, logger: silentLogger, settings: defaultSettings, ...overrides };
+}
+
+async function storedStory() {
+  return JSON.parse(await readFile(path.join(dataDir, 'demo.json'), 'utf8')).document.story;
+}
+
+describe('the source registry', () => {
+  it('knows the demo source', () => {
+    expect(sourceNames()).toEqual(['demo']);
+    expect(createSource('demo', context()).id).toBe('demo');
+  });
+
+  it('refuses an unknown source, listing the known ones', () => {
+    expect(() => createSource('imap', context())).toThrow(new UnknownSourceError('unknown source "imap": choose one of demo'));
+    expect(() => createSource('toString', context())).toThrow(UnknownSourceError);
+  });
+});
+
+describe('the demo source in the Node host', () => {
+  it('keeps its story in demo.json, so a restart continues it where it stands', async () => {
+    const first = createSource('demo', context({ demoSpeed: 3600 }));
+    expect(await storedStory()).toMatchObject({ seed: 1, startedAt: clock.now().toISOString(), speed: 3600 });
+    await clock.advance(30_000);
+    const before = await first.poll();
+
+    // A restart 30 s later on the same folder: the same story, not a new one from "now".
+    const second = createSource('demo', context({ demoSpeed: 3600 }));
+    const after = await second.poll();
+    expect(after.notifications.map((n) => n.key)).toEqual(before.notifications.map((n) => n.key));
+    // Without demo.json the story would have started at the restart.
+    await rm(path.join(dataDir, 'demo.json'));
+    const fresh = await createSource('demo', context({ demoSpeed: 3600 })).poll();
+    expect(fresh.notifications.map((n) => n.key)).not.toEqual(after.notifications.map((n) => n.key));
+  });
+
+  it('runs at the settings speed unless --demo-speed says otherwise, and a new seed starts a new story', async () => {
+    createSource('demo', context({ settings: { ...defaultSettings, demoSpeed: 60 } }));
+    expect(await storedStory()).toMatchObject({ speed: 60, seed: 1 });
+    await clock.advance(1000);
+    createSource('demo', context({ demoSeed: 4, demoSpeed: 120 }));
+    expect(await storedStory()).toMatchObject({ speed: 120, seed: 4, startedAt: clock.now().toISOString() });
+  });
+});
