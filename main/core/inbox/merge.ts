@@ -16,8 +16,10 @@ export interface MergeResult {
 
 export function mergeSnapshot(inbox: readonly PerformanceNotification[], snapshot: Snapshot): MergeResult {
   const now = snapshot.takenAt;
-  const index = new NaturalKeyIndex<Entry>();
-  for (const n of inbox) index.set(n, { current: n, seen: false });
+  const index = new NaturalKeyIndex<Entry>((entry) => entry.current);
+  // entries[i] tracks inbox[i], so the passes below need no further lookups.
+  const entries: Entry[] = inbox.map((n) => ({ current: n, seen: false }));
+  for (const entry of entries) index.add(entry);
 
   const fresh: PerformanceNotification[] = [];
   const reopened: PerformanceNotification[] = [];
@@ -27,7 +29,7 @@ export function mergeSnapshot(inbox: readonly PerformanceNotification[], snapsho
     const entry = index.get(incoming);
     if (entry === undefined) {
       const created = fromSource(incoming, notificationId(incoming), snapshot.source, now);
-      index.set(incoming, { current: created, seen: true });
+      index.add({ current: created, seen: true });
       fresh.push(created);
       continue;
     }
@@ -38,24 +40,23 @@ export function mergeSnapshot(inbox: readonly PerformanceNotification[], snapsho
       entry.current = fromSource(incoming, existing.id, existing.source, now);
       reopened.push(entry.current);
     } else if (contentDiffers(existing, incoming)) {
-      entry.current = { ...existing, ...sourceFields(incoming) };
+      entry.current = withSourceFields(incoming, existing);
       changed.push(entry.current);
     }
   }
 
   const covered = new Set(snapshot.accounts.map((a) => a.id));
   const resolved: PerformanceNotification[] = [];
-  for (const n of inbox) {
-    if (n.status !== 'open' || n.source !== snapshot.source || !covered.has(n.accountId)) continue;
-    const entry = index.get(n)!;
-    if (entry.seen) continue;
-    entry.current = { ...n, status: 'resolved', resolvedAt: now };
+  for (const entry of entries) {
+    const n = entry.current;
+    if (entry.seen || n.status !== 'open' || n.source !== snapshot.source || !covered.has(n.accountId)) continue;
+    entry.current = withSourceFields(n, { id: n.id, source: n.source, receivedAt: n.receivedAt, status: 'resolved', resolvedAt: now, read: n.read, snoozedUntil: n.snoozedUntil });
     resolved.push(entry.current);
   }
 
   const added = [...reopened, ...fresh];
   const replacedInPlace = reopened.length + changed.length + resolved.length > 0;
-  const kept = replacedInPlace ? inbox.map((n) => index.get(n)!.current) : (inbox as PerformanceNotification[]);
+  const kept = replacedInPlace ? entries.map((entry) => entry.current) : (inbox as PerformanceNotification[]);
   return { next: fresh.length === 0 ? kept : [...kept, ...fresh], added, changed, resolved };
 }
 
@@ -65,14 +66,17 @@ interface Entry {
 }
 
 function fromSource(n: SourceNotification, id: string, source: string, now: string): PerformanceNotification {
-  return { ...sourceFields(n), id, source, receivedAt: now, status: 'open', resolvedAt: null, read: false, snoozedUntil: null };
+  return withSourceFields(n, { id, source, receivedAt: now, status: 'open', resolvedAt: null, read: false, snoozedUntil: null });
 }
 
+type InboxFields = Omit<PerformanceNotification, keyof SourceNotification>;
+
 /**
- * Copies exactly the source's fields, so unknown extras from a source never reach the store.
- * One literal of one shape (absent optionals stay undefined, which JSON drops) keeps the copy fast.
+ * The source's fields with the inbox's own: exactly those, so unknown extras from a source never
+ * reach the store. One literal of one shape (absent optionals stay undefined, which JSON drops):
+ * spreading here made creating 5,000 items several times slower.
  */
-function sourceFields(n: SourceNotification): SourceNotification {
+function withSourceFields(n: SourceNotification, inbox: InboxFields): PerformanceNotification {
   return {
     accountId: n.accountId,
     marketplaceId: n.marketplaceId,
@@ -87,6 +91,13 @@ function sourceFields(n: SourceNotification): SourceNotification {
     requiredAction: n.requiredAction,
     occurredAt: n.occurredAt,
     deadline: n.deadline,
+    id: inbox.id,
+    source: inbox.source,
+    receivedAt: inbox.receivedAt,
+    status: inbox.status,
+    resolvedAt: inbox.resolvedAt,
+    read: inbox.read,
+    snoozedUntil: inbox.snoozedUntil,
   };
 }
 

@@ -1,30 +1,34 @@
 // Looks notifications up by their natural key (account, marketplace, metric, source key).
-// Nested maps rather than one joined string: joining builds and hashes a fresh string per
-// lookup, which made a 10,000-item merge several times slower.
+// One map on the source key, which alone almost always tells events apart, with the other three
+// parts compared on a hit: joining the parts into one string built and hashed a fresh string per
+// lookup, and nested maps cost four lookups; both made a 10,000-item merge several times slower.
 import type { SourceNotification } from '../schema';
 
-type KeyParts = Pick<SourceNotification, 'accountId' | 'marketplaceId' | 'metric' | 'key'>;
-type Level<T> = Map<string, Map<string, Map<string, Map<string, T>>>>;
+export type KeyParts = Pick<SourceNotification, 'accountId' | 'marketplaceId' | 'metric' | 'key'>;
 
 export class NaturalKeyIndex<T> {
-  private readonly root: Level<T> = new Map();
+  private readonly byKey = new Map<string, T | T[]>();
+
+  constructor(private readonly partsOf: (value: T) => KeyParts) {}
 
   get(parts: KeyParts): T | undefined {
-    return this.root.get(parts.accountId)?.get(parts.marketplaceId)?.get(parts.metric)?.get(parts.key);
+    const found = this.byKey.get(parts.key);
+    if (found === undefined) return undefined;
+    if (Array.isArray(found)) return found.find((value) => this.matches(value, parts));
+    return this.matches(found, parts) ? found : undefined;
   }
 
-  set(parts: KeyParts, value: T): void {
-    const byMarket = child(this.root, parts.accountId);
-    const byMetric = child(byMarket, parts.marketplaceId);
-    child(byMetric, parts.metric).set(parts.key, value);
+  /** Adds a value whose natural key is not in the index yet. */
+  add(value: T): void {
+    const key = this.partsOf(value).key;
+    const found = this.byKey.get(key);
+    if (found === undefined) this.byKey.set(key, value);
+    else if (Array.isArray(found)) found.push(value);
+    else this.byKey.set(key, [found, value]);
   }
-}
 
-function child<K, V extends Map<unknown, unknown>>(map: Map<K, V>, key: K): V {
-  let next = map.get(key);
-  if (next === undefined) {
-    next = new Map() as V;
-    map.set(key, next);
+  private matches(value: T, parts: KeyParts): boolean {
+    const own = this.partsOf(value);
+    return own.accountId === parts.accountId && own.marketplaceId === parts.marketplaceId && own.metric === parts.metric;
   }
-  return next;
 }
