@@ -2,7 +2,7 @@
 // own implementations; nothing here knows which.
 import type { Appeal } from '../core/appeal';
 import type { PlannedNotification } from '../core/notify/plan';
-import type { Account, MetricReading, PerformanceNotification, Settings, Snapshot } from '../core/schema';
+import type { Account, Badge, MetricReading, PerformanceNotification, Settings, Snapshot } from '../core/schema';
 import type { StoreRecovery } from '../../preload/contract';
 
 export interface TimerHandle {
@@ -60,14 +60,22 @@ export interface SettingsDocument {
   settings: Settings;
 }
 
-/** One file per concern, so a huge inbox never puts the appeals at risk. */
+/** The badge as of the last inbox write, so the tray can show its count before reading the inbox. */
+export interface SummaryDocument {
+  badge: Omit<Badge, 'state'> | null;
+}
+
+/**
+ * One file per concern, so a huge inbox never puts the appeals at risk. Only the small files open
+ * at once; the others on first use, so the first badge never waits for a big file.
+ */
 export interface Stores {
   settings: DocumentStore<SettingsDocument>;
-  inbox: DocumentStore<InboxDocument>;
-  history: DocumentStore<HistoryDocument>;
-  /** Opened on first use: the badge never waits for the appeals file. */
+  summary: DocumentStore<SummaryDocument>;
+  inbox(): DocumentStore<InboxDocument>;
+  history(): DocumentStore<HistoryDocument>;
   appeals(): DocumentStore<AppealsDocument>;
-  /** Files found corrupt while opening, moved aside and restored: the user must be told. */
+  /** Files found corrupt while opening so far, moved aside and restored: the user must be told. */
   recoveries(): StoreRecovery[];
 }
 

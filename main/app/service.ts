@@ -35,8 +35,10 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
   const random = deps.random ?? Math.random;
   const hub = createEventHub((error) => logger.error('event listener failed', { error: String(error) }));
 
-  let inbox: InboxDocument = stores.inbox.read();
+  // Read on first need: until then the badge comes from the summary saved with the last write.
+  let loadedInbox: InboxDocument | null = null;
   let settings: Settings = stores.settings.read().settings;
+  let announcedRecoveries = 0;
   let online = true;
   let snoozeTimer: TimerHandle | null = null;
 
@@ -63,12 +65,36 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     return failing ? `${failing.source.id}: ${failing.error}` : undefined;
   }
 
+  function inbox(): InboxDocument {
+    if (loadedInbox === null) {
+      loadedInbox = stores.inbox().read();
+      announceRecoveries();
+    }
+    return loadedInbox;
+  }
+
+  /** Logs and emits each store file found damaged (and restored) since the last call. */
+  function announceRecoveries(): void {
+    const recoveries = stores.recoveries();
+    for (const recovery of recoveries.slice(announcedRecoveries)) {
+      logger.warn(recovery.message, { file: recovery.file, movedTo: recovery.movedTo });
+      hub.emit('store.recovered', recovery);
+    }
+    announcedRecoveries = recoveries.length;
+  }
+
   function badge(): Badge {
-    return badgeModel({ notifications: inbox.notifications, connectivity: connectivity(), error: firstError(), now: clock.now() });
+    const saved = loadedInbox === null ? stores.summary.read().badge : null;
+    if (saved) {
+      const now = connectivity();
+      return { ...saved, state: now !== 'ok' ? now : saved.unread > 0 ? 'active' : 'idle' };
+    }
+    return badgeModel({ notifications: inbox().notifications, connectivity: connectivity(), error: firstError(), now: clock.now() });
   }
 
   function view(): InboxView {
-    return { notifications: inbox.notifications, accounts: inbox.accounts, badge: badge() };
+    const { notifications, accounts } = inbox();
+    return { notifications, accounts, badge: badge() };
   }
 
   function status(): Status {
@@ -79,7 +105,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       polling: sources.some((s) => s.scheduler.running),
       notificationsPaused: settings.notificationsPaused,
       lastPollAt: polls.at(-1) ?? null,
-      lastSuccessAt: inbox.lastSuccessAt,
+      lastSuccessAt: inbox().lastSuccessAt,
       nextPollAt: planned.length ? new Date(Math.min(...planned)).toISOString() : null,
       error: firstError() ?? null,
     };
@@ -87,8 +113,10 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
 
   /** Persists first, then tells: an acknowledged change is on disk before anyone hears of it. */
   function commitInbox(next: InboxDocument): InboxView {
-    stores.inbox.write(next);
-    inbox = next;
+    stores.inbox().write(next);
+    loadedInbox = next;
+    const { state: _state, ...summary } = badgeModel({ notifications: next.notifications, connectivity: 'ok', now: clock.now() });
+    stores.summary.write({ badge: summary });
     planSnoozeWake();
     const current = view();
     hub.emit('inbox.changed', current);
@@ -101,7 +129,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     snoozeTimer = null;
     const now = clock.now();
     let earliest = Infinity;
-    for (const n of inbox.notifications) {
+    for (const n of inbox().notifications) {
       if (n.status === 'open' && isSnoozed(n, now)) earliest = Math.min(earliest, Date.parse(n.snoozedUntil!));
     }
     if (earliest === Infinity) return;
@@ -140,15 +168,16 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
   }
 
   function applySnapshot(snapshot: Snapshot, recovered: boolean): void {
-    const result = mergeSnapshot(inbox.notifications, snapshot);
-    const otherAccounts = inbox.accounts.filter((a) => a.source !== snapshot.source);
+    const result = mergeSnapshot(inbox().notifications, snapshot);
+    const otherAccounts = inbox().accounts.filter((a) => a.source !== snapshot.source);
     const next: InboxDocument = {
       notifications: result.next,
       accounts: [...otherAccounts, ...snapshot.accounts],
       lastSuccessAt: snapshot.takenAt,
     };
     if (snapshot.metrics.length > 0) {
-      stores.history.write(appendReadings(stores.history.read(), snapshot.metrics));
+      const history = stores.history();
+      history.write(appendReadings(history.read(), snapshot.metrics));
     }
     const before = badge();
     commitInbox(next);
@@ -160,7 +189,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
   }
 
   async function raise(added: PerformanceNotification[]): Promise<void> {
-    const planned = planNotifications({ added, accounts: inbox.accounts, settings, now: clock.now() });
+    const planned = planNotifications({ added, accounts: inbox().accounts, settings, now: clock.now() });
     for (const notification of planned) {
       try {
         await deps.notifier.show(notification);
@@ -172,13 +201,13 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
 
   function updateNotification(id: string, change: (n: PerformanceNotification) => PerformanceNotification): InboxView {
     let found = false;
-    const notifications = inbox.notifications.map((n) => {
+    const notifications = inbox().notifications.map((n) => {
       if (n.id !== id) return n;
       found = true;
       return change(n);
     });
     if (!found) throw new NotFoundError(`No notification with id ${id}`);
-    return commitInbox({ ...inbox, notifications });
+    return commitInbox({ ...inbox(), notifications });
   }
 
   function updateSettings(patch: Partial<Settings>): Settings {
@@ -201,7 +230,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     'notification.setRead': ({ id, read }) => updateNotification(id, (n) => ({ ...n, read })),
     'notification.snooze': ({ id, until }) => updateNotification(id, (n) => ({ ...n, snoozedUntil: until })),
     'inbox.markAllRead': () =>
-      commitInbox({ ...inbox, notifications: inbox.notifications.map((n) => (n.read ? n : { ...n, read: true })) }),
+      commitInbox({ ...inbox(), notifications: inbox().notifications.map((n) => (n.read ? n : { ...n, read: true })) }),
     'status.get': () => status(),
     'poll.refresh': () => refreshNow(),
     'settings.get': () => settings,
@@ -215,6 +244,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     badge,
     status,
     start() {
+      announceRecoveries();
       planSnoozeWake();
       for (const s of sources) s.scheduler.start();
     },

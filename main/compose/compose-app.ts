@@ -28,7 +28,6 @@ export interface HostParts {
 export function composeApp(options: CompositionOptions, { notifier, logger, clock, StoreClass = Conf }: HostParts): FlagwatchApp {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const stores = openStores({ dataDir: options.dataDir, StoreClass });
-  for (const recovery of stores.recoveries()) logger.warn(recovery.message, { file: recovery.file, movedTo: recovery.movedTo });
   const source = createSource(options.source, {
     dataDir: options.dataDir,
     StoreClass,

@@ -1,5 +1,13 @@
 // In-memory Stores for app-service tests; the real files are tested in tests/main/adapters/store.
-import type { AppealsDocument, DocumentStore, HistoryDocument, InboxDocument, SettingsDocument, Stores } from '../../main/app/ports';
+import type {
+  AppealsDocument,
+  DocumentStore,
+  HistoryDocument,
+  InboxDocument,
+  SettingsDocument,
+  Stores,
+  SummaryDocument,
+} from '../../main/app/ports';
 import { defaultSettings } from '../../main/core/schema';
 import type { StoreRecovery } from '../../preload/contract';
 
@@ -20,20 +28,31 @@ export function memoryDocument<T>(initial: T): MemoryDocument<T> {
   return doc;
 }
 
-export function memoryStores(recoveries: StoreRecovery[] = []) {
-  const appeals = memoryDocument<AppealsDocument>({ appeals: [] });
-  let appealsOpened = false;
+export interface MemoryStores extends Stores {
+  summary: MemoryDocument<SummaryDocument>;
+  inbox(): MemoryDocument<InboxDocument>;
+  history(): MemoryDocument<HistoryDocument>;
+  appeals(): MemoryDocument<AppealsDocument>;
+  /** Which of the files opened on first use have been opened. */
+  readonly opened: ReadonlySet<'inbox' | 'history' | 'appeals'>;
+}
+
+export function memoryStores(
+  recoveries: StoreRecovery[] = [],
+  initial: { inbox?: InboxDocument; summary?: SummaryDocument } = {},
+): MemoryStores {
+  const opened = new Set<'inbox' | 'history' | 'appeals'>();
+  const onFirstUse = <T>(name: 'inbox' | 'history' | 'appeals', doc: MemoryDocument<T>) => () => {
+    opened.add(name);
+    return doc;
+  };
   return {
     settings: memoryDocument<SettingsDocument>({ settings: defaultSettings }),
-    inbox: memoryDocument<InboxDocument>({ notifications: [], accounts: [], lastSuccessAt: null }),
-    history: memoryDocument<HistoryDocument>({ readings: [] }),
-    appeals: () => {
-      appealsOpened = true;
-      return appeals;
-    },
+    summary: memoryDocument<SummaryDocument>(initial.summary ?? { badge: null }),
+    inbox: onFirstUse('inbox', memoryDocument<InboxDocument>(initial.inbox ?? { notifications: [], accounts: [], lastSuccessAt: null })),
+    history: onFirstUse('history', memoryDocument<HistoryDocument>({ readings: [] })),
+    appeals: onFirstUse('appeals', memoryDocument<AppealsDocument>({ appeals: [] })),
     recoveries: () => recoveries,
-    get appealsOpened() {
-      return appealsOpened;
-    },
-  } satisfies Stores & { appealsOpened: boolean };
+    opened,
+  };
 }

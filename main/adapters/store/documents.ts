@@ -1,13 +1,15 @@
 // What each store file holds: its schema (built from the domain's), its defaults, and how to
 // speak of it to the user. One file per concern, so a huge inbox never puts the appeals at risk.
 import { z } from 'zod';
-import type { AppealsDocument, HistoryDocument, InboxDocument, SettingsDocument } from '../../app/ports';
+import type { AppealsDocument, HistoryDocument, InboxDocument, SettingsDocument, SummaryDocument } from '../../app/ports';
 import { AppealSchema } from '../../core/appeal';
-import { AccountSchema, MetricReadingSchema, PerformanceNotificationSchema, SettingsSchema, defaultSettings } from '../../core/schema';
+import { AccountSchema, BadgeSchema, MetricReadingSchema, PerformanceNotificationSchema, SettingsSchema, defaultSettings } from '../../core/schema';
 import type { DocumentStoreOptions } from './document-store';
 import { retainHistory } from './history-retention';
 
 export const SettingsDocumentSchema = z.object({ settings: SettingsSchema }) satisfies z.ZodType<SettingsDocument>;
+
+export const SummaryDocumentSchema = z.object({ badge: BadgeSchema.omit({ state: true }).nullable() }) satisfies z.ZodType<SummaryDocument>;
 
 export const InboxDocumentSchema = z.object({
   notifications: z.array(PerformanceNotificationSchema),
@@ -28,6 +30,14 @@ export const settingsSpec: DocumentSpec<SettingsDocument> = {
   startsOver: 'your settings are back to their defaults',
   schema: SettingsDocumentSchema,
   defaults: { settings: defaultSettings },
+};
+
+export const summarySpec: DocumentSpec<SummaryDocument> = {
+  name: 'summary',
+  label: 'saved badge',
+  startsOver: 'the badge is worked out from the inbox instead, which only takes a little longer',
+  schema: SummaryDocumentSchema,
+  defaults: { badge: null },
 };
 
 export const inboxSpec: DocumentSpec<InboxDocument> = {

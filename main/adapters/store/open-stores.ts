@@ -1,10 +1,10 @@
-// The app's four stores in one data directory. Appeals open on first use, so the badge never
-// waits for the appeals file.
+// The app's stores in one data directory. Settings and the saved badge open at once; the big
+// files (inbox, history, appeals) on first use, so the first badge never waits for them.
 import type { StoreRecovery } from '../../../preload/contract';
-import type { AppealsDocument, DocumentStore, Stores } from '../../app/ports';
+import type { DocumentStore, Stores } from '../../app/ports';
 import type { ConfClass } from './conf-class';
 import { openDocumentStore } from './document-store';
-import { appealsSpec, historySpec, inboxSpec, settingsSpec, type DocumentSpec } from './documents';
+import { appealsSpec, historySpec, inboxSpec, settingsSpec, summarySpec, type DocumentSpec } from './documents';
 
 export interface StoresOptions {
   dataDir: string;
@@ -19,15 +19,16 @@ export function openStores({ dataDir, StoreClass }: StoresOptions): Stores {
     if (store.recovery) recoveries.push(store.recovery);
     return store;
   };
-  const settings = open(settingsSpec);
-  const inbox = open(inboxSpec);
-  const history = open(historySpec);
-  let appeals: DocumentStore<AppealsDocument> | undefined;
+  const onFirstUse = <T>(spec: DocumentSpec<T>) => {
+    let store: DocumentStore<T> | undefined;
+    return () => (store ??= open(spec));
+  };
   return {
-    settings,
-    inbox,
-    history,
-    appeals: () => (appeals ??= open(appealsSpec)),
+    settings: open(settingsSpec),
+    summary: open(summarySpec),
+    inbox: onFirstUse(inboxSpec),
+    history: onFirstUse(historySpec),
+    appeals: onFirstUse(appealsSpec),
     recoveries: () => [...recoveries],
   };
 }

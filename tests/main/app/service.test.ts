@@ -55,7 +55,7 @@ describe('app service', () => {
     app.start();
     await clock.advance(0);
     expect(app.badge()).toMatchObject({ unread: 2, state: 'active' });
-    expect(stores.inbox.read().notifications).toHaveLength(2);
+    expect(stores.inbox().read().notifications).toHaveLength(2);
     expect(shown.map((n) => n.title).sort()).toEqual(['Late Shipment Rate above target', 'Order Defect Rate above target']);
     await app.stop();
   });
@@ -75,11 +75,11 @@ describe('app service', () => {
     await clock.advance(0);
     const view = await app.handlers['inbox.get']({});
     const target = view.notifications[0]!;
-    const writesBefore = stores.inbox.writes;
+    const writesBefore = stores.inbox().writes;
     const after = await app.handlers['notification.setRead']({ id: target.id, read: true });
     expect(after.badge.unread).toBe(1);
-    expect(stores.inbox.writes).toBe(writesBefore + 1);
-    expect(stores.inbox.read().notifications.find((n) => n.id === target.id)?.read).toBe(true);
+    expect(stores.inbox().writes).toBe(writesBefore + 1);
+    expect(stores.inbox().read().notifications.find((n) => n.id === target.id)?.read).toBe(true);
     const lastInbox = events.filter((e) => e.event === 'inbox.changed').at(-1)?.payload as { badge: { unread: number } };
     expect(lastInbox.badge.unread).toBe(1);
     expect((await app.handlers['inbox.markAllRead']({})).badge.unread).toBe(0);
@@ -102,7 +102,7 @@ describe('app service', () => {
     await clock.advance(30 * minute);
     expect(app.status()).toMatchObject({ state: 'error', error: 'test: Amazon is unreachable' });
     expect(app.badge().tooltip).toContain('Last check failed: test: Amazon is unreachable');
-    expect(stores.inbox.read().notifications).toHaveLength(1);
+    expect(stores.inbox().read().notifications).toHaveLength(1);
     await clock.advance(minute); // first retry comes after the source's 1-minute floor
     expect(app.status()).toMatchObject({ state: 'active', error: null });
     await app.stop();
@@ -166,8 +166,8 @@ describe('app service', () => {
     const { app, clock } = setup([(now) => snapshot([], { takenAt: now, metrics: [{ ...reading, at: now }] })], stores);
     app.start();
     await clock.advance(0);
-    expect(stores.history.read().readings).toMatchObject([{ metric: 'lateShipmentRate', value: 0.062 }]);
-    expect(stores.appealsOpened).toBe(false);
+    expect(stores.history().read().readings).toMatchObject([{ metric: 'lateShipmentRate', value: 0.062 }]);
+    expect(stores.opened.has('appeals')).toBe(false);
     await app.stop();
   });
 
@@ -181,5 +181,37 @@ describe('app service', () => {
     const recovery = { file: 'inbox.json', movedTo: 'inbox.corrupt-1.json', restoredFromBackup: true, message: 'The inbox file was damaged.' };
     const { app } = setup([(now) => snapshot([], { takenAt: now })], memoryStores([recovery]));
     expect(await app.handlers['recoveries.get']({})).toEqual([recovery]);
+  });
+});
+
+describe('app service at start', () => {
+  const savedBadge = { unread: 3, highestSeverity: 'critical' as const, tooltip: 'Flagwatch\n3 unread performance notifications', mostUrgentId: 'n_1' };
+
+  it('shows the badge saved with the last write without reading the inbox', () => {
+    const stores = memoryStores([], { summary: { badge: savedBadge } });
+    const { app } = setup([(now) => snapshot([], { takenAt: now })], stores);
+    expect(app.badge()).toEqual({ ...savedBadge, state: 'active' });
+    expect(stores.opened.has('inbox')).toBe(false);
+  });
+
+  it('saves the badge with every inbox write, and works it out from the inbox once it is read', async () => {
+    const stores = memoryStores([], { summary: { badge: savedBadge } });
+    const { app, clock } = setup([(now) => snapshot([lsr], { takenAt: now })], stores);
+    app.start();
+    await clock.advance(0);
+    expect(app.badge()).toMatchObject({ unread: 1, state: 'active', highestSeverity: 'warning' });
+    expect(stores.summary.read().badge).toMatchObject({ unread: 1, highestSeverity: 'warning' });
+    await app.stop();
+  });
+
+  it('announces files that were found damaged, once', async () => {
+    const recovery = { file: 'inbox.json', movedTo: 'inbox.corrupt-1.json', restoredFromBackup: false, message: 'The inbox file was damaged.' };
+    const { app, clock } = setup([(now) => snapshot([], { takenAt: now })], memoryStores([recovery]));
+    const told: unknown[] = [];
+    app.on('store.recovered', (r) => told.push(r));
+    app.start();
+    await clock.advance(30 * minute);
+    expect(told).toEqual([recovery]);
+    await app.stop();
   });
 });

@@ -29,7 +29,7 @@ describe('checkOnce', () => {
     expect(outcome.exitCode).toBe(0);
     expect(outcome.text).toContain('Shipping Performance: 1 open, 1 unread');
     expect(outcome.text).toContain('Late Shipment Rate above target · Bluefin Outdoor Supply · US · due in 24 h');
-    expect(stores.inbox.read().notifications).toHaveLength(1);
+    expect(stores.inbox().read().notifications).toHaveLength(1);
     expect(clock.pending()).toBe(0);
   });
 

@@ -31,8 +31,8 @@ describe('openStores', () => {
   it('starts settings, inbox and history from their defaults without writing a file', () => {
     const stores = open();
     expect(stores.settings.read()).toEqual({ settings: defaultSettings });
-    expect(stores.inbox.read()).toEqual({ notifications: [], accounts: [], lastSuccessAt: null });
-    expect(stores.history.read()).toEqual({ readings: [] });
+    expect(stores.inbox().read()).toEqual({ notifications: [], accounts: [], lastSuccessAt: null });
+    expect(stores.history().read()).toEqual({ readings: [] });
     expect(stores.appeals().read()).toEqual({ appeals: [] });
     expect(stores.recoveries()).toEqual([]);
     expect(filesIn(dataDir())).toEqual([]);
@@ -42,30 +42,38 @@ describe('openStores', () => {
     const stores = open();
     const inbox = { notifications: [inboxItem()], accounts: [account()], lastSuccessAt: '2026-11-02T09:00:00.000Z' };
     stores.settings.write({ settings: { ...defaultSettings, pollIntervalMinutes: 15 } });
-    stores.inbox.write(inbox);
-    stores.history.write({ readings: [reading('2026-11-02T09:00:00.000Z')] });
+    stores.inbox().write(inbox);
+    stores.history().write({ readings: [reading('2026-11-02T09:00:00.000Z')] });
     stores.appeals().write({ appeals: [appeal] });
 
     expect(filesIn(dataDir())).toEqual(['appeals.json', 'history.json', 'inbox.json', 'settings.json']);
     const restarted = open();
     expect(restarted.settings.read().settings.pollIntervalMinutes).toBe(15);
-    expect(restarted.inbox.read()).toEqual(inbox);
-    expect(restarted.history.read().readings).toEqual([reading('2026-11-02T09:00:00.000Z')]);
+    expect(restarted.inbox().read()).toEqual(inbox);
+    expect(restarted.history().read().readings).toEqual([reading('2026-11-02T09:00:00.000Z')]);
     expect(restarted.appeals().read().appeals).toEqual([appeal]);
   });
 
   it('touches no other file when one store writes', () => {
     const stores = open();
     stores.settings.write({ settings: defaultSettings });
-    stores.history.write({ readings: [] });
+    stores.history().write({ readings: [] });
     stores.appeals().write({ appeals: [appeal] });
     const before = contentsOf(dataDir());
 
-    stores.inbox.write({ notifications: [inboxItem()], accounts: [], lastSuccessAt: null });
+    stores.inbox().write({ notifications: [inboxItem()], accounts: [], lastSuccessAt: null });
 
     const { 'inbox.json': inbox, ...others } = contentsOf(dataDir());
     expect(others).toEqual(before);
     expect(inbox).toContain(inboxItem().id);
+  });
+
+  it('opens only settings and the saved badge at once: the big files wait until they are asked for', () => {
+    for (const name of ['inbox', 'history']) fs.writeFileSync(path.join(dataDir(), `${name}.json`), 'damaged');
+    const stores = open();
+    expect(stores.recoveries()).toEqual([]);
+    stores.inbox();
+    expect(stores.recoveries().map((r) => path.basename(r.file))).toEqual(['inbox.json']);
   });
 
   it('does not open the appeals file until the appeals are asked for, then opens it once', () => {
@@ -90,7 +98,7 @@ describe('openStores', () => {
 
     const stores = open();
 
-    expect(stores.inbox.read().notifications).toEqual([]);
+    expect(stores.inbox().read().notifications).toEqual([]);
     expect(stores.recoveries()).toEqual([
       {
         file,
@@ -106,16 +114,18 @@ describe('openStores', () => {
   it('collects the recoveries of every store, in the order they were opened', () => {
     fs.writeFileSync(path.join(dataDir(), 'settings.json'), 'garbage');
     fs.writeFileSync(path.join(dataDir(), 'history.json'), '');
-    expect(open().recoveries().map((r) => path.basename(r.file))).toEqual(['settings.json', 'history.json']);
+    const stores = open();
+    stores.history();
+    expect(stores.recoveries().map((r) => path.basename(r.file))).toEqual(['settings.json', 'history.json']);
   });
 
   it('keeps 400 days of metric history, counted back from the newest reading', () => {
     const stores = open();
     const recent = [reading('2026-11-02T09:00:00.000Z'), reading('2025-09-28T09:00:00.000Z')];
 
-    stores.history.write({ readings: [reading('2025-09-27T09:00:00.000Z'), ...recent] });
+    stores.history().write({ readings: [reading('2025-09-27T09:00:00.000Z'), ...recent] });
 
-    expect(stores.history.read().readings).toEqual(recent);
-    expect(open().history.read().readings).toEqual(recent);
+    expect(stores.history().read().readings).toEqual(recent);
+    expect(open().history().read().readings).toEqual(recent);
   });
 });
