@@ -16,53 +16,52 @@ export interface MergeResult {
 
 export function mergeSnapshot(inbox: readonly PerformanceNotification[], snapshot: Snapshot): MergeResult {
   const now = snapshot.takenAt;
-  const index = new NaturalKeyIndex<Entry>((entry) => entry.current);
-  // entries[i] tracks inbox[i], so the passes below need no further lookups.
-  const entries: Entry[] = inbox.map((n) => ({ current: n, seen: false }));
-  for (const entry of entries) index.add(entry);
+  // Position i tracks inbox[i] (fresh items follow): plain arrays rather than an object per
+  // item keep a 10,000-item merge within its budget.
+  const current = inbox.slice();
+  const seen = new Uint8Array(inbox.length);
+  const index = new NaturalKeyIndex<number>((i) => current[i]!);
+  for (let i = 0; i < inbox.length; i++) index.add(i);
 
   const fresh: PerformanceNotification[] = [];
   const reopened: PerformanceNotification[] = [];
   const changed: PerformanceNotification[] = [];
 
   for (const incoming of snapshot.notifications) {
-    const entry = index.get(incoming);
-    if (entry === undefined) {
+    const i = index.get(incoming);
+    if (i === undefined) {
       const created = fromSource(incoming, notificationId(incoming), snapshot.source, now);
-      index.add({ current: created, seen: true });
+      index.add(current.push(created) - 1);
       fresh.push(created);
       continue;
     }
-    if (entry.seen) continue;
-    entry.seen = true;
-    const existing = entry.current;
+    if (i >= inbox.length || seen[i]) continue;
+    seen[i] = 1;
+    const existing = current[i]!;
     if (existing.status === 'resolved') {
-      entry.current = fromSource(incoming, existing.id, existing.source, now);
-      reopened.push(entry.current);
+      const back = fromSource(incoming, existing.id, existing.source, now);
+      current[i] = back;
+      reopened.push(back);
     } else if (contentDiffers(existing, incoming)) {
-      entry.current = withSourceFields(incoming, existing);
-      changed.push(entry.current);
+      const updated = withSourceFields(incoming, existing);
+      current[i] = updated;
+      changed.push(updated);
     }
   }
 
   const covered = new Set(snapshot.accounts.map((a) => a.id));
   const resolved: PerformanceNotification[] = [];
-  for (const entry of entries) {
-    const n = entry.current;
-    if (entry.seen || n.status !== 'open' || n.source !== snapshot.source || !covered.has(n.accountId)) continue;
-    entry.current = withSourceFields(n, { id: n.id, source: n.source, receivedAt: n.receivedAt, status: 'resolved', resolvedAt: now, read: n.read, snoozedUntil: n.snoozedUntil });
-    resolved.push(entry.current);
+  for (let i = 0; i < inbox.length; i++) {
+    const n = current[i]!;
+    if (seen[i] || n.status !== 'open' || n.source !== snapshot.source || !covered.has(n.accountId)) continue;
+    const done = withSourceFields(n, { id: n.id, source: n.source, receivedAt: n.receivedAt, status: 'resolved', resolvedAt: now, read: n.read, snoozedUntil: n.snoozedUntil });
+    current[i] = done;
+    resolved.push(done);
   }
 
   const added = [...reopened, ...fresh];
-  const replacedInPlace = reopened.length + changed.length + resolved.length > 0;
-  const kept = replacedInPlace ? entries.map((entry) => entry.current) : (inbox as PerformanceNotification[]);
-  return { next: fresh.length === 0 ? kept : [...kept, ...fresh], added, changed, resolved };
-}
-
-interface Entry {
-  current: PerformanceNotification;
-  seen: boolean;
+  const unchanged = added.length + changed.length + resolved.length === 0;
+  return { next: unchanged ? (inbox as PerformanceNotification[]) : current, added, changed, resolved };
 }
 
 function fromSource(n: SourceNotification, id: string, source: string, now: string): PerformanceNotification {
