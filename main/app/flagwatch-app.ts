@@ -2,6 +2,7 @@
 // response to the outside world (tray clicks, system wake, network changes) and forward
 // `handlers` to the renderer's transport.
 import type { Badge } from '../core/schema';
+import type { Source } from './ports';
 import type { CommandHandlers, EventName, EventPayload, Status } from '../../preload/contract';
 
 export interface FlagwatchApp {
@@ -22,4 +23,9 @@ export interface FlagwatchApp {
   /** Ask the window to show this notification (emits `notification.open`). */
   openNotification(id: string): void;
   setNotificationsPaused(paused: boolean): void;
+  /**
+   * Watches exactly these sources from now on (accounts added or removed): sources kept by id go
+   * on undisturbed, removed ones stop after any poll in flight, new ones poll at once.
+   */
+  replaceSources(sources: readonly Source[]): Promise<void>;
 }

@@ -42,7 +42,10 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
   let online = true;
   let snoozeTimer: TimerHandle | null = null;
 
-  const sources: SourceState[] = deps.sources.map((source) => {
+  let started = false;
+  let sources: SourceState[] = deps.sources.map(watch);
+
+  function watch(source: Source): SourceState {
     const state: SourceState = { source, error: null, lastPollAt: null, scheduler: undefined as never };
     state.scheduler = createScheduler({
       clock,
@@ -53,7 +56,19 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       onPlanned: () => hub.emit('status.changed', status()),
     });
     return state;
-  });
+  }
+
+  /** Keeps the sources whose id stays, stops the ones gone, and starts the new ones. */
+  async function replaceSources(next: readonly Source[]): Promise<void> {
+    const ids = new Set(next.map((s) => s.id));
+    const gone = sources.filter((s) => !ids.has(s.source.id));
+    const kept = new Map(sources.filter((s) => ids.has(s.source.id)).map((s) => [s.source.id, s]));
+    sources = next.map((source) => kept.get(source.id) ?? watch(source));
+    for (const s of sources) if (started && !kept.has(s.source.id)) s.scheduler.start();
+    await Promise.all(gone.map((s) => s.scheduler.stop()));
+    hub.emit('status.changed', status());
+    hub.emit('inbox.changed', view());
+  }
 
   function connectivity(): Connectivity {
     if (!online) return 'offline';
@@ -243,12 +258,15 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     on: hub.on,
     badge,
     status,
+    replaceSources,
     start() {
+      started = true;
       announceRecoveries();
       planSnoozeWake();
       for (const s of sources) s.scheduler.start();
     },
     async stop() {
+      started = false;
       snoozeTimer?.cancel();
       await Promise.all(sources.map((s) => s.scheduler.stop()));
     },

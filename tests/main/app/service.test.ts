@@ -215,3 +215,25 @@ describe('app service at start', () => {
     await app.stop();
   });
 });
+
+describe('app service sources', () => {
+  it('starts new sources at once, keeps the ones that stay, and stops the ones removed', async () => {
+    const { app, clock, source } = setup([(now) => snapshot([lsr], { takenAt: now })]);
+    app.start();
+    await clock.advance(0);
+    const second = { id: 'second', minIntervalMs: minute, polls: 0, async poll() {
+      second.polls++;
+      return snapshot([odr], { source: 'second', takenAt: clock.now().toISOString() });
+    } };
+    await app.replaceSources([source, second]);
+    await clock.advance(0);
+    expect([source.polls, second.polls]).toEqual([1, 1]);
+    expect(app.badge().unread).toBe(2);
+
+    await app.replaceSources([second]);
+    await clock.advance(60 * minute);
+    expect(source.polls).toBe(1);
+    expect(second.polls).toBe(3);
+    await app.stop();
+  });
+});

@@ -61,6 +61,7 @@ export function fakeFlagwatchApp(): FakeFlagwatchApp {
     connectivityChanged: vi.fn(),
     openNotification: vi.fn((id: string) => hub.emit('notification.open', { id })),
     setNotificationsPaused: vi.fn(),
+    replaceSources: vi.fn(async () => {}),
   };
 }
 
