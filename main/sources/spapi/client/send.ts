@@ -1,0 +1,33 @@
+// One HTTP exchange with a real-time timeout. The timeout uses real timers on purpose: it
+// guards a socket, which lives in real time even when waits between requests run on a
+// simulated clock (a simulated timeout would never fire while the clock waits for I/O).
+import { SpApiError, spApiError } from './errors';
+
+export type FetchFn = typeof fetch;
+
+export interface Answer {
+  status: number;
+  headers: Headers;
+  body: Buffer;
+}
+
+export async function send(fetchFn: FetchFn, url: string, init: RequestInit, timeoutMs: number, signal?: AbortSignal): Promise<Answer> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  try {
+    const response = await fetchFn(url, { ...init, signal: combined });
+    const body = Buffer.from(await response.arrayBuffer());
+    return { status: response.status, headers: response.headers, body };
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    if (timeout.aborted) throw spApiError('timeout', `no answer within ${Math.round(timeoutMs / 1000)} s`);
+    if (error instanceof SpApiError) throw error;
+    throw spApiError('unreachable', networkCause(error));
+  }
+}
+
+/** The system's reason (e.g. ECONNREFUSED), never the URL or headers. */
+function networkCause(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown } })?.cause;
+  return typeof cause?.code === 'string' ? cause.code : 'network error';
+}

@@ -1,0 +1,89 @@
+// A fake SP-API, a virtual clock shared by server and client, and a client wired to both, with
+// every log line captured: what each SP-API client test starts from.
+import { readFileSync } from 'node:fs';
+import type { Logger } from '../../../main/app/ports';
+import { createSpApiClient, type SpApiClient, type SpApiClientOptions } from '../../../main/sources/spapi/client';
+import { startFakeSpApi, type FakeSeller, type FakeSpApi, type FakeSpApiOptions } from './fake-spapi-server';
+import { createVirtualClock, type VirtualClock } from './virtual-clock';
+
+export const US = 'ATVPDKIKX0DER';
+export const CA = 'A2EUQ1WTGCTBG2';
+export const DE = 'A1PA6795UKMFR9';
+
+export function fixture(name: 'official-example' | 'drifted-report' | 'sparse-report'): unknown {
+  return JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8'));
+}
+
+export function fakeSeller(overrides: Partial<FakeSeller> = {}): FakeSeller {
+  return {
+    sellerId: 'A3SELLER1',
+    clientId: 'amzn1.application-oa2-client.0f1e2d3c',
+    clientSecret: 'amzn1.oa2-cs.v1.secret-9b8a7f6e5d4c',
+    refreshToken: 'Atzr|IwEBIrefresh-7c6b5a4d3e2f',
+    marketplaceIds: [US, CA],
+    document: { content: fixture('official-example'), compression: 'GZIP' },
+    ...overrides,
+  };
+}
+
+export interface LogLine {
+  level: string;
+  message: string;
+  fields?: Record<string, unknown>;
+}
+
+export function capturingLogger(lines: LogLine[]): Logger {
+  const at = (level: string) => (message: string, fields?: Record<string, unknown>) => void lines.push({ level, message, fields });
+  return { info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+export interface TestWorld {
+  server: FakeSpApi;
+  clock: VirtualClock;
+  client: SpApiClient;
+  seller: FakeSeller;
+  logs: LogLine[];
+  /** Runs `work` on the virtual clock. */
+  run<T>(work: Promise<T>): Promise<T>;
+  /** What `work` rejected with (fails if it resolved). */
+  failure(work: Promise<unknown>): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+export async function startTestWorld(
+  options: { seller?: Partial<FakeSeller>; server?: Partial<FakeSpApiOptions>; client?: Partial<SpApiClientOptions> } = {},
+): Promise<TestWorld> {
+  const clock = createVirtualClock();
+  const seller = fakeSeller(options.seller);
+  const server = await startFakeSpApi({ sellers: [seller], clock, ...options.server });
+  const logs: LogLine[] = [];
+  const client = createSpApiClient({
+    baseUrl: server.baseUrl,
+    lwaEndpoint: server.lwaUrl,
+    credentials: { clientId: seller.clientId, clientSecret: seller.clientSecret, refreshToken: seller.refreshToken },
+    clock,
+    logger: capturingLogger(logs),
+    appVersion: '0.1.0',
+    fetch: clock.fetch,
+    random: () => 0.5,
+    ...options.client,
+  });
+  const run = <T>(work: Promise<T>) => clock.drive(work);
+  return {
+    server,
+    clock,
+    client,
+    seller,
+    logs,
+    run,
+    async failure(work) {
+      try {
+        await run(work);
+      } catch (error) {
+        return error;
+      }
+      throw new Error('expected the call to fail, but it succeeded');
+    },
+    close: () => server.close(),
+  };
+}
