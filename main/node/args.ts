@@ -22,6 +22,8 @@ export interface ServeOptions extends SourceOptions {
 
 export interface CheckOptions extends SourceOptions {
   json: boolean;
+  /** A downloaded seller performance report to read instead of polling a source. */
+  reportFile?: string;
 }
 
 export type CommandLine =
@@ -51,7 +53,7 @@ const sourceOptionSpecs = {
 
 const optionSpecs = {
   serve: { ...sourceOptionSpecs, port: { type: 'string' } },
-  check: { ...sourceOptionSpecs, json: { type: 'boolean' } },
+  check: { ...sourceOptionSpecs, json: { type: 'boolean' }, 'report-file': { type: 'string' } },
 } as const satisfies Record<CommandName, OptionSpecs>;
 
 /** `defaultDataDir` only appears in help texts; the caller resolves the real default. */
@@ -88,7 +90,8 @@ export function parseCommandLine(argv: readonly string[], defaultDataDir: string
     const port = number('port', (t) => integerIn(t, 0, 65_535), 'a whole number from 0 to 65535') ?? DEFAULT_PORT;
     return { command: 'serve', options: { ...source, port } };
   }
-  return { command: 'check', options: { ...source, json: values.json === true } };
+  const reportFile = nonEmpty(values['report-file'], 'report-file', usage);
+  return { command: 'check', options: { ...source, json: values.json === true, ...(reportFile === undefined ? {} : { reportFile }) } };
 }
 
 function parseStrict(options: OptionSpecs, args: string[], usage: string): Record<string, string | boolean | undefined> {

@@ -7,6 +7,7 @@ import type { CheckOptions } from './args';
 import { checkReport, formatCheckReport } from './check-report';
 import type { CliHost } from './cli-host';
 import { composeApp } from '../compose/compose-app';
+import { runReportFileCheck } from './report-file';
 
 const noDesktopNotifications: Notifier = { show: async () => {} };
 
@@ -17,6 +18,7 @@ export interface CheckOutcome {
 }
 
 export async function runCheck(options: CheckOptions & { dataDir: string }, host: CliHost): Promise<number> {
+  if (options.reportFile !== undefined) return runReportFileCheck(options.reportFile, options.json, host);
   const app = composeApp(options, { notifier: noDesktopNotifications, logger: problemsOnly(host.logger), clock: host.clock });
   const outcome = await checkOnce(app, host.clock, options.json);
   if (outcome.exitCode === 0) host.out(outcome.text);

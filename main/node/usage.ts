@@ -43,5 +43,10 @@ it as unread but does not raise a desktop notification for it.
 
 Options:
   --json            Print {groups: [{group, label, unread, notifications}], badge} as JSON
+  --report-file FILE
+                    Read a downloaded seller performance report (GET_V2_SELLER_PERFORMANCE_REPORT,
+                    gzipped or plain JSON) instead of checking: prints each metric against its
+                    target per marketplace, then the notifications the report implies. Contacts
+                    no one and saves nothing. With --json: {marketplaces, notifications, problems}
 ${shared}`;
 }

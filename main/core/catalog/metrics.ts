@@ -53,9 +53,11 @@ export const metricCatalog: readonly MetricDefinition[] = [
   policy('customerProductReviewsPolicyViolations', 'Customer Product Reviews Policy Violations'),
   policy('otherPolicyViolations', 'Other Policy Violations'),
   policy('documentRequests', 'Regulatory Compliance (document requests)'),
+  { key: 'listingIssues', group: 'policyCompliance', label: 'Listing issues (suppressed or removed listings)', unit: 'count', target: zero, windowDays: null },
   { key: 'accountStatus', group: 'account', label: 'Account status', unit: 'status', target: zero, windowDays: null },
   { key: 'accountHealthRating', group: 'account', label: 'Account Health Rating', unit: 'score', target: greaterThan(199), windowDays: 180 },
   { key: 'warningStates', group: 'account', label: 'Account warnings', unit: 'count', target: zero, windowDays: null },
+  { key: 'policyViolationWarnings', group: 'account', label: 'Policy violation warnings', unit: 'count', target: zero, windowDays: 180 },
 ];
 
 /** Numeric values of the `accountStatus` metric; the catalog's target (EQUALS 0) is NORMAL. */

@@ -11,7 +11,7 @@ export const CA = 'A2EUQ1WTGCTBG2';
 export const DE = 'A1PA6795UKMFR9';
 
 export function fixture(name: 'official-example' | 'drifted-report' | 'sparse-report'): unknown {
-  return JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8'));
+  return JSON.parse(readFileSync(new URL(`../../fixtures/spapi/${name}.json`, import.meta.url), 'utf8'));
 }
 
 export function fakeSeller(overrides: Partial<FakeSeller> = {}): FakeSeller {

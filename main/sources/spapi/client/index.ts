@@ -20,4 +20,3 @@ export { defaultRateLimits, type OperationName, type RateLimit } from './rate-li
 export { fetchSellerPerformanceReport, type ReportFlowOptions, type ReportFlowResult } from './report-flow';
 export { fetchListingIssues, type ListingIssuesQuery, type MarketplaceListings } from './listing-issues';
 export { getMarketplaceParticipations as fetchMarketplaceParticipations, sellerPerformanceReportType } from './operations';
-export type { ListingItem, ListingIssue, MarketplaceParticipation } from './models';

@@ -1,6 +1,6 @@
 // Listings with problems, per marketplace: every page of searchListingsItems restricted to items
 // with ERROR or WARNING issues (suppressed, removed, missing attributes...), issues included.
-import type { ListingItem } from './models';
+import type { ListingsItem } from '../listings/types';
 import { searchListingsItems } from './operations';
 import type { SpApiClient } from './spapi-client';
 
@@ -15,7 +15,7 @@ export interface ListingIssuesQuery {
 
 export interface MarketplaceListings {
   marketplaceId: string;
-  items: ListingItem[];
+  items: ListingsItem[];
 }
 
 const pageSize = 20;
@@ -24,7 +24,7 @@ const pageSize = 20;
 export async function fetchListingIssues(client: SpApiClient, query: ListingIssuesQuery): Promise<MarketplaceListings[]> {
   const result: MarketplaceListings[] = [];
   for (const marketplaceId of query.marketplaceIds) {
-    const items: ListingItem[] = [];
+    const items: ListingsItem[] = [];
     let pageToken: string | undefined;
     do {
       const page = await searchListingsItems(

@@ -5,16 +5,18 @@ import { spApiError } from './errors';
 import {
   createReportResponseSchema,
   getReportsResponseSchema,
-  itemSearchResultsSchema,
-  marketplaceParticipationsResponseSchema,
   reportDocumentSchema,
   reportSchema,
   type GetReportsResponse,
-  type ItemSearchResults,
-  type MarketplaceParticipation,
   type Report,
   type ReportDocument,
 } from './models';
+import {
+  ListingsSearchResultsSchema,
+  MarketplaceParticipationsResponseSchema,
+  type ListingsSearchResults,
+  type MarketplaceParticipation,
+} from '../listings/types';
 import type { SpApiClient } from './spapi-client';
 
 export const sellerPerformanceReportType = 'GET_V2_SELLER_PERFORMANCE_REPORT';
@@ -75,14 +77,14 @@ export interface SearchListingsQuery {
   pageToken?: string;
 }
 
-export async function searchListingsItems(client: SpApiClient, query: SearchListingsQuery, signal?: AbortSignal): Promise<ItemSearchResults> {
+export async function searchListingsItems(client: SpApiClient, query: SearchListingsQuery, signal?: AbortSignal): Promise<ListingsSearchResults> {
   const { sellerId, ...rest } = query;
   const path = `/listings/2021-08-01/items/${encodeURIComponent(sellerId)}`;
   const json = await client.call({ operation: 'searchListingsItems', method: 'GET', path, query: rest, signal });
-  return validated(itemSearchResultsSchema, json, 'searchListingsItems');
+  return validated(ListingsSearchResultsSchema, json, 'searchListingsItems');
 }
 
 export async function getMarketplaceParticipations(client: SpApiClient, signal?: AbortSignal): Promise<MarketplaceParticipation[]> {
   const json = await client.call({ operation: 'getMarketplaceParticipations', method: 'GET', path: '/sellers/v1/marketplaceParticipations', signal });
-  return validated(marketplaceParticipationsResponseSchema, json, 'getMarketplaceParticipations').payload;
+  return validated(MarketplaceParticipationsResponseSchema, json, 'getMarketplaceParticipations').payload ?? [];
 }

@@ -1,0 +1,85 @@
+// How Flagwatch judges a performance report: severities, clocks and bands as data, dated, so a
+// change of Amazon's rules is an edit here and nowhere else. Targets are not here: they come
+// from the report itself, else from the metric catalog.
+import type { Severity } from '../../../core/schema';
+
+export const reportRulesVersion = '2026-11-01';
+export const reportRulesSource = 'Seller Central Account Health help pages (account status, Account Health Rating, policy compliance)';
+
+const HOUR = 1;
+const DAY = 24 * HOUR;
+
+export interface AccountStatusRule {
+  title: string;
+  meaning: string;
+  severity: Severity;
+  /** Time Amazon gives to act, from the first poll that saw the status; null when none. */
+  deadlineHours: number | null;
+}
+
+export const reportRules = {
+  /** A rate metric outside its target. An ODR above target puts the account at risk, hence higher. */
+  offTargetSeverity: {
+    default: 'warning',
+    'orderDefectRate.mfn': 'high',
+    'orderDefectRate.afn': 'high',
+  } as Readonly<Record<string, Severity>>,
+
+  /** A new violation in a policy category; categories that lead to suspensions rank higher. */
+  policyRiseSeverity: {
+    default: 'warning',
+    suspectedIntellectualPropertyViolations: 'high',
+    receivedIntellectualPropertyComplaints: 'high',
+    productAuthenticityCustomerComplaints: 'high',
+    productSafetyCustomerComplaints: 'high',
+    foodAndProductSafetyIssues: 'high',
+    restrictedProductPolicyViolations: 'high',
+  } as Readonly<Record<string, Severity>>,
+
+  /** Account statuses other than NORMAL. */
+  accountStatuses: {
+    AT_RISK: {
+      title: 'Account at risk of deactivation',
+      meaning: 'Amazon marks the account as at risk of deactivation. Act within 72 hours: check Account Health and address what it lists.',
+      severity: 'critical',
+      deadlineHours: 72 * HOUR,
+    },
+    DEACTIVATED: {
+      title: 'Account deactivated',
+      meaning: 'Amazon has deactivated the account. An acceptable plan of action is expected within 17 days or two unsuccessful appeals.',
+      severity: 'critical',
+      deadlineHours: 17 * DAY,
+    },
+    SUSPENDED: {
+      title: 'Account suspended',
+      meaning: 'Amazon has suspended the account. An acceptable plan of action is expected within 17 days or two unsuccessful appeals.',
+      severity: 'critical',
+      deadlineHours: 17 * DAY,
+    },
+  } as Readonly<Record<string, AccountStatusRule>>,
+  normalAccountStatus: 'NORMAL',
+  /** A status Amazon may introduce later: shown, never ignored. */
+  unknownAccountStatusSeverity: 'high' as Severity,
+
+  /** Account Health Rating bands by score, highest first; `severity` null means healthy. */
+  healthRatingBands: [
+    { name: 'Healthy', minScore: 200, severity: null },
+    { name: 'At risk', minScore: 100, severity: 'high' },
+    { name: 'Unhealthy', minScore: 0, severity: 'critical' },
+  ] as ReadonlyArray<{ name: string; minScore: number; severity: Severity | null }>,
+  /** Without a score, the rating's status word decides (the schema: GREAT or WARNED). */
+  healthyRatingStatuses: ['GREAT', 'GOOD', 'HEALTHY'] as readonly string[],
+  unhealthyRatingStatusSeverity: 'high' as Severity,
+
+  /** A warning state in this status is a notification. */
+  badWarningStatus: 'BAD',
+  warningStateSeverity: 'high' as Severity,
+} as const;
+
+export function offTargetSeverity(metric: string): Severity {
+  return reportRules.offTargetSeverity[metric] ?? reportRules.offTargetSeverity.default!;
+}
+
+export function policyRiseSeverity(metric: string): Severity {
+  return reportRules.policyRiseSeverity[metric] ?? reportRules.policyRiseSeverity.default!;
+}
