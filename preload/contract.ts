@@ -9,8 +9,24 @@ import {
   SettingsSchema,
   TrayStateSchema,
 } from '../main/core/schema';
+import { AccountConfigDraftSchema, AccountConfigSchema } from '../main/sources/spapi/accounts/account-config';
+import { ConnectionTestResultSchema, LastTestSchema } from '../main/sources/spapi/accounts/connection-test';
+import { LatestMetricSchema } from '../main/sources/spapi/accounts/latest-metrics';
 
 export * from '../main/core/schema';
+export {
+  clientIdPrefix,
+  marketplacesInRegion,
+  marketplaceText,
+  maxMarketplaces,
+  regionLabels,
+  spapiRegions,
+  type AccountConfig,
+  type AccountConfigDraft,
+  type SpapiRegion,
+} from '../main/sources/spapi/accounts/account-config';
+export type { ConnectionFailureKind, ConnectionTestResult, LastTest } from '../main/sources/spapi/accounts/connection-test';
+export type { LatestMetric } from '../main/sources/spapi/accounts/latest-metrics';
 
 const isoDate = z.iso.datetime({ offset: true });
 const empty = z.object({}).strict();
@@ -43,6 +59,25 @@ export type StoreRecovery = z.infer<typeof StoreRecoverySchema>;
 
 const NotificationIdSchema = z.object({ id: z.string().min(1) }).strict();
 
+const AccountIdSchema = z.object({ id: z.string().min(1) }).strict();
+
+/** A configured SP-API account as the window sees it: never its secrets, only whether they are stored. */
+export const AccountEntrySchema = z.object({ config: AccountConfigSchema, hasSecrets: z.boolean(), lastTest: LastTestSchema.nullable() });
+export type AccountEntry = z.infer<typeof AccountEntrySchema>;
+
+// Pasted secrets often carry a stray space or line break; inside one there is never any.
+const secretText = z.string().trim().min(1, 'must not be empty').regex(/^\S+$/, 'must not contain spaces or line breaks');
+
+export const AccountSaveRequestSchema = z
+  .object({
+    config: AccountConfigDraftSchema,
+    /** Absent when editing: the stored one is kept. */
+    clientSecret: secretText.optional(),
+    refreshToken: secretText.refine((t) => t.startsWith('Atzr|'), 'must be an LWA refresh token, starting with "Atzr|"').optional(),
+  })
+  .strict();
+export type AccountSaveRequest = z.input<typeof AccountSaveRequestSchema>;
+
 export const commands = {
   'inbox.get': { request: empty, response: InboxViewSchema },
   'notification.setRead': {
@@ -59,6 +94,12 @@ export const commands = {
   'settings.get': { request: empty, response: SettingsSchema },
   'settings.update': { request: SettingsSchema.partial().strict(), response: SettingsSchema },
   'recoveries.get': { request: empty, response: z.array(StoreRecoverySchema) },
+  'accounts.list': { request: empty, response: z.array(AccountEntrySchema) },
+  'accounts.save': { request: AccountSaveRequestSchema, response: AccountConfigSchema },
+  /** Removes the account and its secrets; answers the accounts left. */
+  'accounts.remove': { request: AccountIdSchema, response: z.array(AccountEntrySchema) },
+  'accounts.test': { request: AccountIdSchema, response: ConnectionTestResultSchema },
+  'metrics.latest': { request: z.object({ accountId: z.string().min(1).optional() }).strict(), response: z.array(LatestMetricSchema) },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export const events = {

@@ -24,8 +24,9 @@ export interface FlagwatchApp {
   openNotification(id: string): void;
   setNotificationsPaused(paused: boolean): void;
   /**
-   * Watches exactly these sources from now on (accounts added or removed): sources kept by id go
-   * on undisturbed, removed ones stop after any poll in flight, new ones poll at once.
+   * Watches exactly these sources from now on (accounts added, edited or removed): the same
+   * Source objects go on undisturbed, removed ones stop after any poll in flight, new ones poll
+   * at once.
    */
   replaceSources(sources: readonly Source[]): Promise<void>;
 }

@@ -13,10 +13,13 @@ import type { FlagwatchApp } from './flagwatch-app';
 import type { Clock, InboxDocument, Logger, Notifier, Source, Stores, TimerHandle } from './ports';
 import { appendReadings } from './metric-history';
 import { createScheduler, type Scheduler } from './scheduler';
+import type { AccountCommands } from '../sources/spapi/accounts/account-commands';
 
 export interface AppDependencies {
   stores: Stores;
   sources: readonly Source[];
+  /** The Amazon account commands (their own store and secrets); the host wires them. */
+  accountCommands: AccountCommands;
   notifier: Notifier;
   clock: Clock;
   logger: Logger;
@@ -58,13 +61,12 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     return state;
   }
 
-  /** Keeps the sources whose id stays, stops the ones gone, and starts the new ones. */
+  /** Keeps the sources passed again (the same objects), stops the ones gone, and starts the new ones. */
   async function replaceSources(next: readonly Source[]): Promise<void> {
-    const ids = new Set(next.map((s) => s.id));
-    const gone = sources.filter((s) => !ids.has(s.source.id));
-    const kept = new Map(sources.filter((s) => ids.has(s.source.id)).map((s) => [s.source.id, s]));
-    sources = next.map((source) => kept.get(source.id) ?? watch(source));
-    for (const s of sources) if (started && !kept.has(s.source.id)) s.scheduler.start();
+    const gone = sources.filter((s) => !next.includes(s.source));
+    const kept = new Map(sources.filter((s) => next.includes(s.source)).map((s) => [s.source, s]));
+    sources = next.map((source) => kept.get(source) ?? watch(source));
+    for (const s of sources) if (started && !kept.has(s.source)) s.scheduler.start();
     await Promise.all(gone.map((s) => s.scheduler.stop()));
     hub.emit('status.changed', status());
     hub.emit('inbox.changed', view());
@@ -251,6 +253,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     'settings.get': () => settings,
     'settings.update': (patch) => updateSettings(patch),
     'recoveries.get': () => stores.recoveries(),
+    ...deps.accountCommands,
   };
 
   return {

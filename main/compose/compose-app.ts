@@ -1,14 +1,25 @@
-// The composition root every host shares: the data folder, the stores, the chosen source, and
-// the app service over them. The host brings what differs: the notifier, the logger, and the
-// store class (plain `conf` in Node, `electron-store` in Electron).
+// The composition root every host shares: the data folder, the stores, the chosen source, the
+// Amazon accounts saved in the window (each polled by its own SP-API source), and the app service
+// over them. The host brings what differs: the notifier, the logger, the secrets (a private file
+// in Node, the OS keychain in Electron) and the store class (`conf` or `electron-store`).
 import { mkdirSync } from 'node:fs';
 import Conf from 'conf';
+import packageJson from '../../package.json';
 import type { FlagwatchApp } from '../app/flagwatch-app';
-import type { Clock, Logger, Notifier } from '../app/ports';
+import type { Clock, Logger, Notifier, Secrets, Source } from '../app/ports';
 import { createFlagwatchApp } from '../app/service';
+import { openDocumentStore } from '../adapters/store/document-store';
 import { openStores } from '../adapters/store/open-stores';
 import type { ConfClass } from '../adapters/store/conf-class';
-import { createSource } from '../sources/registry';
+import { createSources } from '../sources/registry';
+import { createAccountCommands, type AccountCommands } from '../sources/spapi/accounts/account-commands';
+import type { AccountConfig } from '../sources/spapi/accounts/account-config';
+import { accountsSpec } from '../sources/spapi/accounts/accounts-spec';
+import { createConnectionTester } from '../sources/spapi/connection-tester';
+import { requiredVariables } from '../sources/spapi/env-account';
+import { openSpApiSource } from '../sources/spapi/open-spapi-source';
+
+export const appVersion: string = packageJson.version;
 
 export interface CompositionOptions {
   /** Absolute; created (readable by this user only) when missing. */
@@ -16,26 +27,94 @@ export interface CompositionOptions {
   source: string;
   demoSeed?: number;
   demoSpeed?: number;
+  /** Fail when there is nothing to check (`flagwatch check`), rather than sit idle. */
+  requireSource?: boolean;
 }
 
 export interface HostParts {
   notifier: Notifier;
   logger: Logger;
   clock: Clock;
+  secrets: Secrets;
   StoreClass?: ConfClass;
+  env?: NodeJS.ProcessEnv;
 }
 
-export function composeApp(options: CompositionOptions, { notifier, logger, clock, StoreClass = Conf }: HostParts): FlagwatchApp {
-  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-  const stores = openStores({ dataDir: options.dataDir, StoreClass });
-  const source = createSource(options.source, {
-    dataDir: options.dataDir,
+export class NothingToCheckError extends Error {
+  override name = 'NothingToCheckError';
+}
+
+export function composeApp(options: CompositionOptions, parts: HostParts): FlagwatchApp {
+  const { notifier, logger, clock, secrets, StoreClass = Conf, env = process.env } = parts;
+  const { dataDir } = options;
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const stores = openStores({ dataDir, StoreClass });
+  const accounts = openDocumentStore({ ...accountsSpec, dataDir, StoreClass });
+  if (accounts.recovery) logger.warn(accounts.recovery.message, { file: accounts.recovery.file });
+
+  const fixed = createSources(options.source, {
+    dataDir,
     StoreClass,
     clock,
     logger,
     settings: stores.settings.read().settings,
     demoSeed: options.demoSeed,
     demoSpeed: options.demoSpeed,
+    appVersion,
+    env,
   });
-  return createFlagwatchApp({ stores, sources: [source], notifier, clock, logger });
+
+  // One source per saved account, kept while its config is unchanged so its schedule goes on.
+  const byConfig = new Map<string, Source>();
+  const accountSource = (config: AccountConfig): Source => {
+    const key = JSON.stringify(config);
+    let source = byConfig.get(key);
+    if (!source) {
+      source = openSpApiSource({ dataDir, StoreClass }, { config, secrets, clock, logger, appVersion });
+      byConfig.set(key, source);
+    }
+    return source;
+  };
+  const sourcesNow = () => [...fixed, ...accounts.read().accounts.map(accountSource)];
+
+  const initial = sourcesNow();
+  if (options.requireSource && initial.length === 0) {
+    throw new NothingToCheckError(
+      `no Amazon account to check: set ${requiredVariables.join(', ')} (see the README), or add an account in Flagwatch's Accounts view`,
+    );
+  }
+
+  const commands = createAccountCommands({
+    accounts,
+    secrets,
+    testConnection: createConnectionTester({ clock, logger, appVersion }),
+    readings: () => stores.history().read().readings,
+    now: () => clock.now(),
+  });
+  const app = createFlagwatchApp({
+    stores,
+    sources: initial,
+    accountCommands: followingAccounts(commands, () => app.replaceSources(sourcesNow())),
+    notifier,
+    clock,
+    logger,
+  });
+  return app;
+}
+
+/** The account commands, with the sources following each change to the accounts. */
+function followingAccounts(commands: AccountCommands, refresh: () => Promise<void>): AccountCommands {
+  return {
+    ...commands,
+    'accounts.save': async (request) => {
+      const saved = await commands['accounts.save'](request);
+      await refresh();
+      return saved;
+    },
+    'accounts.remove': async (request) => {
+      const left = await commands['accounts.remove'](request);
+      await refresh();
+      return left;
+    },
+  };
 }

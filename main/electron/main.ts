@@ -1,13 +1,16 @@
 // The Electron entry (bundled to out/main/electron.js): wires the real adapters, the demo
 // source and the app service into the host. Everything it starts is built and tested elsewhere.
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ElectronStore from 'electron-store';
 import { systemClock } from '../adapters/clock/system-clock';
 import { createConsoleLogger } from '../adapters/logger/console-logger';
 import { createNodeNotifier } from '../adapters/notifier/node-notifier';
+import { privateFile } from '../adapters/secrets/private-file';
 import { composeApp } from '../compose/compose-app';
 import { drawTrayIcon } from '../core/tray/draw-tray-icon';
 import { startElectronHost } from './host';
+import { safeStorageSecrets } from './secrets';
 
 const logger = createConsoleLogger();
 
@@ -21,7 +24,17 @@ startElectronHost({
   logger,
   fallbackNotifier: createNodeNotifier(),
   createApp: ({ dataDir, notifier }) =>
-    composeApp({ dataDir, source: 'demo' }, { notifier, logger, clock: systemClock, StoreClass: ElectronStore }),
+    composeApp(
+      { dataDir, source: 'demo' },
+      {
+        notifier,
+        logger,
+        clock: systemClock,
+        // Called once the app is ready: safeStorage needs that on every OS.
+        secrets: safeStorageSecrets(privateFile(path.join(dataDir, 'secrets.json')), process.platform),
+        StoreClass: ElectronStore,
+      },
+    ),
 }).catch((error: unknown) => {
   logger.error('Flagwatch could not start', { error: String(error) });
   process.exit(1);

@@ -6,6 +6,7 @@ import type { Clock, Logger, Notifier } from '../app/ports';
 import type { CheckOptions } from './args';
 import { checkReport, formatCheckReport } from './check-report';
 import type { CliHost } from './cli-host';
+import { fileSecrets } from '../adapters/secrets/file-secrets';
 import { composeApp } from '../compose/compose-app';
 import { runReportFileCheck } from './report-file';
 
@@ -19,7 +20,10 @@ export interface CheckOutcome {
 
 export async function runCheck(options: CheckOptions & { dataDir: string }, host: CliHost): Promise<number> {
   if (options.reportFile !== undefined) return runReportFileCheck(options.reportFile, options.json, host);
-  const app = composeApp(options, { notifier: noDesktopNotifications, logger: problemsOnly(host.logger), clock: host.clock });
+  const app = composeApp(
+    { ...options, requireSource: true },
+    { notifier: noDesktopNotifications, logger: problemsOnly(host.logger), clock: host.clock, secrets: fileSecrets(options.dataDir) },
+  );
   const outcome = await checkOnce(app, host.clock, options.json);
   if (outcome.exitCode === 0) host.out(outcome.text);
   else host.err(outcome.text);

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ServeOptions } from './args';
 import type { CliHost } from './cli-host';
+import { fileSecrets } from '../adapters/secrets/file-secrets';
 import { composeApp } from '../compose/compose-app';
 import { newAccessToken } from './serve/access-token';
 import { startHostServer } from './serve/host-server';
@@ -15,7 +16,7 @@ export async function runServe(options: ServeOptions & { dataDir: string }, host
   const { logger } = host;
   const page = path.join(host.rendererDir, 'index.html');
   if (!existsSync(page)) throw new Error(`the window's files are missing (${page}): run \`npm run build\` first`);
-  const app = composeApp(options, { notifier: host.desktopNotifier, logger, clock: host.clock });
+  const app = composeApp(options, { notifier: host.desktopNotifier, logger, clock: host.clock, secrets: fileSecrets(options.dataDir) });
   const server = await startHostServer({ app, rendererDir: host.rendererDir, port: options.port, token: newAccessToken(), logger });
   host.out(`${RUNNING_PREFIX}${server.pageUrl}`);
   logger.info('serving', { dataDir: options.dataDir, source: options.source });

@@ -1,8 +1,11 @@
-// The window: header, banners, and either the inbox or one notification, chosen by the URL.
+// The window: header, banners, and the view the URL names: the inbox, one notification,
+// Account health or the Amazon accounts.
 import { useEffect, useState } from 'react';
 import type { FlagwatchApi } from '../../preload/contract';
 import { syncStoreWithBridge } from '../state/bridge-sync';
 import type { FlagwatchStore } from '../state/flagwatch-store';
+import { Accounts } from '../views/accounts/Accounts';
+import { AccountHealth } from '../views/health/AccountHealth';
 import { Inbox } from '../views/inbox/Inbox';
 import { NotificationDetail } from '../views/notification/NotificationDetail';
 import { Banners } from './Banners';
@@ -18,14 +21,14 @@ export function App({ api, store }: { api: FlagwatchApi; store: FlagwatchStore }
         <Header />
         <Banners />
         <main className="content">
-          <CurrentView />
+          <CurrentView api={api} />
         </main>
       </div>
     </StoreProvider>
   );
 }
 
-function CurrentView() {
+function CurrentView({ api }: { api: FlagwatchApi }) {
   const route = useRoute();
   // Remember where the seller came from, to put the keyboard focus somewhere sensible.
   const [shown, setShown] = useState<{ route: Route; from: Route | null }>({ route, from: null });
@@ -38,5 +41,7 @@ function CurrentView() {
   }, [shown]);
 
   if (route.view === 'notification') return <NotificationDetail key={route.id} id={route.id} focusHeading={shown.from !== null} />;
+  if (route.view === 'health') return <AccountHealth api={api} />;
+  if (route.view === 'accounts') return <Accounts api={api} />;
   return <Inbox />;
 }

@@ -1,7 +1,8 @@
-// The window's header: the unread count (the same number as the tray badge), how the last
-// check went, and the two actions that apply to the whole inbox.
+// The window's header: links to its views, the unread count (the same number as the tray badge),
+// how the last check went, and the two actions that apply to the whole inbox.
 import { formatMoment } from '../format/dates';
 import type { Status } from '../../preload/contract';
+import { hrefFor, useRoute, type Route } from './route';
 import { useFlagwatch } from './store-context';
 import { useNow } from './use-now';
 
@@ -11,9 +12,21 @@ export function Header() {
   const refresh = useFlagwatch((s) => s.refresh);
   const markAllRead = useFlagwatch((s) => s.markAllRead);
   const now = useNow();
+  const route = useRoute();
 
   return (
     <header className="app-header">
+      <nav aria-label="Views" className="app-nav">
+        <ViewLink to={{ view: 'inbox' }} current={route.view === 'inbox' || route.view === 'notification'}>
+          Inbox
+        </ViewLink>
+        <ViewLink to={{ view: 'health' }} current={route.view === 'health'}>
+          Account health
+        </ViewLink>
+        <ViewLink to={{ view: 'accounts' }} current={route.view === 'accounts'}>
+          Accounts
+        </ViewLink>
+      </nav>
       <div className="app-title">
         <h1>Performance Notifications</h1>
         {unread !== null && (
@@ -36,6 +49,14 @@ export function Header() {
         </div>
       </div>
     </header>
+  );
+}
+
+function ViewLink({ to, current, children }: { to: Route; current: boolean; children: string }) {
+  return (
+    <a href={hrefFor(to)} aria-current={current ? 'page' : undefined}>
+      {children}
+    </a>
   );
 }
 

@@ -3,20 +3,26 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { notificationRoute } from '../../preload/contract';
 
-export type Route = { view: 'inbox' } | { view: 'notification'; id: string };
+export type Route = { view: 'inbox' } | { view: 'notification'; id: string } | { view: 'health' } | { view: 'accounts' };
 
 const notificationPrefix = notificationRoute('');
+
+/** The views that have a fixed address (the notification's carries its id). */
+const fixedRoutes = { health: '#/health', accounts: '#/accounts' } as const;
 
 export function routeFromHash(hash: string): Route {
   if (hash.startsWith(notificationPrefix)) {
     const id = safeDecode(hash.slice(notificationPrefix.length));
     if (id) return { view: 'notification', id };
   }
+  if (hash === fixedRoutes.health) return { view: 'health' };
+  if (hash === fixedRoutes.accounts) return { view: 'accounts' };
   return { view: 'inbox' };
 }
 
 export function hrefFor(route: Route): string {
-  return route.view === 'inbox' ? '#/' : notificationRoute(route.id);
+  if (route.view === 'notification') return notificationRoute(route.id);
+  return route.view === 'inbox' ? '#/' : fixedRoutes[route.view];
 }
 
 export function navigate(route: Route): void {

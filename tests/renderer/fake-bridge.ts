@@ -2,6 +2,10 @@
 // validates every request and answer against the contract, computes the badge with the real
 // core, emits 'inbox.changed' like the app does, and lets a test emit any event.
 import { badgeModel, type Connectivity } from '../../main/core/badge';
+import type { Secrets } from '../../main/app/ports';
+import { createAccountCommands } from '../../main/sources/spapi/accounts/account-commands';
+import type { AccountsDocument } from '../../main/sources/spapi/accounts/accounts-document';
+import type { ConnectionProbe } from '../../main/sources/spapi/accounts/connection-test';
 import { FlagwatchError } from '../../preload/bridge';
 import {
   commands,
@@ -15,6 +19,7 @@ import {
   type EventPayload,
   type FlagwatchApi,
   type InboxView,
+  type MetricReading,
   type PerformanceNotification,
   type Settings,
   type Status,
@@ -27,6 +32,13 @@ export interface FakeHostState {
   accounts?: Account[];
   status?: Status;
   recoveries?: StoreRecovery[];
+  /** The host's accounts.json, and the secrets stored for them (by Secrets key). */
+  amazonAccounts?: AccountsDocument;
+  secrets?: Record<string, string>;
+  /** What Amazon answers a connection test; by default it sells on every configured marketplace. */
+  probe?: ConnectionProbe;
+  /** The metric history behind Account health. */
+  readings?: MetricReading[];
   /** Commands that fail, with the host's message. */
   failures?: Partial<Record<CommandName, string>>;
 }
@@ -42,6 +54,22 @@ export function createFakeBridge(initial: FakeHostState = {}) {
   const failures = initial.failures ?? {};
   const calls: Array<{ command: CommandName; request: unknown }> = [];
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
+  // The host's own account commands, over memory instead of files.
+  let amazonAccounts: AccountsDocument = initial.amazonAccounts ?? { accounts: [], lastTests: {} };
+  const secrets = new Map(Object.entries(initial.secrets ?? {}));
+  let newAccounts = 0;
+  const accountCommands = createAccountCommands({
+    accounts: { read: () => amazonAccounts, write: (next) => void (amazonAccounts = structuredClone(next)) },
+    secrets: {
+      get: async (key) => secrets.get(key),
+      set: async (key, value) => void secrets.set(key, value),
+      delete: async (key) => void secrets.delete(key),
+    } satisfies Secrets,
+    testConnection: async (config) => initial.probe ?? { ok: true, marketplaces: config.marketplaceIds.map((id) => ({ id, participating: true })) },
+    readings: () => initial.readings ?? [],
+    now: () => new Date(),
+    newId: () => `acct-new-${++newAccounts}`,
+  });
 
   function view(): InboxView {
     const connectivity: Connectivity = status.state === 'error' || status.state === 'offline' ? status.state : 'ok';
@@ -72,7 +100,7 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     return status;
   }
 
-  const handlers: { [K in CommandName]: (request: CommandRequest<K>) => CommandResponse<K> } = {
+  const handlers: { [K in CommandName]: (request: CommandRequest<K>) => CommandResponse<K> | Promise<CommandResponse<K>> } = {
     'inbox.get': () => view(),
     'notification.setRead': ({ id, read }) => changeOne(id, (n) => ({ ...n, read })),
     'notification.snooze': ({ id, until }) => changeOne(id, (n) => ({ ...n, snoozedUntil: until })),
@@ -83,6 +111,7 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     'settings.get': () => settings,
     'settings.update': (patch) => (settings = { ...settings, ...patch }),
     'recoveries.get': () => recoveries,
+    ...accountCommands,
   };
 
   const api = {
@@ -91,7 +120,7 @@ export function createFakeBridge(initial: FakeHostState = {}) {
       const failure = failures[command];
       if (failure) throw new FlagwatchError(failure, 'failed');
       const checked = commands[command].request.parse(request);
-      const answer = (handlers[command] as (r: unknown) => unknown)(checked);
+      const answer = await (handlers[command] as (r: unknown) => unknown)(checked);
       return commands[command].response.parse(answer) as never;
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
@@ -111,5 +140,7 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     finishCheck: (change: Partial<Status>) => changeStatus({ ...status, polling: false, ...change }),
     notification: (id: string) => notifications.find((n) => n.id === id),
     commandsCalled: () => calls.map((c) => c.command),
+    amazonAccounts: () => amazonAccounts,
+    storedSecret: (key: string) => secrets.get(key),
   };
 }

@@ -17,6 +17,11 @@ function handlers(overrides: Partial<CommandHandlers> = {}): CommandHandlers {
     'settings.get': () => defaultSettings,
     'settings.update': (patch) => ({ ...defaultSettings, ...patch }),
     'recoveries.get': () => [],
+    'accounts.list': fail,
+    'accounts.save': fail,
+    'accounts.remove': fail,
+    'accounts.test': fail,
+    'metrics.latest': fail,
     ...overrides,
   };
 }

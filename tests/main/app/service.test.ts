@@ -5,6 +5,7 @@ import type { Snapshot } from '../../../main/core/schema';
 import type { EventName } from '../../../preload/contract';
 import { createFakeClock, type FakeClock } from '../../support/fake-clock';
 import { snapshot, sourceNotification } from '../../support/fixtures';
+import { memoryAccountCommands } from '../../support/memory-accounts';
 import { memoryStores } from '../../support/memory-stores';
 
 const minute = 60_000;
@@ -37,6 +38,7 @@ function setup(script: Array<(now: string) => Snapshot | Error>, stores = memory
   const app = createFlagwatchApp({
     stores,
     sources: [source],
+    accountCommands: memoryAccountCommands(),
     notifier: { show: async (n) => void shown.push(n) },
     clock,
     logger: silentLogger,

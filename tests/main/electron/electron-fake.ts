@@ -210,6 +210,29 @@ export const net = {
 
 export const powerMonitor = new EventEmitter();
 
+type StorageBackend = ReturnType<Real.SafeStorage['getSelectedStorageBackend']>;
+
+/** Encrypts reversibly with a fixed key, so a test can tell ciphertext from the plain value. */
+class FakeSafeStorage implements Pick<Real.SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'> {
+  available = true;
+  backend: StorageBackend = 'gnome_libsecret';
+  private static readonly prefix = Buffer.from('v10');
+  isEncryptionAvailable(): boolean {
+    return this.available;
+  }
+  getSelectedStorageBackend(): StorageBackend {
+    return this.backend;
+  }
+  encryptString(plainText: string): Buffer {
+    return Buffer.concat([FakeSafeStorage.prefix, Buffer.from(plainText, 'utf8').map((byte) => byte ^ 0x5a)]);
+  }
+  decryptString(encrypted: Buffer): string {
+    if (!encrypted.subarray(0, 3).equals(FakeSafeStorage.prefix)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return Buffer.from(encrypted.subarray(3).map((byte) => byte ^ 0x5a)).toString('utf8');
+  }
+}
+export const safeStorage = new FakeSafeStorage();
+
 /** Forgets every instance, listener and recorded call; call in beforeEach. */
 export function resetElectronFake(): void {
   // Also puts every vi.fn(impl) back to its impl.
@@ -221,4 +244,6 @@ export function resetElectronFake(): void {
   for (const emitter of [app, nativeTheme, powerMonitor, ipcRenderer]) emitter.removeAllListeners();
   nativeTheme.shouldUseDarkColors = false;
   app.dock = new FakeDock();
+  safeStorage.available = true;
+  safeStorage.backend = 'gnome_libsecret';
 }

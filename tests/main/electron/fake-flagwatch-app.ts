@@ -45,6 +45,11 @@ export function fakeFlagwatchApp(): FakeFlagwatchApp {
       'settings.get': vi.fn(() => defaultSettings),
       'settings.update': vi.fn(() => defaultSettings),
       'recoveries.get': vi.fn(() => []),
+      'accounts.list': vi.fn(() => []),
+      'accounts.save': vi.fn(() => Promise.reject(new Error('not used'))),
+      'accounts.remove': vi.fn(() => []),
+      'accounts.test': vi.fn(() => ({ ok: false as const, kind: 'unreachable' as const, message: 'not used' })),
+      'metrics.latest': vi.fn(() => []),
     },
     on: hub.on,
     emit(event, payload) {

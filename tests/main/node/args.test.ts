@@ -84,6 +84,6 @@ describe('parseCommandLine', () => {
   });
 
   it('refuses an unknown source, listing the known ones', () => {
-    expect(usageError(['check', '--source', 'imap']).message).toBe('unknown source "imap": choose one of demo');
+    expect(usageError(['check', '--source', 'imap']).message).toBe('unknown source "imap": choose one of demo, spapi');
   });
 });

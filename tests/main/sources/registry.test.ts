@@ -4,8 +4,15 @@ import path from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../main/core/schema';
-import { createSource, sourceNames, UnknownSourceError, type SourceContext } from '../../../main/sources/registry';
+import { createSources, sourceNames, UnknownSourceError, type SourceContext } from '../../../main/sources/registry';
+
 import { createFakeClock, type FakeClock } from '../../support/fake-clock';
+
+/** The one source a name gives. */
+function createSource(name: string, context: SourceContext) {
+  const [source] = createSources(name, context);
+  return source!;
+}
 
 const silentLogger = { info() {}, warn() {}, error() {} };
 let dataDir: string;
@@ -18,7 +25,7 @@ beforeEach(async () => {
 afterEach(() => rm(dataDir, { recursive: true, force: true }));
 
 function context(overrides: Partial<SourceContext> = {}): SourceContext {
-  return { dataDir, StoreClass: Conf, clock, logger: silentLogger, settings: defaultSettings, ...overrides };
+  return { dataDir, StoreClass: Conf, clock, logger: silentLogger, settings: defaultSettings, appVersion: '0.1.0', env: {}, ...overrides };
 }
 
 async function storedStory() {
@@ -26,14 +33,19 @@ async function storedStory() {
 }
 
 describe('the source registry', () => {
-  it('knows the demo source', () => {
-    expect(sourceNames()).toEqual(['demo']);
+  it('knows the demo and SP-API sources', () => {
+    expect(sourceNames()).toEqual(['demo', 'spapi']);
     expect(createSource('demo', context()).id).toBe('demo');
   });
 
+  it('takes the SP-API account from the environment when it names one, and none otherwise', () => {
+    expect(createSources('spapi', context())).toEqual([]);
+    expect(() => createSources('spapi', context({ env: { FLAGWATCH_SPAPI_REGION: 'NA' } }))).toThrow(/FLAGWATCH_SPAPI_CLIENT_ID/);
+  });
+
   it('refuses an unknown source, listing the known ones', () => {
-    expect(() => createSource('imap', context())).toThrow(new UnknownSourceError('unknown source "imap": choose one of demo'));
-    expect(() => createSource('toString', context())).toThrow(UnknownSourceError);
+    expect(() => createSources('imap', context())).toThrow(new UnknownSourceError('unknown source "imap": choose one of demo, spapi'));
+    expect(() => createSources('toString', context())).toThrow(UnknownSourceError);
   });
 });
 

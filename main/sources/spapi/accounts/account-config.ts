@@ -1,0 +1,92 @@
+// An SP-API account as the seller configures it: which region and marketplaces, which seller,
+// which app (client id). Pure data and zod, so the contract and the renderer's form check the
+// same rules. Secrets (client secret, refresh token) are never part of it: they only go through
+// the Secrets port.
+import { z } from 'zod';
+import { marketplaceById, marketplaces, type Marketplace } from '../../../core/catalog/marketplaces';
+
+export const spapiRegions = ['NA', 'EU', 'FE'] as const;
+export const SpapiRegionSchema = z.enum(spapiRegions);
+export type SpapiRegion = z.infer<typeof SpapiRegionSchema>;
+
+export const regionLabels: Record<SpapiRegion, string> = {
+  NA: 'North America',
+  EU: 'Europe',
+  FE: 'Far East',
+};
+
+/** Marketplace codes served by each region's endpoint (Amazon's SP-API endpoint table). */
+const regionCodes: Record<SpapiRegion, readonly string[]> = {
+  NA: ['US', 'CA', 'MX', 'BR'],
+  EU: ['UK', 'DE', 'FR', 'IT', 'ES', 'NL', 'SE', 'PL', 'BE', 'IE', 'TR', 'AE', 'SA', 'EG', 'IN', 'ZA'],
+  FE: ['JP', 'AU', 'SG'],
+};
+
+/** The catalog's marketplaces a region serves, in catalog order. */
+export function marketplacesInRegion(region: SpapiRegion): Marketplace[] {
+  return marketplaces.filter((m) => regionCodes[region].includes(m.code));
+}
+
+export const clientIdPrefix = 'amzn1.application-oa2-client.';
+export const maxMarketplaces = 25;
+
+/** Tokens and secrets travel to this URL: TLS, or plain HTTP only to this machine (test servers). */
+const EndpointSchema = z.url({ message: 'must be a URL' }).refine(isSafeEndpoint, {
+  message: 'must start with https:// (plain http:// is only allowed for 127.0.0.1 or localhost)',
+});
+
+const fields = {
+  name: z.string().trim().min(1, 'give the account a name'),
+  region: SpapiRegionSchema,
+  sellerId: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9]{8,20}$/, 'must be the merchant token from Seller Central (8 to 20 capital letters and digits, e.g. A2EXAMPLE1234)'),
+  marketplaceIds: z
+    .array(z.string().min(1))
+    .min(1, 'choose at least one marketplace')
+    .max(maxMarketplaces, `choose at most ${maxMarketplaces} marketplaces`),
+  clientId: z
+    .string()
+    .trim()
+    .refine((id) => id.startsWith(clientIdPrefix) && id.length > clientIdPrefix.length, {
+      message: `must be the app's LWA client id, starting with "${clientIdPrefix}"`,
+    }),
+  /** Base URL of the SP-API, instead of the region's (tests, sandbox). */
+  endpoint: EndpointSchema.optional(),
+  /** LWA token URL, instead of Amazon's (tests). */
+  tokenEndpoint: EndpointSchema.optional(),
+};
+
+const withMarketplacesInRegion = <T extends { region: SpapiRegion; marketplaceIds: string[] }>(config: T, ctx: z.RefinementCtx) => {
+  const allowed = marketplacesInRegion(config.region).map((m) => m.id);
+  const seen = new Set<string>();
+  config.marketplaceIds.forEach((id, index) => {
+    const path = ['marketplaceIds', index];
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', path, message: `${marketplaceText(id)} is listed twice` });
+    else if (!marketplaces.some((m) => m.id === id)) ctx.addIssue({ code: 'custom', path, message: `${id} is not a marketplace Flagwatch knows` });
+    else if (!allowed.includes(id)) {
+      ctx.addIssue({ code: 'custom', path, message: `${marketplaceText(id)} is not served by the ${regionLabels[config.region]} (${config.region}) region` });
+    }
+    seen.add(id);
+  });
+};
+
+/** A new account (no id yet) or an edited one. */
+export const AccountConfigDraftSchema = z.object({ id: z.string().min(1).optional(), ...fields }).strict().superRefine(withMarketplacesInRegion);
+export type AccountConfigDraft = z.input<typeof AccountConfigDraftSchema>;
+
+export const AccountConfigSchema = z.object({ id: z.string().min(1), ...fields }).strict().superRefine(withMarketplacesInRegion);
+export type AccountConfig = z.infer<typeof AccountConfigSchema>;
+
+/** "Germany (DE)"; the bare id for a marketplace the catalog does not list. */
+export function marketplaceText(id: string): string {
+  const m = marketplaceById(id);
+  return m.code === id ? id : `${m.name} (${m.code})`;
+}
+
+function isSafeEndpoint(text: string): boolean {
+  const url = new URL(text);
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+}

@@ -1,0 +1,61 @@
+// The Account health view's data: the latest reading of each metric per account and marketplace,
+// with what the catalog says about it (label, group, unit) and the target that applies.
+import { z } from 'zod';
+import { marketplaceById } from '../../../core/catalog/marketplaces';
+import { meetsTarget, metricCatalog, metricDefinition, targetFor } from '../../../core/catalog/metrics';
+import { MetricGroupSchema, TargetSchema, type MetricReading } from '../../../core/schema';
+
+export const LatestMetricSchema = z.object({
+  accountId: z.string().min(1),
+  marketplaceId: z.string().min(1),
+  metric: z.string().min(1),
+  /** null for a metric the catalog does not know (yet). */
+  group: MetricGroupSchema.nullable(),
+  label: z.string(),
+  unit: z.enum(['rate', 'count', 'score', 'status']),
+  value: z.number(),
+  target: TargetSchema.nullable(),
+  meetsTarget: z.boolean().nullable(),
+  at: z.iso.datetime({ offset: true }),
+});
+export type LatestMetric = z.infer<typeof LatestMetricSchema>;
+
+const catalogOrder = new Map(metricCatalog.map((m, i) => [m.key, i]));
+
+/** Latest per account × marketplace × metric, ordered by account, marketplace, then catalog order. */
+export function latestMetrics(readings: readonly MetricReading[], accountId?: string): LatestMetric[] {
+  const latest = new Map<string, MetricReading>();
+  for (const r of readings) {
+    if (accountId !== undefined && r.accountId !== accountId) continue;
+    const key = `${r.accountId}\u001f${r.marketplaceId}\u001f${r.metric}`;
+    const seen = latest.get(key);
+    if (!seen || Date.parse(r.at) >= Date.parse(seen.at)) latest.set(key, r);
+  }
+  return [...latest.values()].sort(byAccountMarketplaceMetric).map(describeReading);
+}
+
+function describeReading(r: MetricReading): LatestMetric {
+  const definition = metricDefinition(r.metric);
+  const target = targetFor(r.metric, marketplaceById(r.marketplaceId).code, r.target) ?? null;
+  return {
+    accountId: r.accountId,
+    marketplaceId: r.marketplaceId,
+    metric: r.metric,
+    group: definition?.group ?? null,
+    label: definition?.label ?? r.metric,
+    unit: definition?.unit ?? 'count',
+    value: r.value,
+    target,
+    meetsTarget: target ? meetsTarget(r.value, target) : null,
+    at: r.at,
+  };
+}
+
+function byAccountMarketplaceMetric(a: MetricReading, b: MetricReading): number {
+  return (
+    a.accountId.localeCompare(b.accountId) ||
+    a.marketplaceId.localeCompare(b.marketplaceId) ||
+    (catalogOrder.get(a.metric) ?? Infinity) - (catalogOrder.get(b.metric) ?? Infinity) ||
+    a.metric.localeCompare(b.metric)
+  );
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { MetricReading } from '../../../../../main/core/schema';
+import { latestMetrics } from '../../../../../main/sources/spapi/accounts/latest-metrics';
+
+const us = 'ATVPDKIKX0DER';
+const de = 'A1PA6795UKMFR9';
+
+function reading(overrides: Partial<MetricReading>): MetricReading {
+  return { accountId: 'a1', marketplaceId: us, metric: 'lateShipmentRate', value: 0.02, at: '2026-11-02T08:00:00.000Z', ...overrides };
+}
+
+describe('latest metrics for the Account health view', () => {
+  it('keeps the latest reading per account, marketplace and metric, whatever the order they come in', () => {
+    const latest = latestMetrics([
+      reading({ value: 0.03, at: '2026-11-02T08:00:00.000Z' }),
+      reading({ value: 0.06, at: '2026-11-01T08:00:00.000Z' }),
+      reading({ marketplaceId: de, value: 0.01 }),
+    ]);
+    expect(latest.map((m) => [m.marketplaceId, m.value])).toEqual([
+      [de, 0.01],
+      [us, 0.03],
+    ]);
+  });
+
+  it('joins the catalog: label, group, unit, the target that applies and whether it is met', () => {
+    const [lsr, otdrDe, ahr] = latestMetrics([
+      reading({ value: 0.05 }),
+      reading({ accountId: 'a2', marketplaceId: de, metric: 'onTimeDeliveryRate', value: 0.96 }),
+      reading({ accountId: 'a3', metric: 'accountHealthRating', value: 428 }),
+    ]);
+    expect(lsr).toMatchObject({ label: 'Late Shipment Rate', group: 'shipping', unit: 'rate', target: { value: 0.04, condition: 'LESS_THAN' }, meetsTarget: false });
+    // Germany's stricter catalog target applies.
+    expect(otdrDe).toMatchObject({ target: { value: 0.97, condition: 'GREATER_THAN' }, meetsTarget: false });
+    expect(ahr).toMatchObject({ group: 'account', unit: 'score', meetsTarget: true });
+  });
+
+  it("prefers the report's own target", () => {
+    const [m] = latestMetrics([reading({ value: 0.05, target: { value: 0.06, condition: 'LESS_THAN' } })]);
+    expect(m).toMatchObject({ target: { value: 0.06, condition: 'LESS_THAN' }, meetsTarget: true });
+  });
+
+  it('orders metrics as the catalog does within a marketplace, unknown ones last', () => {
+    const latest = latestMetrics([
+      reading({ metric: 'someNewMetric' }),
+      reading({ metric: 'accountStatus', value: 0 }),
+      reading({ metric: 'orderDefectRate.mfn', value: 0.001 }),
+    ]);
+    expect(latest.map((m) => m.metric)).toEqual(['orderDefectRate.mfn', 'accountStatus', 'someNewMetric']);
+    expect(latest[2]).toMatchObject({ group: null, label: 'someNewMetric', target: null, meetsTarget: null });
+  });
+
+  it('keeps to one account when asked', () => {
+    expect(latestMetrics([reading({}), reading({ accountId: 'a2' })], 'a2').map((m) => m.accountId)).toEqual(['a2']);
+  });
+});
