@@ -7,7 +7,7 @@ import { badgeModel } from '../core/badge';
 import { marketplaceById } from '../core/catalog/marketplaces';
 import { notificationId } from '../core/notification-id';
 import type { Account, PerformanceNotification, Target } from '../core/schema';
-import { describeTarget, formatValue } from '../sources/spapi/report/describe-metric';
+import { describeTarget, formatValue } from '../core/catalog/metric-text';
 import { metricVerdicts } from '../sources/spapi/report/metric-verdicts';
 import { parseReport, ReportFormatError } from '../sources/spapi/report/parse-report';
 import { reportToSnapshot } from '../sources/spapi/report/report-to-snapshot';

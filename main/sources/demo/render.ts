@@ -2,8 +2,9 @@
 // only on the event (the reading quoted is the one at its arrival), so a re-poll reports the
 // same words and the inbox never sees a change that did not happen.
 import { marketplaceById } from '../../core/catalog/marketplaces';
-import { metricDefinition, type MetricUnit } from '../../core/catalog/metrics';
-import type { SourceNotification, Target } from '../../core/schema';
+import { describeTarget, formatValue } from '../../core/catalog/metric-text';
+import { metricDefinition } from '../../core/catalog/metrics';
+import type { SourceNotification } from '../../core/schema';
 import { demoTarget } from './drift';
 import type { TemplateContext } from './templates';
 import type { DemoEvent } from './timeline';
@@ -25,7 +26,7 @@ export function notificationOf({ event, valueAtArrival, wallAt }: RenderInput): 
   const context: TemplateContext = {
     storefront: storefrontOf(event.marketplaceId),
     productList: event.products.map((p) => `ASIN ${p.asin}: ${p.title}`).join('\n'),
-    value: formatReading(definition.unit, valueAtArrival),
+    value: formatValue(definition.unit, valueAtArrival),
     target: describeTarget(definition.unit, demoTarget(template.metric, event.marketplaceId)),
     rightsOwner: event.rightsOwner,
     reference: event.reference,
@@ -55,22 +56,6 @@ export function notificationOf({ event, valueAtArrival, wallAt }: RenderInput): 
 function storefrontOf(marketplaceId: string): string {
   const domain = marketplaceById(marketplaceId).sellerCentral.replace(/^sellercentral(-europe)?\./, '');
   return domain.charAt(0).toUpperCase() + domain.slice(1);
-}
-
-function formatReading(unit: MetricUnit, value: number): string {
-  return unit === 'rate' ? `${Number((value * 100).toFixed(2))}%` : String(value);
-}
-
-function describeTarget(unit: MetricUnit, target: Target): string {
-  const value = formatReading(unit, target.value);
-  switch (target.condition) {
-    case 'LESS_THAN':
-      return `under ${value}`;
-    case 'GREATER_THAN':
-      return `above ${value}`;
-    case 'EQUALS':
-      return value;
-  }
 }
 
 /** "72 hours", "7 days": whole days once past three. */

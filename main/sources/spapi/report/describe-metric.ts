@@ -1,5 +1,4 @@
 // Metric values, targets, windows and counts in the words a seller reads in Seller Central.
-import type { MetricUnit } from '../../../core/catalog/metrics';
 import type { Target } from '../../../core/schema';
 import type { ReportingDateRange } from './types';
 
@@ -22,24 +21,6 @@ const countLabels: ReadonlyArray<readonly [field: string, label: string]> = [
   ['missingInvoice', 'missing invoices'],
   ['lateInvoice', 'late invoices'],
 ];
-
-/** "6.2 %" for a rate fraction; a count or score as a whole number. */
-export function formatValue(unit: MetricUnit, value: number): string {
-  return unit === 'rate' ? `${Number((value * 100).toFixed(2))} %` : String(value);
-}
-
-/** "under 4 %", "above 95 %", "0". */
-export function describeTarget(unit: MetricUnit, target: Target): string {
-  const value = formatValue(unit, target.value);
-  switch (target.condition) {
-    case 'LESS_THAN':
-      return `under ${value}`;
-    case 'GREATER_THAN':
-      return `above ${value}`;
-    case 'EQUALS':
-      return value;
-  }
-}
 
 /** "above target" / "below target" / "off target", for a value that misses it. */
 export function missDirection(target: Target): string {

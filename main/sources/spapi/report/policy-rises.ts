@@ -9,7 +9,8 @@
 // - so 0 → 2 → 3 → 3 → 2 gives the events rise:2 and rise:3, then only rise:2 stays open.
 import { marketplaceById } from '../../../core/catalog/marketplaces';
 import type { SourceNotification } from '../../../core/schema';
-import { describeTarget, rangeText, windowText } from './describe-metric';
+import { describeTarget } from '../../../core/catalog/metric-text';
+import { rangeText, windowText } from './describe-metric';
 import type { MetricVerdict } from './metric-verdicts';
 import { policyRiseSeverity } from './report-rules';
 import type { BuildNotification, ReportContext } from './report-to-snapshot';

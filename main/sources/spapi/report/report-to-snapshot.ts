@@ -13,7 +13,8 @@
 import { marketplaceById } from '../../../core/catalog/marketplaces';
 import { accountStatusValues } from '../../../core/catalog/metrics';
 import type { MetricReading, SourceNotification } from '../../../core/schema';
-import { countsText, describeTarget, formatValue, missDirection, rangeText, windowText } from './describe-metric';
+import { describeTarget, formatValue } from '../../../core/catalog/metric-text';
+import { countsText, missDirection, rangeText, windowText } from './describe-metric';
 import { metricVerdicts, type MetricVerdict } from './metric-verdicts';
 import { policyRiseNotifications } from './policy-rises';
 import { offTargetSeverity, reportRules } from './report-rules';
