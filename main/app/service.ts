@@ -69,7 +69,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     for (const s of sources) if (started && !kept.has(s.source)) s.scheduler.start();
     await Promise.all(gone.map((s) => s.scheduler.stop()));
     hub.emit('status.changed', status());
-    hub.emit('inbox.changed', view());
+    emitInbox();
   }
 
   function connectivity(): Connectivity {
@@ -128,6 +128,20 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     };
   }
 
+  let loggedBadge: Pick<Badge, 'unread' | 'state'> | null = null;
+
+  /** Tells the windows, and logs the badge whenever its count or state changes. */
+  function emitInbox(): InboxView {
+    const current = view();
+    const { unread, state, highestSeverity } = current.badge;
+    if (loggedBadge?.unread !== unread || loggedBadge.state !== state) {
+      logger.info('badge changed', { unread, state, severity: highestSeverity });
+      loggedBadge = { unread, state };
+    }
+    hub.emit('inbox.changed', current);
+    return current;
+  }
+
   /** Persists first, then tells: an acknowledged change is on disk before anyone hears of it. */
   function commitInbox(next: InboxDocument): InboxView {
     stores.inbox().write(next);
@@ -135,9 +149,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     const { state: _state, ...summary } = badgeModel({ notifications: next.notifications, connectivity: 'ok', now: clock.now() });
     stores.summary.write({ badge: summary });
     planSnoozeWake();
-    const current = view();
-    hub.emit('inbox.changed', current);
-    return current;
+    return emitInbox();
   }
 
   /** Wakes when the earliest snooze ends, so the badge counts that item again without a poll. */
@@ -152,7 +164,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     if (earliest === Infinity) return;
     snoozeTimer = clock.schedule(earliest - now.getTime(), () => {
       planSnoozeWake();
-      hub.emit('inbox.changed', view());
+      emitInbox();
     });
   }
 
@@ -166,14 +178,13 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       state.lastPollAt = clock.now().toISOString();
       logger.warn('poll failed', { source: state.source.id, error: state.error });
       hub.emit('status.changed', status());
-      hub.emit('inbox.changed', view());
+      emitInbox();
       return false;
     }
-    const hadError = state.error !== null;
     state.error = null;
     state.lastPollAt = clock.now().toISOString();
     try {
-      applySnapshot(snapshot, hadError);
+      applySnapshot(snapshot);
     } catch (error) {
       state.error = `could not save the new notifications: ${error instanceof Error ? error.message : String(error)}`;
       logger.error('applying a snapshot failed', { source: state.source.id, error: state.error });
@@ -184,7 +195,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     return true;
   }
 
-  function applySnapshot(snapshot: Snapshot, recovered: boolean): void {
+  function applySnapshot(snapshot: Snapshot): void {
     const result = mergeSnapshot(inbox().notifications, snapshot);
     const otherAccounts = inbox().accounts.filter((a) => a.source !== snapshot.source);
     const next: InboxDocument = {
@@ -196,12 +207,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       const history = stores.history();
       history.write(appendReadings(history.read(), snapshot.metrics));
     }
-    const before = badge();
     commitInbox(next);
-    const after = badge();
-    if (before.unread !== after.unread || before.state !== after.state || recovered) {
-      logger.info('badge changed', { unread: after.unread, state: after.state, severity: after.highestSeverity });
-    }
     void raise(result.added);
   }
 
@@ -281,7 +287,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       const cameBack = isOnline && !online;
       online = isOnline;
       hub.emit('status.changed', status());
-      hub.emit('inbox.changed', view());
+      emitInbox();
       if (cameBack) for (const s of sources) void s.scheduler.runNow();
     },
     openNotification(id) {

@@ -239,3 +239,27 @@ describe('app service sources', () => {
     await app.stop();
   });
 });
+
+describe('app service log', () => {
+  it('logs each change of the badge, from a poll or from the user, and only changes', async () => {
+    const lines: string[] = [];
+    const clock = createFakeClock();
+    const app = createFlagwatchApp({
+      stores: memoryStores(),
+      sources: [scriptedSource(clock, [(now) => snapshot([lsr, odr], { takenAt: now })])],
+      accountCommands: memoryAccountCommands(),
+      notifier: { show: async () => {} },
+      clock,
+      logger: { ...silentLogger, info: (message, fields) => lines.push(`${message} ${JSON.stringify(fields)}`) },
+    });
+    app.start();
+    await clock.advance(30 * 60_000);
+    const [first] = (await app.handlers['inbox.get']({})).notifications;
+    await app.handlers['notification.setRead']({ id: first!.id, read: true });
+    expect(lines.filter((l) => l.startsWith('badge changed'))).toEqual([
+      'badge changed {"unread":2,"state":"active","severity":"warning"}',
+      'badge changed {"unread":1,"state":"active","severity":"warning"}',
+    ]);
+    await app.stop();
+  });
+});
