@@ -1,5 +1,6 @@
-// The README's screenshots: the inbox and one notification, taken from the built app served by
-// `flagwatch serve` on the demo source, in the system's Chromium. Run `npm run build` first.
+// The README's screenshots: the inbox, one notification and the account health, taken from the
+// built app served by `flagwatch serve` on the demo source, in the system's Chromium. Run
+// `npm run build` first.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -33,7 +34,12 @@ try {
   await page.getByRole('link', { name: `Unread: ${mostUrgent.title}`, exact: true }).first().click();
   await page.getByRole('heading', { level: 2, name: mostUrgent.title, exact: true }).waitFor();
   await page.screenshot({ path: path.join(outDir, 'detail.png') });
-  console.log(`wrote ${path.relative(process.cwd(), path.join(outDir, 'inbox.png'))} and detail.png`);
+
+  await page.getByRole('link', { name: 'Account health' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Account health' }).waitFor();
+  await page.getByRole('table').first().waitFor();
+  await page.screenshot({ path: path.join(outDir, 'health.png') });
+  console.log(`wrote ${path.relative(process.cwd(), path.join(outDir, 'inbox.png'))}, detail.png and health.png`);
 } finally {
   await browser.close();
   await host.stop();

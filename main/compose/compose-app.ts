@@ -37,7 +37,8 @@ export interface HostParts {
   clock: Clock;
   secrets: Secrets;
   StoreClass?: ConfClass;
-  env?: NodeJS.ProcessEnv;
+  /** Where `--source spapi` finds its account. */
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 export class NothingToCheckError extends Error {
@@ -45,7 +46,7 @@ export class NothingToCheckError extends Error {
 }
 
 export function composeApp(options: CompositionOptions, parts: HostParts): FlagwatchApp {
-  const { notifier, logger, clock, secrets, StoreClass = Conf, env = process.env } = parts;
+  const { notifier, logger, clock, secrets, env, StoreClass = Conf } = parts;
   const { dataDir } = options;
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const stores = openStores({ dataDir, StoreClass });

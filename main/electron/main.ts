@@ -33,6 +33,7 @@ startElectronHost({
         // Called once the app is ready: safeStorage needs that on every OS.
         secrets: safeStorageSecrets(privateFile(path.join(dataDir, 'secrets.json')), process.platform),
         StoreClass: ElectronStore,
+        env: process.env,
       },
     ),
 }).catch((error: unknown) => {

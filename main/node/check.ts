@@ -22,7 +22,7 @@ export async function runCheck(options: CheckOptions & { dataDir: string }, host
   if (options.reportFile !== undefined) return runReportFileCheck(options.reportFile, options.json, host);
   const app = composeApp(
     { ...options, requireSource: true },
-    { notifier: noDesktopNotifications, logger: problemsOnly(host.logger), clock: host.clock, secrets: fileSecrets(options.dataDir) },
+    { notifier: noDesktopNotifications, logger: problemsOnly(host.logger), clock: host.clock, secrets: fileSecrets(options.dataDir), env: host.env },
   );
   const outcome = await checkOnce(app, host.clock, options.json);
   if (outcome.exitCode === 0) host.out(outcome.text);

@@ -16,6 +16,14 @@ export function Header() {
 
   return (
     <header className="app-header">
+      <div className="app-title">
+        <h1>Performance Notifications</h1>
+        {unread !== null && (
+          <p role="status" aria-label={`Unread notifications: ${unread}`} className={unread > 0 ? 'unread-total has-unread' : 'unread-total'}>
+            {unread} unread
+          </p>
+        )}
+      </div>
       <nav aria-label="Views" className="app-nav">
         <ViewLink to={{ view: 'inbox' }} current={route.view === 'inbox' || route.view === 'notification'}>
           Inbox
@@ -27,14 +35,6 @@ export function Header() {
           Accounts
         </ViewLink>
       </nav>
-      <div className="app-title">
-        <h1>Performance Notifications</h1>
-        {unread !== null && (
-          <p role="status" aria-label={`Unread notifications: ${unread}`} className={unread > 0 ? 'unread-total has-unread' : 'unread-total'}>
-            {unread} unread
-          </p>
-        )}
-      </div>
       <div className="app-toolbar">
         <p role="status" aria-label="Check status" className="check-status">
           {statusText(status, now)}

@@ -15,9 +15,11 @@ const STOP_TIMEOUT_MS = 10_000;
 
 export interface ServeOptions {
   dataDir: string;
+  /** `--source`; the demo when absent. */
+  source?: string;
   /** Simulated time per wall time. */
-  demoSpeed: number;
-  demoSeed: number;
+  demoSpeed?: number;
+  demoSeed?: number;
   /** Added to this process's environment (e.g. a private notification daemon's). */
   env?: Record<string, string>;
 }
@@ -43,8 +45,13 @@ export function assertBuilt(): void {
 
 export async function startFlagwatch(options: ServeOptions): Promise<FlagwatchProcess> {
   assertBuilt();
-  const args = [bin, 'serve', '--port', '0', '--data-dir', options.dataDir, '--demo-speed', String(options.demoSpeed), '--demo-seed', String(options.demoSeed)];
-  const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = [bin, 'serve', '--port', '0', '--data-dir', options.dataDir];
+  if (options.source !== undefined) args.push('--source', options.source);
+  if (options.demoSpeed !== undefined) args.push('--demo-speed', String(options.demoSpeed));
+  if (options.demoSeed !== undefined) args.push('--demo-seed', String(options.demoSeed));
+  // The tests choose every account themselves: none comes from the developer's environment.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('FLAGWATCH_')));
+  const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...inherited, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const logLines: string[] = [];
   createInterface({ input: child.stderr! }).on('line', (line) => logLines.push(line));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

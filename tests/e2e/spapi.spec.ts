@@ -1,0 +1,123 @@
+// The Amazon SP-API source end to end: `flagwatch serve --source spapi` polling the loopback fake
+// SP-API for an account saved in its data folder, driven in Chromium. The account form has no
+// fields for endpoints (sellers never need them), so the account is saved with its endpoints
+// pointed at the fake, as the window would save it; the seller then types its secrets in the form.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { FakeSpApi } from '../support/fake-spapi/fake-spapi-server';
+import type { Fault, FakeOperation } from '../support/fake-spapi/faults';
+import { connectContractClient, type ContractClient } from './support/contract-client';
+import { accountName, saveAccount, seller, startRealClockFakeSpApi } from './support/fake-spapi-host';
+import { startFlagwatch } from './support/flagwatch-process';
+import { firstCheckDone } from './support/host-checks';
+
+let dataDir: string;
+let server: FakeSpApi;
+const running: Array<{ stop(): Promise<unknown> } | ContractClient> = [];
+
+test.beforeEach(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-spapi-'));
+  server = await startRealClockFakeSpApi();
+});
+
+test.afterEach(async () => {
+  for (const item of running.splice(0).reverse()) await ('stop' in item ? item.stop() : item.close());
+  await server.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function serve(page: Page): Promise<ContractClient> {
+  const host = await startFlagwatch({ dataDir, source: 'spapi' });
+  running.push(host);
+  const client = await connectContractClient(host.pageUrl);
+  running.push(client);
+  await firstCheckDone(client.api);
+  await page.goto(host.pageUrl.href);
+  return client;
+}
+
+const view = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
+const failedCheck = (page: Page) => page.getByRole('alert', { name: 'The last check failed' });
+const group = (page: Page, label: string) => page.getByRole('region', { name: new RegExp(`^${label}, \\d+ unread$`) });
+
+async function refreshNow(page: Page, client: ContractClient): Promise<void> {
+  const before = (await client.api.invoke('status.get', {})).lastPollAt;
+  await page.getByRole('button', { name: 'Refresh now' }).click();
+  await expect.poll(async () => {
+    const status = await client.api.invoke('status.get', {});
+    return !status.polling && status.lastPollAt !== before;
+  }, { timeout: 30_000 }).toBe(true);
+}
+
+test('an account saved with its secrets typed in the form: connection test, notifications by group, account health', async ({ page }) => {
+  await saveAccount(dataDir, server, { withSecrets: false });
+  const client = await serve(page);
+
+  // Without its secrets the account cannot be checked, and the page says what to do.
+  await expect(failedCheck(page)).toContainText('the client secret and refresh token are not saved; add them in Accounts');
+  expect((await client.api.invoke('status.get', {})).state).toBe('error');
+
+  await view(page, 'Accounts').click();
+  await page.getByRole('button', { name: `Edit ${accountName}` }).click();
+  await page.getByLabel('Client secret').fill(seller.clientSecret);
+  await page.getByLabel('Refresh token').fill(seller.refreshToken);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: `Test connection of ${accountName}` }).click();
+  await expect(page.getByRole('status', { name: `Connection of ${accountName}` })).toHaveText(
+    'Connected to Amazon as Fake Store. Selling on United States (US), Canada (CA).',
+    { timeout: 30_000 },
+  );
+
+  await view(page, 'Inbox').click();
+  await refreshNow(page, client);
+  await expect(failedCheck(page)).toHaveCount(0);
+  expect((await client.api.invoke('status.get', {})).state).toBe('active');
+  await expect(group(page, 'Account')).toContainText('Account at risk of deactivation (United States)');
+  await expect(group(page, 'Policy Compliance')).toContainText('Received Intellectual Property Complaints: 75 over the last 180 days (target 0)');
+  await expect(group(page, 'Shipping Performance')).toContainText('On-Time Delivery Rate (units) below target');
+
+  await view(page, 'Account health').click();
+  const usHealth = page.getByRole('region', { name: `${accountName} · United States (US)` });
+  const metricRow = (label: string) => usHealth.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+  await expect(metricRow('Order Defect Rate (seller-fulfilled)')).toHaveText(/0\.9%\s*Below 1%\s*Meets target/);
+  await expect(metricRow('On-Time Delivery Rate (units)')).toHaveText(/88\.48%\s*Above 90%\s*Misses target/);
+});
+
+interface Injection {
+  operation: FakeOperation;
+  faults: Fault[];
+}
+
+const faults: (Injection & { name: string; then?: Injection; says: RegExp })[] = [
+  { name: 'a burst of 503s beyond the retries', operation: 'getReportDocument', faults: Array(4).fill({ kind: 'status', status: 503 }), says: /temporary problem/ },
+  // The access token in hand has expired, and Amazon refuses the refresh token when asked for a new one.
+  { name: 'a revoked refresh token (invalid_grant)', operation: 'getReports', faults: [{ kind: 'expired-token' }], then: { operation: 'lwa', faults: [{ kind: 'invalid-grant' }] }, says: /refused the refresh token/ },
+  { name: 'a report file that is not gzip', operation: 'downloadDocument', faults: [{ kind: 'corrupt-gzip' }], says: /not valid gzip/ },
+  { name: 'a truncated report file', operation: 'downloadDocument', faults: [{ kind: 'malformed-json' }], says: /not valid JSON/ },
+];
+
+for (const fault of faults) {
+  test(`${fault.name}: an alert in plain words, the stored notifications kept, and recovery on the next check`, async ({ page }) => {
+    await saveAccount(dataDir, server, { withSecrets: true });
+    const client = await serve(page);
+    await expect(group(page, 'Account')).toContainText('Account at risk of deactivation (United States)');
+    const stored = (await client.api.invoke('inbox.get', {})).notifications.filter((n) => n.status === 'open').length;
+
+    server.inject(fault.operation, ...fault.faults);
+    if (fault.then) server.inject(fault.then.operation, ...fault.then.faults);
+    await refreshNow(page, client);
+    await expect(failedCheck(page)).toContainText(accountName);
+    await expect(failedCheck(page)).toContainText(fault.says);
+    for (const secret of [seller.clientSecret, seller.refreshToken]) await expect(failedCheck(page)).not.toContainText(secret);
+    expect((await client.api.invoke('status.get', {})).state).toBe('error');
+    await expect(group(page, 'Account')).toContainText('Account at risk of deactivation (United States)');
+    expect((await client.api.invoke('inbox.get', {})).notifications.filter((n) => n.status === 'open')).toHaveLength(stored);
+
+    await refreshNow(page, client);
+    await expect(failedCheck(page)).toHaveCount(0);
+    expect((await client.api.invoke('status.get', {})).state).toBe('active');
+    expect((await client.api.invoke('inbox.get', {})).notifications.filter((n) => n.status === 'open')).toHaveLength(stored);
+  });
+}

@@ -1,0 +1,50 @@
+// The pieces of an SP-API end-to-end test: the fake SP-API on the real clock (the served app
+// polls on the system clock), an Amazon account saved in the data folder the way the window
+// saves one, and `flagwatch serve --source spapi` as a child process.
+import Conf from 'conf';
+import { fileSecrets } from '../../../main/adapters/secrets/file-secrets';
+import { openDocumentStore } from '../../../main/adapters/store/document-store';
+import type { AccountConfig } from '../../../main/sources/spapi/accounts/account-config';
+import { writeAccountSecrets } from '../../../main/sources/spapi/accounts/account-secrets';
+import { accountsSpec } from '../../../main/sources/spapi/accounts/accounts-spec';
+import { startFakeSpApi, type FakeSpApi } from '../../support/fake-spapi/fake-spapi-server';
+import { fakeSeller } from '../../support/fake-spapi/test-world';
+
+export const seller = fakeSeller();
+export const accountName = 'Bluefin Outdoor Supply (NA)';
+
+/**
+ * Reports are done the moment they are made, and one made just now waits to be reused, so a
+ * check never sits out Amazon's processing time; the server's own limits are loose, leaving the
+ * app's client limits as the only ones that count.
+ */
+export async function startRealClockFakeSpApi(): Promise<FakeSpApi> {
+  const server = await startFakeSpApi({
+    sellers: [seller],
+    reportProcessingMs: 0,
+    rateLimits: { getReports: { rate: 1, burst: 100 }, getReportDocument: { rate: 1, burst: 100 } },
+  });
+  server.seedReport(seller.sellerId, { marketplaceIds: seller.marketplaceIds, createdAt: new Date() });
+  return server;
+}
+
+/** The account as the window saves it, pointed at the fake; its secrets only when asked. */
+export async function saveAccount(dataDir: string, server: FakeSpApi, options: { withSecrets: boolean }): Promise<AccountConfig> {
+  const config: AccountConfig = {
+    id: 'acct-e2e',
+    name: accountName,
+    region: 'NA',
+    sellerId: seller.sellerId,
+    marketplaceIds: seller.marketplaceIds,
+    clientId: seller.clientId,
+    endpoint: server.baseUrl,
+    tokenEndpoint: server.lwaUrl,
+  };
+  openDocumentStore({ ...accountsSpec, dataDir, StoreClass: Conf }).write({ accounts: [config], lastTests: {} });
+  if (options.withSecrets) {
+    await writeAccountSecrets(fileSecrets(dataDir), config.id, { clientSecret: seller.clientSecret, refreshToken: seller.refreshToken });
+  }
+  return config;
+}
+
+
