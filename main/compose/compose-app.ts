@@ -13,7 +13,6 @@ import { openStores } from '../adapters/store/open-stores';
 import type { ConfClass } from '../adapters/store/conf-class';
 import { createSources } from '../sources/registry';
 import { createAccountCommands, type AccountCommands } from '../sources/spapi/accounts/account-commands';
-import type { AccountConfig } from '../sources/spapi/accounts/account-config';
 import { accountsSpec } from '../sources/spapi/accounts/accounts-spec';
 import { createConnectionTester } from '../sources/spapi/connection-tester';
 import { requiredVariables } from '../sources/spapi/env-account';
@@ -66,17 +65,16 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
   });
 
   // One source per saved account, kept while its config is unchanged so its schedule goes on.
-  const byConfig = new Map<string, Source>();
-  const accountSource = (config: AccountConfig): Source => {
-    const key = JSON.stringify(config);
-    let source = byConfig.get(key);
-    if (!source) {
-      source = openSpApiSource({ dataDir, StoreClass }, { config, secrets, clock, logger, appVersion });
-      byConfig.set(key, source);
+  let byConfig = new Map<string, Source>();
+  const sourcesNow = (): Source[] => {
+    const next = new Map<string, Source>();
+    for (const config of accounts.read().accounts) {
+      const key = JSON.stringify(config);
+      next.set(key, byConfig.get(key) ?? openSpApiSource({ dataDir, StoreClass }, { config, secrets, clock, logger, appVersion }));
     }
-    return source;
+    byConfig = next;
+    return [...fixed, ...next.values()];
   };
-  const sourcesNow = () => [...fixed, ...accounts.read().accounts.map(accountSource)];
 
   const initial = sourcesNow();
   if (options.requireSource && initial.length === 0) {
