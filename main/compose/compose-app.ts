@@ -16,7 +16,7 @@ import { createAccountCommands, type AccountCommands } from '../sources/spapi/ac
 import { accountsSpec } from '../sources/spapi/accounts/accounts-spec';
 import { createConnectionTester } from '../sources/spapi/connection-tester';
 import { requiredVariables } from '../sources/spapi/env-account';
-import { openSpApiSource } from '../sources/spapi/open-spapi-source';
+import { openSpApiSource, removeSpApiSourceState } from '../sources/spapi/open-spapi-source';
 
 export const appVersion: string = packageJson.version;
 
@@ -93,7 +93,10 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
   const app = createFlagwatchApp({
     stores,
     sources: initial,
-    accountCommands: followingAccounts(commands, () => app.replaceSources(sourcesNow())),
+    accountCommands: followingAccounts(commands, {
+      refresh: () => app.replaceSources(sourcesNow()),
+      forget: (accountId) => removeSpApiSourceState({ dataDir }, accountId),
+    }),
     notifier,
     clock,
     logger,
@@ -101,8 +104,14 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
   return app;
 }
 
+interface AccountFollowers {
+  refresh(): Promise<void>;
+  /** Drops what the source of a removed account kept. */
+  forget(accountId: string): void;
+}
+
 /** The account commands, with the sources following each change to the accounts. */
-function followingAccounts(commands: AccountCommands, refresh: () => Promise<void>): AccountCommands {
+function followingAccounts(commands: AccountCommands, { refresh, forget }: AccountFollowers): AccountCommands {
   return {
     ...commands,
     'accounts.save': async (request) => {
@@ -113,6 +122,7 @@ function followingAccounts(commands: AccountCommands, refresh: () => Promise<voi
     'accounts.remove': async (request) => {
       const left = await commands['accounts.remove'](request);
       await refresh();
+      forget(request.id);
       return left;
     },
   };

@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -36,7 +37,7 @@ describe('composeApp', () => {
     );
   });
 
-  it('starts polling an account as soon as it is saved, and stops when it is removed', async () => {
+  it('starts polling an account as soon as it is saved, and stops and forgets it when it is removed', async () => {
     const app = composeApp({ dataDir, source: 'spapi' }, parts());
     app.start();
     // Endpoints on a closed loopback port: nothing here may reach Amazon.
@@ -58,8 +59,11 @@ describe('composeApp', () => {
       refreshToken: 'Atzr|refresh',
     });
     expect(app.status().nextPollAt).not.toBeNull();
+    const stateFile = path.join(dataDir, `spapi-state-${config.id}.json`);
+    await writeFile(stateFile, '{}');
     await app.handlers['accounts.remove']({ id: config.id });
     expect(app.status().nextPollAt).toBeNull();
+    expect(existsSync(stateFile)).toBe(false);
     await app.stop();
   });
 });
