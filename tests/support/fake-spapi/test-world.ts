@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import type { Logger } from '../../../main/app/ports';
 import { createSpApiClient, type SpApiClient, type SpApiClientOptions } from '../../../main/sources/spapi/client';
+import { AccountConfigSchema, type AccountConfig } from '../../../main/sources/spapi/accounts/account-config';
+import { secretKey } from '../../../main/sources/spapi/accounts/account-secrets';
 import { startFakeSpApi, type FakeSeller, type FakeSpApi, type FakeSpApiOptions } from './fake-spapi-server';
 import { createVirtualClock, type VirtualClock } from './virtual-clock';
 
@@ -86,4 +88,24 @@ export async function startTestWorld(
     },
     close: () => server.close(),
   };
+}
+
+/** The account settings that point Flagwatch at this world's fake seller. */
+export function accountConfigFor(world: TestWorld, overrides: Partial<AccountConfig> = {}): AccountConfig {
+  return AccountConfigSchema.parse({
+    id: 'acct-1',
+    name: 'Shop One',
+    region: 'NA',
+    sellerId: world.seller.sellerId,
+    marketplaceIds: world.seller.marketplaceIds,
+    clientId: world.seller.clientId,
+    endpoint: world.server.baseUrl,
+    tokenEndpoint: world.server.lwaUrl,
+    ...overrides,
+  });
+}
+
+/** The seller's secrets, stored as Flagwatch stores them for this account. */
+export function storedSecretsFor(world: TestWorld, accountId: string): Record<string, string> {
+  return { [secretKey(accountId, 'clientSecret')]: world.seller.clientSecret, [secretKey(accountId, 'refreshToken')]: world.seller.refreshToken };
 }

@@ -2,12 +2,12 @@
 // and each way Amazon can refuse becomes the kind the seller's message is chosen by.
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AccountConfigSchema, type AccountConfig } from '../../../../main/sources/spapi/accounts/account-config';
 import type { AccountSecrets } from '../../../../main/sources/spapi/accounts/account-secrets';
 import type { ConnectionTester } from '../../../../main/sources/spapi/accounts/connection-test';
 import { createConnectionTester } from '../../../../main/sources/spapi/connection-tester';
 import type { FakeOperation, Fault } from '../../../support/fake-spapi/faults';
-import { CA, capturingLogger, startTestWorld, US, type TestWorld } from '../../../support/fake-spapi/test-world';
+import { accountConfigFor, CA, capturingLogger, startTestWorld, US, type TestWorld } from '../../../support/fake-spapi/test-world';
+import type { AccountConfig } from '../../../../main/sources/spapi/accounts/account-config';
 
 let world: TestWorld;
 afterEach(() => world.close());
@@ -18,17 +18,8 @@ let tester: ConnectionTester;
 
 async function start(): Promise<void> {
   world = await startTestWorld();
-  const { seller, server, clock } = world;
-  config = AccountConfigSchema.parse({
-    id: 'acct-1',
-    name: 'Shop One',
-    region: 'NA',
-    sellerId: seller.sellerId,
-    marketplaceIds: [US],
-    clientId: seller.clientId,
-    endpoint: server.baseUrl,
-    tokenEndpoint: server.lwaUrl,
-  });
+  const { seller, clock } = world;
+  config = accountConfigFor(world, { marketplaceIds: [US] });
   secrets = { clientSecret: seller.clientSecret, refreshToken: seller.refreshToken };
   tester = createConnectionTester({ clock, logger: capturingLogger(world.logs), appVersion: '0.1.0', fetch: clock.fetch });
 }

@@ -6,12 +6,10 @@ import path from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings, type Snapshot } from '../../../../main/core/schema';
-import { AccountConfigSchema } from '../../../../main/sources/spapi/accounts/account-config';
-import { secretKey } from '../../../../main/sources/spapi/accounts/account-secrets';
 import { memorySecrets } from '../../../../main/adapters/secrets/memory-secrets';
 import { EnvironmentAccountError } from '../../../../main/sources/spapi/env-account';
 import { openEnvironmentSpApiSource, openSpApiSource } from '../../../../main/sources/spapi/open-spapi-source';
-import { capturingLogger, startTestWorld, US, type TestWorld } from '../../../support/fake-spapi/test-world';
+import { accountConfigFor, capturingLogger, startTestWorld, storedSecretsFor, US, type TestWorld } from '../../../support/fake-spapi/test-world';
 
 let dataDir: string;
 let world: TestWorld;
@@ -25,18 +23,9 @@ afterEach(async () => {
 });
 
 function open() {
-  const { seller, server, clock } = world;
-  const config = AccountConfigSchema.parse({
-    id: 'spapi-7f3a',
-    name: 'Shop One',
-    region: 'NA',
-    sellerId: seller.sellerId,
-    marketplaceIds: [US],
-    clientId: seller.clientId,
-    endpoint: server.baseUrl,
-    tokenEndpoint: server.lwaUrl,
-  });
-  const secrets = memorySecrets({ [secretKey(config.id, 'clientSecret')]: seller.clientSecret, [secretKey(config.id, 'refreshToken')]: seller.refreshToken });
+  const { clock } = world;
+  const config = accountConfigFor(world, { id: 'spapi-7f3a', marketplaceIds: [US] });
+  const secrets = memorySecrets(storedSecretsFor(world, config.id));
   return openSpApiSource({ dataDir, StoreClass: Conf }, { config, secrets, clock, logger: capturingLogger(world.logs), appVersion: '0.1.0', fetch: clock.fetch });
 }
 

@@ -4,13 +4,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DocumentStore, Source } from '../../../../main/app/ports';
 import { SnapshotSchema, type Snapshot, type SourceNotification } from '../../../../main/core/schema';
-import { AccountConfigSchema, type AccountConfig } from '../../../../main/sources/spapi/accounts/account-config';
-import { secretKey } from '../../../../main/sources/spapi/accounts/account-secrets';
 import { memorySecrets } from '../../../../main/adapters/secrets/memory-secrets';
 import { createSpApiSource, spApiMinIntervalMs } from '../../../../main/sources/spapi/spapi-source';
 import { emptySpApiSourceState, type SpApiSourceState } from '../../../../main/sources/spapi/source-state';
 import type { FakeListing, FakeSeller } from '../../../support/fake-spapi/fake-spapi-server';
-import { capturingLogger, DE, fixture, startTestWorld, US, type TestWorld } from '../../../support/fake-spapi/test-world';
+import { accountConfigFor, capturingLogger, DE, fixture, startTestWorld, storedSecretsFor, US, type TestWorld } from '../../../support/fake-spapi/test-world';
+import type { AccountConfig } from '../../../../main/sources/spapi/accounts/account-config';
 import { memoryDocument } from '../../../support/memory-stores';
 
 const HOUR = 3_600_000;
@@ -31,21 +30,8 @@ interface SourceWorld {
 async function startSourceWorld(options: { seller?: Partial<FakeSeller>; region?: 'NA' | 'EU'; withSecrets?: boolean } = {}): Promise<SourceWorld> {
   world = await startTestWorld({ seller: options.seller });
   const { seller, server, clock } = world;
-  const config = AccountConfigSchema.parse({
-    id: 'acct-1',
-    name: 'Shop One',
-    region: options.region ?? 'NA',
-    sellerId: seller.sellerId,
-    marketplaceIds: seller.marketplaceIds,
-    clientId: seller.clientId,
-    endpoint: server.baseUrl,
-    tokenEndpoint: server.lwaUrl,
-  });
-  const secrets = memorySecrets(
-    options.withSecrets === false
-      ? {}
-      : { [secretKey(config.id, 'clientSecret')]: seller.clientSecret, [secretKey(config.id, 'refreshToken')]: seller.refreshToken },
-  );
+  const config = accountConfigFor(world, { region: options.region ?? 'NA' });
+  const secrets = memorySecrets(options.withSecrets === false ? {} : storedSecretsFor(world, config.id));
   const state = memoryDocument<SpApiSourceState>(emptySpApiSourceState);
   return {
     config,
