@@ -16,9 +16,11 @@ export interface FlagwatchApp {
   /** Cancels timers and waits for a poll in flight. */
   stop(): Promise<void>;
   refreshNow(): Promise<Status>;
+  /** The system is going to sleep: no polls until it wakes. */
+  systemSuspended(): void;
   /** The system woke from sleep: poll now. */
   systemResumed(): void;
-  /** The network came or went: poll as soon as it is back. */
+  /** The network came or went: no polls while it is gone, one as soon as it is back. */
   connectivityChanged(online: boolean): void;
   /** Ask the window to show this notification (emits `notification.open`). */
   openNotification(id: string): void;

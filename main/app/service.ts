@@ -46,6 +46,19 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
   let snoozeTimer: TimerHandle | null = null;
 
   let started = false;
+  // Asleep or offline, a poll can only fail: the schedulers wait, and poll at once when it ends.
+  let suspended = false;
+
+  function holding(): boolean {
+    return suspended || !online;
+  }
+
+  function holdOrGo(): void {
+    for (const s of sources) {
+      if (holding()) s.scheduler.pause();
+      else s.scheduler.resume();
+    }
+  }
   let sources: SourceState[] = deps.sources.map(watch);
 
   function watch(source: Source): SourceState {
@@ -66,7 +79,11 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     const gone = sources.filter((s) => !next.includes(s.source));
     const kept = new Map(sources.filter((s) => next.includes(s.source)).map((s) => [s.source, s]));
     sources = next.map((source) => kept.get(source) ?? watch(source));
-    for (const s of sources) if (started && !kept.has(s.source)) s.scheduler.start();
+    for (const s of sources) {
+      if (!started || kept.has(s.source)) continue;
+      s.scheduler.start();
+      if (holding()) s.scheduler.pause();
+    }
     await Promise.all(gone.map((s) => s.scheduler.stop()));
     hub.emit('status.changed', status());
     emitInbox();
@@ -280,12 +297,19 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       await Promise.all(sources.map((s) => s.scheduler.stop()));
     },
     refreshNow,
+    systemSuspended() {
+      suspended = true;
+      holdOrGo();
+    },
     systemResumed() {
-      for (const s of sources) void s.scheduler.runNow();
+      suspended = false;
+      holdOrGo();
+      if (online) for (const s of sources) void s.scheduler.runNow();
     },
     connectivityChanged(isOnline) {
       const cameBack = isOnline && !online;
       online = isOnline;
+      holdOrGo();
       hub.emit('status.changed', status());
       emitInbox();
       if (cameBack) for (const s of sources) void s.scheduler.runNow();

@@ -1,4 +1,4 @@
-// Tells the app when the machine wakes up and when the network comes or goes.
+// Tells the app when the machine sleeps and wakes, and when the network comes or goes.
 import { net, powerMonitor } from 'electron';
 import type { FlagwatchApp } from '../app/flagwatch-app';
 
@@ -10,7 +10,7 @@ import type { FlagwatchApp } from '../app/flagwatch-app';
  */
 export const onlineCheckIntervalMs = 10_000;
 
-export function watchPowerAndNetwork(app: Pick<FlagwatchApp, 'systemResumed' | 'connectivityChanged'>): void {
+export function watchPowerAndNetwork(app: Pick<FlagwatchApp, 'systemSuspended' | 'systemResumed' | 'connectivityChanged'>): void {
   // The app starts out assuming it is online; only changes are reported.
   let online = true;
   const checkOnline = () => {
@@ -19,6 +19,7 @@ export function watchPowerAndNetwork(app: Pick<FlagwatchApp, 'systemResumed' | '
     online = now;
     app.connectivityChanged(now);
   };
+  powerMonitor.on('suspend', () => app.systemSuspended());
   powerMonitor.on('resume', () => {
     checkOnline();
     app.systemResumed();

@@ -122,6 +122,25 @@ describe('app service', () => {
     await app.stop();
   });
 
+  it('does not poll while the system sleeps or the network is gone, and polls at once when either ends', async () => {
+    const { app, clock, source } = setup([(now) => snapshot([], { takenAt: now })]);
+    app.start();
+    await clock.advance(0);
+    app.systemSuspended();
+    await clock.advance(120 * minute);
+    expect(source.polls).toBe(1);
+    app.systemResumed();
+    await clock.advance(0);
+    expect(source.polls).toBe(2);
+    app.connectivityChanged(false);
+    await clock.advance(120 * minute);
+    expect(source.polls).toBe(2);
+    app.connectivityChanged(true);
+    await clock.advance(30 * minute);
+    expect(source.polls).toBe(4);
+    await app.stop();
+  });
+
   it('polls at once when the system wakes and when the network comes back, and shows offline meanwhile', async () => {
     const { app, clock, source } = setup([(now) => snapshot([], { takenAt: now })]);
     app.start();

@@ -62,6 +62,7 @@ export function fakeFlagwatchApp(): FakeFlagwatchApp {
     start: vi.fn(),
     stop: vi.fn(() => Promise.resolve()),
     refreshNow: vi.fn(() => Promise.resolve(currentStatus)),
+    systemSuspended: vi.fn(),
     systemResumed: vi.fn(),
     connectivityChanged: vi.fn(),
     openNotification: vi.fn((id: string) => hub.emit('notification.open', { id })),

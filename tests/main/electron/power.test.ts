@@ -4,7 +4,7 @@ import { net, powerMonitor, resetElectronFake } from './electron-fake';
 
 vi.mock('electron', () => import('./electron-fake'));
 
-const app = { systemResumed: vi.fn(), connectivityChanged: vi.fn() };
+const app = { systemSuspended: vi.fn(), systemResumed: vi.fn(), connectivityChanged: vi.fn() };
 
 beforeEach(() => {
   resetElectronFake();
@@ -16,8 +16,11 @@ afterEach(() => {
 });
 
 describe('power and network', () => {
-  it('tells the app when the system wakes up', () => {
+  it('tells the app when the system goes to sleep and when it wakes up', () => {
     watchPowerAndNetwork(app);
+    powerMonitor.emit('suspend');
+    expect(app.systemSuspended).toHaveBeenCalledOnce();
+    expect(app.systemResumed).not.toHaveBeenCalled();
     powerMonitor.emit('resume');
     expect(app.systemResumed).toHaveBeenCalledOnce();
   });
