@@ -17,7 +17,10 @@ export interface Clock {
 
 export interface Source {
   readonly id: string;
-  /** The full current picture for the accounts this source covers. Rejects with a plain-words Error. */
+  /**
+   * The full current picture for the accounts this source covers. Rejects with an Error whose
+   * message a seller can act on and that names the account (it is shown as it is).
+   */
   poll(signal?: AbortSignal): Promise<Snapshot>;
   /** Lowest interval this source allows between polls, in ms (e.g. API quotas). */
   readonly minIntervalMs: number;

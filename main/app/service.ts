@@ -94,9 +94,9 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     return sources.some((s) => s.error !== null) ? 'error' : 'ok';
   }
 
+  /** Shown as it is: a source's error names its account in the seller's words, not its id. */
   function firstError(): string | undefined {
-    const failing = sources.find((s) => s.error !== null);
-    return failing ? `${failing.source.id}: ${failing.error}` : undefined;
+    return sources.find((s) => s.error !== null)?.error ?? undefined;
   }
 
   function inbox(): InboxDocument {

@@ -102,8 +102,8 @@ describe('app service', () => {
     app.start();
     await clock.advance(0);
     await clock.advance(30 * minute);
-    expect(app.status()).toMatchObject({ state: 'error', error: 'test: Amazon is unreachable' });
-    expect(app.badge().tooltip).toContain('Last check failed: test: Amazon is unreachable');
+    expect(app.status()).toMatchObject({ state: 'error', error: 'Amazon is unreachable' });
+    expect(app.badge().tooltip).toContain('Last check failed: Amazon is unreachable');
     expect(stores.inbox().read().notifications).toHaveLength(1);
     await clock.advance(minute); // first retry comes after the source's 1-minute floor
     expect(app.status()).toMatchObject({ state: 'active', error: null });

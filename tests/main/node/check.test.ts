@@ -47,12 +47,12 @@ describe('checkOnce', () => {
     });
   });
 
-  it('fails with one line naming the source and its reason when the poll fails', async () => {
+  it('fails with one line giving the source\'s reason when the poll fails', async () => {
     const { app, clock } = appWith(async () => {
       throw new Error('Seller Central refused the credentials');
     });
     const outcome = await checkOnce(app, clock, false);
-    expect(outcome).toEqual({ exitCode: 1, text: 'flagwatch check: the check failed: test: Seller Central refused the credentials' });
+    expect(outcome).toEqual({ exitCode: 1, text: 'flagwatch check: the check failed: Seller Central refused the credentials' });
     expect(clock.pending()).toBe(0);
   });
 });
