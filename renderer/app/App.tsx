@@ -1,5 +1,5 @@
 // The window: header, banners, and the view the URL names: the inbox, one notification,
-// Account health or the Amazon accounts.
+// Account health, the Amazon accounts or the settings.
 import { useEffect, useState } from 'react';
 import type { FlagwatchApi } from '../../preload/contract';
 import { syncStoreWithBridge } from '../state/bridge-sync';
@@ -8,6 +8,7 @@ import { Accounts } from '../views/accounts/Accounts';
 import { AccountHealth } from '../views/health/AccountHealth';
 import { Inbox } from '../views/inbox/Inbox';
 import { NotificationDetail } from '../views/notification/NotificationDetail';
+import { Settings } from '../views/settings/Settings';
 import { Banners } from './Banners';
 import { Header } from './Header';
 import { hrefFor, navigate, useRoute, type Route } from './route';
@@ -43,5 +44,6 @@ function CurrentView({ api }: { api: FlagwatchApi }) {
   if (route.view === 'notification') return <NotificationDetail key={route.id} id={route.id} focusHeading={shown.from !== null} />;
   if (route.view === 'health') return <AccountHealth api={api} />;
   if (route.view === 'accounts') return <Accounts api={api} />;
+  if (route.view === 'settings') return <Settings api={api} />;
   return <Inbox />;
 }

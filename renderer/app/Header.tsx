@@ -34,6 +34,9 @@ export function Header() {
         <ViewLink to={{ view: 'accounts' }} current={route.view === 'accounts'}>
           Accounts
         </ViewLink>
+        <ViewLink to={{ view: 'settings' }} current={route.view === 'settings'}>
+          Settings
+        </ViewLink>
       </nav>
       <div className="app-toolbar">
         <p role="status" aria-label="Check status" className="check-status">

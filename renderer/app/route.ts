@@ -3,12 +3,12 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { notificationRoute } from '../../preload/contract';
 
-export type Route = { view: 'inbox' } | { view: 'notification'; id: string } | { view: 'health' } | { view: 'accounts' };
+export type Route = { view: 'inbox' } | { view: 'notification'; id: string } | { view: 'health' } | { view: 'accounts' } | { view: 'settings' };
 
 const notificationPrefix = notificationRoute('');
 
 /** The views that have a fixed address (the notification's carries its id). */
-const fixedRoutes = { health: '#/health', accounts: '#/accounts' } as const;
+const fixedRoutes = { health: '#/health', accounts: '#/accounts', settings: '#/settings' } as const;
 
 export function routeFromHash(hash: string): Route {
   if (hash.startsWith(notificationPrefix)) {
@@ -17,6 +17,7 @@ export function routeFromHash(hash: string): Route {
   }
   if (hash === fixedRoutes.health) return { view: 'health' };
   if (hash === fixedRoutes.accounts) return { view: 'accounts' };
+  if (hash === fixedRoutes.settings) return { view: 'settings' };
   return { view: 'inbox' };
 }
 

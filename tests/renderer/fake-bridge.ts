@@ -31,6 +31,8 @@ export interface FakeHostState {
   notifications?: PerformanceNotification[];
   accounts?: Account[];
   status?: Status;
+  /** The host's settings; the status's pause follows them. */
+  settings?: Settings;
   recoveries?: StoreRecovery[];
   /** The host's accounts.json, and the secrets stored for them (by Secrets key). */
   amazonAccounts?: AccountsDocument;
@@ -47,8 +49,8 @@ export type FakeBridge = ReturnType<typeof createFakeBridge>;
 
 export function createFakeBridge(initial: FakeHostState = {}) {
   let notifications = initial.notifications ?? [];
-  let status = initial.status ?? aStatus();
-  let settings: Settings = defaultSettings;
+  let settings: Settings = initial.settings ?? defaultSettings;
+  let status = initial.status ?? aStatus({ notificationsPaused: settings.notificationsPaused });
   const accounts = initial.accounts ?? defaultAccounts;
   const recoveries = initial.recoveries ?? [];
   const failures = initial.failures ?? {};
@@ -100,6 +102,13 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     return status;
   }
 
+  // Like the host: every change of settings is announced with the status, which carries the pause.
+  function changeSettings(patch: Partial<Settings>): Settings {
+    settings = { ...settings, ...patch };
+    changeStatus({ ...status, notificationsPaused: settings.notificationsPaused });
+    return settings;
+  }
+
   const handlers: { [K in CommandName]: (request: CommandRequest<K>) => CommandResponse<K> | Promise<CommandResponse<K>> } = {
     'inbox.get': () => view(),
     'notification.setRead': ({ id, read }) => changeOne(id, (n) => ({ ...n, read })),
@@ -109,7 +118,7 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     // A check starts; the test decides when and how it ends (`finishCheck`).
     'poll.refresh': () => changeStatus({ ...status, polling: true }),
     'settings.get': () => settings,
-    'settings.update': (patch) => (settings = { ...settings, ...patch }),
+    'settings.update': (patch) => changeSettings(patch),
     'recoveries.get': () => recoveries,
     ...accountCommands,
   };
@@ -137,6 +146,9 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     emit,
     /** What a poll does when it finds something new. */
     addNotification: (n: PerformanceNotification) => changeInbox([...notifications, n]),
+    /** What the tray's Pause item does. */
+    setNotificationsPaused: (paused: boolean) => changeSettings({ notificationsPaused: paused }),
+    settings: () => settings,
     finishCheck: (change: Partial<Status>) => changeStatus({ ...status, polling: false, ...change }),
     notification: (id: string) => notifications.find((n) => n.id === id),
     commandsCalled: () => calls.map((c) => c.command),

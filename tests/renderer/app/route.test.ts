@@ -7,11 +7,16 @@ describe('routes in the URL fragment', () => {
     expect(routeFromHash(hrefFor(route))).toEqual(route);
   });
 
+  it('gives each fixed view its own address', () => {
+    for (const view of ['inbox', 'health', 'accounts', 'settings'] as const) expect(routeFromHash(hrefFor({ view }))).toEqual({ view });
+    expect(hrefFor({ view: 'settings' })).toBe('#/settings');
+  });
+
   it('falls back to the inbox for anything else', () => {
     expect(routeFromHash('')).toEqual({ view: 'inbox' });
     expect(routeFromHash('#/')).toEqual({ view: 'inbox' });
     expect(routeFromHash('#/notification/')).toEqual({ view: 'inbox' });
     expect(routeFromHash('#/notification/%E0%A4%A')).toEqual({ view: 'inbox' });
-    expect(routeFromHash('#/settings')).toEqual({ view: 'inbox' });
+    expect(routeFromHash('#/preferences')).toEqual({ view: 'inbox' });
   });
 });

@@ -1,0 +1,57 @@
+// The Settings form's contents as typed, and what they ask the host to change. Checked with the
+// contract's own schema, so the form refuses exactly what the host would; the words are ours.
+import { QuietHoursSchema, SettingsSchema, type Settings } from '../../../preload/contract';
+
+export interface SettingsDraft {
+  /** As typed: a number input gives text, possibly empty. */
+  interval: string;
+  paused: boolean;
+  quietEnabled: boolean;
+  quietStart: string;
+  quietEnd: string;
+}
+
+export type DraftField = keyof SettingsDraft;
+
+/** The settings the form may change; the rest (the demo's speed) is not the seller's business. */
+export type SettingsPatch = Partial<Pick<Settings, 'pollIntervalMinutes' | 'notificationsPaused' | 'quietHours'>>;
+
+export type DraftCheck = { ok: true; patch: SettingsPatch } | { ok: false; errors: Partial<Record<DraftField, string>> };
+
+const intervalSchema = SettingsSchema.shape.pollIntervalMinutes;
+export const intervalLimits = { min: intervalSchema.minValue ?? 1, max: intervalSchema.maxValue ?? 24 * 60 };
+
+export function draftOf(settings: Settings): SettingsDraft {
+  return {
+    interval: String(settings.pollIntervalMinutes),
+    paused: settings.notificationsPaused,
+    quietEnabled: settings.quietHours.enabled,
+    quietStart: settings.quietHours.start,
+    quietEnd: settings.quietHours.end,
+  };
+}
+
+/** Only the fields that differ from `current`; quiet hours travel whole, as the schema wants. */
+export function checkDraft(draft: SettingsDraft, current: Settings): DraftCheck {
+  const errors: Partial<Record<DraftField, string>> = {};
+  const interval = draft.interval.trim() === '' ? Number.NaN : Number(draft.interval);
+  if (!intervalSchema.safeParse(interval).success) {
+    errors.interval = `Check every: enter a whole number of minutes from ${intervalLimits.min} to ${intervalLimits.max} (one day).`;
+  }
+  const quietHours = { enabled: draft.quietEnabled, start: draft.quietStart, end: draft.quietEnd };
+  const times = QuietHoursSchema.shape.start;
+  if (!times.safeParse(quietHours.start).success) errors.quietStart = 'Quiet hours from: enter a time as hours and minutes, like 22:00.';
+  if (!times.safeParse(quietHours.end).success) errors.quietEnd = 'Quiet hours until: enter a time as hours and minutes, like 07:00.';
+  // The host treats an empty window as no quiet hours at all, which is surely not what was meant.
+  else if (quietHours.enabled && quietHours.start === quietHours.end) {
+    errors.quietEnd = 'Quiet hours until: choose a different time from the start, or the quiet hours would never begin.';
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  const patch: SettingsPatch = {};
+  if (interval !== current.pollIntervalMinutes) patch.pollIntervalMinutes = interval;
+  if (draft.paused !== current.notificationsPaused) patch.notificationsPaused = draft.paused;
+  const q = current.quietHours;
+  if (quietHours.enabled !== q.enabled || quietHours.start !== q.start || quietHours.end !== q.end) patch.quietHours = quietHours;
+  return { ok: true, patch };
+}
