@@ -1,4 +1,4 @@
-// The README's screenshots: the inbox, one notification and the account health, taken from the
+// The README's screenshots: the inbox, one notification, account health and settings, taken from the
 // built app served by `flagwatch serve` on the demo source, in the system's Chromium. Run
 // `npm run build` first.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -39,7 +39,11 @@ try {
   await page.getByRole('heading', { level: 2, name: 'Account health' }).waitFor();
   await page.getByRole('table').first().waitFor();
   await page.screenshot({ path: path.join(outDir, 'health.png') });
-  console.log(`wrote ${path.relative(process.cwd(), path.join(outDir, 'inbox.png'))}, detail.png and health.png`);
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Save' }).waitFor();
+  await page.screenshot({ path: path.join(outDir, 'settings.png') });
+  console.log(`wrote ${path.relative(process.cwd(), path.join(outDir, 'inbox.png'))}, detail.png, health.png and settings.png`);
 } finally {
   await browser.close();
   await host.stop();
