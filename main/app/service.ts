@@ -48,6 +48,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
   let started = false;
   // Asleep or offline, a poll can only fail: the schedulers wait, and poll at once when it ends.
   let suspended = false;
+  let sources: SourceState[] = deps.sources.map(watch);
 
   function holding(): boolean {
     return suspended || !online;
@@ -59,7 +60,6 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       else s.scheduler.resume();
     }
   }
-  let sources: SourceState[] = deps.sources.map(watch);
 
   function watch(source: Source): SourceState {
     const state: SourceState = { source, error: null, lastPollAt: null, scheduler: undefined as never };
