@@ -4,21 +4,29 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import { builtinModules } from 'node:module';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const electronHost = ['main/electron/**', 'preload/index.ts', 'tests/main/electron/**'];
 
 const electronImport = {
   name: 'electron',
-  message: 'Only the Electron host (main/electron/, preload/index.ts) imports electron: everything else must run in plain Node.',
+  message:
+    'Only the Electron host (main/electron/, preload/index.ts) imports electron: everything else must run in plain Node.',
 };
 
-const pureCoreMessage = 'main/core is pure: no I/O, no timers, no Node or Electron APIs. Pass what you need in as data.';
+const pureCoreMessage =
+  'main/core is pure: no I/O, no timers, no Node or Electron APIs. Pass what you need in as data.';
 
 export default defineConfig(
   { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
   {
     // Plain JS files (bin/, scripts/) run in Node: its globals are the ones this process has.
     files: ['**/*.{js,mjs,cjs}'],
@@ -32,7 +40,12 @@ export default defineConfig(
       // A leading underscore marks a name as deliberately unused (e.g. a property split off with `...rest`).
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+        },
       ],
     },
   },

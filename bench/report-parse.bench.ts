@@ -14,11 +14,21 @@ const context = { accountId: 'bench', at: '2026-11-02T09:00:00.000Z' };
 function convert(document: string): void {
   const report = parseReport(JSON.parse(document));
   const first = reportToSnapshot(report, context);
-  reportToSnapshot(report, { ...context, at: '2026-11-02T13:00:00.000Z' }, { report, notifications: first.notifications });
+  reportToSnapshot(
+    report,
+    { ...context, at: '2026-11-02T13:00:00.000Z' },
+    { report, notifications: first.notifications },
+  );
 }
 
 const rows = [
-  row(measure('parse + report-to-snapshot (first poll and re-poll): official example', 1_000, () => convert(official)), 5),
-  row(measure('parse + report-to-snapshot (first poll and re-poll): 3 marketplaces', 1_000, () => convert(three)), 5),
+  row(
+    measure('parse + report-to-snapshot (first poll and re-poll): official example', 1_000, () => convert(official)),
+    5,
+  ),
+  row(
+    measure('parse + report-to-snapshot (first poll and re-poll): 3 marketplaces', 1_000, () => convert(three)),
+    5,
+  ),
 ];
 console.log(rows.join('\n'));

@@ -14,7 +14,12 @@
 // downloaded (the picture the app shows). It peaks just before the next one lands, so the
 // maximum over the day is the largest gap between consecutive snapshots (and the end of day).
 import type { Logger } from '../main/app/ports';
-import { createSpApiClient, fetchListingIssues, fetchMarketplaceParticipations, fetchSellerPerformanceReport } from '../main/sources/spapi/client';
+import {
+  createSpApiClient,
+  fetchListingIssues,
+  fetchMarketplaceParticipations,
+  fetchSellerPerformanceReport,
+} from '../main/sources/spapi/client';
 import { sleepOn } from '../main/sources/spapi/client/clock-sleep';
 import { startFakeSpApi, type FakeListing, type FakeSeller } from '../tests/support/fake-spapi/fake-spapi-server';
 import type { FakeOperation } from '../tests/support/fake-spapi/faults';
@@ -32,7 +37,14 @@ function listings(account: number): FakeListing[] {
     Array.from({ length: 50 }, (_, n) => ({
       sku: `A${account}-${marketplaceId}-${n}`,
       summaries: [{ marketplaceId, asin: `B0${String(account * 1000 + n).padStart(8, '0')}` }],
-      issues: [{ code: '90220', message: 'Missing required attribute', severity: n % 3 ? 'WARNING' : 'ERROR', categories: ['MISSING_ATTRIBUTE'] }],
+      issues: [
+        {
+          code: '90220',
+          message: 'Missing required attribute',
+          severity: n % 3 ? 'WARNING' : 'ERROR',
+          categories: ['MISSING_ATTRIBUTE'],
+        },
+      ],
     })),
   );
 }
@@ -92,20 +104,36 @@ await server.close();
 
 // The largest gap between consecutive snapshots (and from the last one to the end of the day),
 // counted from each account's first snapshot: before it the app has nothing to be stale about.
-const maxAgeMs = Math.max(...snapshotsAt.map((times) => Math.max(...[...times, end].slice(1).map((t, i) => t - times[i]!))));
+const maxAgeMs = Math.max(
+  ...snapshotsAt.map((times) => Math.max(...[...times, end].slice(1).map((t, i) => t - times[i]!))),
+);
 const throttled = Object.values(stats).reduce((sum, s) => sum + s.throttled, 0);
 const minutes = (ms: number) => `${(ms / 60_000).toFixed(1)} min`;
 
-const operations: FakeOperation[] = ['lwa', 'getReports', 'createReport', 'getReport', 'getReportDocument', 'downloadDocument', 'searchListingsItems', 'getMarketplaceParticipations'];
-console.log(`Simulated 24 h, ${accounts} accounts × ${marketplaceIds.length} marketplaces, poll every ${minutes(pollIntervalMs)}; ran in ${wallS.toFixed(1)} s wall time.\n`);
+const operations: FakeOperation[] = [
+  'lwa',
+  'getReports',
+  'createReport',
+  'getReport',
+  'getReportDocument',
+  'downloadDocument',
+  'searchListingsItems',
+  'getMarketplaceParticipations',
+];
+console.log(
+  `Simulated 24 h, ${accounts} accounts × ${marketplaceIds.length} marketplaces, poll every ${minutes(pollIntervalMs)}; ran in ${wallS.toFixed(1)} s wall time.\n`,
+);
 console.log('| operation | calls | per account per day | 429 answers |');
 console.log('|---|---|---|---|');
-for (const op of operations) console.log(`| ${op} | ${stats[op].calls} | ${(stats[op].calls / accounts).toFixed(1)} | ${stats[op].throttled} |`);
+for (const op of operations)
+  console.log(`| ${op} | ${stats[op].calls} | ${(stats[op].calls / accounts).toFixed(1)} | ${stats[op].throttled} |`);
 console.log('');
 console.log('| measure | value | target | verdict |');
 console.log('|---|---|---|---|');
 console.log(`| 429 answers | ${throttled} | 0 | ${throttled === 0 ? 'meets' : 'MISSES'} |`);
-console.log(`| max snapshot age | ${minutes(maxAgeMs)} | ≤ ${minutes(pollIntervalMs)} | ${maxAgeMs <= pollIntervalMs ? 'meets' : 'MISSES'} |`);
+console.log(
+  `| max snapshot age | ${minutes(maxAgeMs)} | ≤ ${minutes(pollIntervalMs)} | ${maxAgeMs <= pollIntervalMs ? 'meets' : 'MISSES'} |`,
+);
 console.log(`| max report data age at snapshot | ${minutes(Math.max(...dataAges))} | (info) | — |`);
 console.log(`| client retries/warnings | ${warnings} | 0 | ${warnings === 0 ? 'meets' : 'MISSES'} |`);
 if (throttled !== 0 || maxAgeMs > pollIntervalMs) process.exitCode = 1;

@@ -35,7 +35,12 @@ function built(count: number, keyPrefix: string): SourceNotification[] {
 }
 
 export function syntheticSnapshot(notifications: SourceNotification[], takenAt = '2026-11-02T09:00:00.000Z'): Snapshot {
-  const accounts = Array.from({ length: 20 }, (_, i) => ({ id: `acct-${i}`, name: `Seller ${i}`, source: 'bench', marketplaceIds: markets }));
+  const accounts = Array.from({ length: 20 }, (_, i) => ({
+    id: `acct-${i}`,
+    name: `Seller ${i}`,
+    source: 'bench',
+    marketplaceIds: markets,
+  }));
   return { source: 'bench', takenAt, accounts, metrics: [], notifications };
 }
 

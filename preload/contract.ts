@@ -25,7 +25,11 @@ export {
   type AccountConfigDraft,
   type SpapiRegion,
 } from '../main/sources/spapi/accounts/account-config';
-export type { ConnectionFailureKind, ConnectionTestResult, LastTest } from '../main/sources/spapi/accounts/connection-test';
+export type {
+  ConnectionFailureKind,
+  ConnectionTestResult,
+  LastTest,
+} from '../main/sources/spapi/accounts/connection-test';
 export type { LatestMetric } from '../main/sources/spapi/accounts/latest-metrics';
 
 const isoDate = z.iso.datetime({ offset: true });
@@ -62,18 +66,28 @@ const NotificationIdSchema = z.object({ id: z.string().min(1) }).strict();
 const AccountIdSchema = z.object({ id: z.string().min(1) }).strict();
 
 /** A configured SP-API account as the window sees it: never its secrets, only whether they are stored. */
-export const AccountEntrySchema = z.object({ config: AccountConfigSchema, hasSecrets: z.boolean(), lastTest: LastTestSchema.nullable() });
+export const AccountEntrySchema = z.object({
+  config: AccountConfigSchema,
+  hasSecrets: z.boolean(),
+  lastTest: LastTestSchema.nullable(),
+});
 export type AccountEntry = z.infer<typeof AccountEntrySchema>;
 
 // Pasted secrets often carry a stray space or line break; inside one there is never any.
-const secretText = z.string().trim().min(1, 'must not be empty').regex(/^\S+$/, 'must not contain spaces or line breaks');
+const secretText = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .regex(/^\S+$/, 'must not contain spaces or line breaks');
 
 export const AccountSaveRequestSchema = z
   .object({
     config: AccountConfigDraftSchema,
     /** Absent when editing: the stored one is kept. */
     clientSecret: secretText.optional(),
-    refreshToken: secretText.refine((t) => t.startsWith('Atzr|'), 'must be an LWA refresh token, starting with "Atzr|"').optional(),
+    refreshToken: secretText
+      .refine((t) => t.startsWith('Atzr|'), 'must be an LWA refresh token, starting with "Atzr|"')
+      .optional(),
   })
   .strict();
 export type AccountSaveRequest = z.input<typeof AccountSaveRequestSchema>;
@@ -99,7 +113,10 @@ export const commands = {
   /** Removes the account and its secrets; answers the accounts left. */
   'accounts.remove': { request: AccountIdSchema, response: z.array(AccountEntrySchema) },
   'accounts.test': { request: AccountIdSchema, response: ConnectionTestResultSchema },
-  'metrics.latest': { request: z.object({ accountId: z.string().min(1).optional() }).strict(), response: z.array(LatestMetricSchema) },
+  'metrics.latest': {
+    request: z.object({ accountId: z.string().min(1).optional() }).strict(),
+    response: z.array(LatestMetricSchema),
+  },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export const events = {
@@ -118,7 +135,9 @@ export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
 
 /** What main implements: one handler per command, given a validated request. */
 export type CommandHandlers = {
-  [K in CommandName]: (request: z.infer<(typeof commands)[K]['request']>) => Promise<CommandResponse<K>> | CommandResponse<K>;
+  [K in CommandName]: (
+    request: z.infer<(typeof commands)[K]['request']>,
+  ) => Promise<CommandResponse<K>> | CommandResponse<K>;
 };
 
 /** What the renderer sees as `window.flagwatch`. */

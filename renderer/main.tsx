@@ -11,7 +11,9 @@ import './styles/app.css';
 const root = createRoot(document.getElementById('root')!);
 
 try {
-  const { api, connection } = window.flagwatch ? { api: window.flagwatch, connection: null } : connectBrowserHost(window.location);
+  const { api, connection } = window.flagwatch
+    ? { api: window.flagwatch, connection: null }
+    : connectBrowserHost(window.location);
   const store = createFlagwatchStore(api);
   connection?.onConnectionChange(store.getState().connectionChanged);
   root.render(

@@ -31,7 +31,10 @@ try {
   await page.getByRole('region', { name: /^Policy Compliance, \d+ unread$/ }).waitFor();
   await page.screenshot({ path: path.join(outDir, 'inbox.png') });
 
-  await page.getByRole('link', { name: `Unread: ${mostUrgent.title}`, exact: true }).first().click();
+  await page
+    .getByRole('link', { name: `Unread: ${mostUrgent.title}`, exact: true })
+    .first()
+    .click();
   await page.getByRole('heading', { level: 2, name: mostUrgent.title, exact: true }).waitFor();
   await page.screenshot({ path: path.join(outDir, 'detail.png') });
 
@@ -43,7 +46,9 @@ try {
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Save' }).waitFor();
   await page.screenshot({ path: path.join(outDir, 'settings.png') });
-  console.log(`wrote ${path.relative(process.cwd(), path.join(outDir, 'inbox.png'))}, detail.png, health.png and settings.png`);
+  console.log(
+    `wrote ${path.relative(process.cwd(), path.join(outDir, 'inbox.png'))}, detail.png, health.png and settings.png`,
+  );
 } finally {
   await browser.close();
   await host.stop();

@@ -38,7 +38,9 @@ for (const variant of variants) {
   const zoom = Math.max(1, Math.floor(192 / variant.pixels));
   writePng(join(outDir, `sheet-${variant.pixels}px.png`), contactSheet(cells, zoom));
 }
-console.log(`Wrote ${files} icons and ${variants.length} contact sheets (rows: ${states.join(', ')}; columns: ${themes.join(', ')} × ${counts.join(', ')}) to ${outDir}`);
+console.log(
+  `Wrote ${files} icons and ${variants.length} contact sheets (rows: ${states.join(', ')}; columns: ${themes.join(', ')} × ${counts.join(', ')}) to ${outDir}`,
+);
 
 function uniqueVariants(): TrayIconVariant[] {
   const byPixels = new Map<string, TrayIconVariant>();

@@ -1,14 +1,12 @@
 // The one entry point every host uses to run a command from the renderer: checks the command
 // name and the payload against the contract before any handler sees it.
-import {
-  commands,
-  describeIssues,
-  isCommandName,
-  type CommandHandlers,
-  type Envelope,
-} from '../../preload/contract';
+import { commands, describeIssues, isCommandName, type CommandHandlers, type Envelope } from '../../preload/contract';
 
-export async function dispatchCommand(handlers: CommandHandlers, command: unknown, request: unknown): Promise<Envelope> {
+export async function dispatchCommand(
+  handlers: CommandHandlers,
+  command: unknown,
+  request: unknown,
+): Promise<Envelope> {
   if (!isCommandName(command)) {
     return { ok: false, error: { code: 'unknown-command', message: `Unknown command: ${String(command)}` } };
   }

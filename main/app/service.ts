@@ -123,7 +123,12 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       const now = connectivity();
       return { ...saved, state: now !== 'ok' ? now : saved.unread > 0 ? 'active' : 'idle' };
     }
-    return badgeModel({ notifications: inbox().notifications, connectivity: connectivity(), error: firstError(), now: clock.now() });
+    return badgeModel({
+      notifications: inbox().notifications,
+      connectivity: connectivity(),
+      error: firstError(),
+      now: clock.now(),
+    });
   }
 
   function view(): InboxView {
@@ -133,7 +138,10 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
 
   function status(): Status {
     const planned = sources.map((s) => s.scheduler.nextRunAt?.getTime()).filter((t): t is number => t !== undefined);
-    const polls = sources.map((s) => s.lastPollAt).filter((t): t is string => t !== null).sort();
+    const polls = sources
+      .map((s) => s.lastPollAt)
+      .filter((t): t is string => t !== null)
+      .sort();
     return {
       state: badge().state,
       polling: sources.some((s) => s.scheduler.running),
@@ -163,7 +171,11 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
   function commitInbox(next: InboxDocument): InboxView {
     stores.inbox().write(next);
     loadedInbox = next;
-    const { state: _state, ...summary } = badgeModel({ notifications: next.notifications, connectivity: 'ok', now: clock.now() });
+    const { state: _state, ...summary } = badgeModel({
+      notifications: next.notifications,
+      connectivity: 'ok',
+      now: clock.now(),
+    });
     stores.summary.write({ badge: summary });
     planSnoozeWake();
     return emitInbox();

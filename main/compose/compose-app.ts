@@ -70,7 +70,10 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
     const next = new Map<string, Source>();
     for (const config of accounts.read().accounts) {
       const key = JSON.stringify(config);
-      next.set(key, byConfig.get(key) ?? openSpApiSource({ dataDir, StoreClass }, { config, secrets, clock, logger, appVersion }));
+      next.set(
+        key,
+        byConfig.get(key) ?? openSpApiSource({ dataDir, StoreClass }, { config, secrets, clock, logger, appVersion }),
+      );
     }
     byConfig = next;
     return [...fixed, ...next.values()];

@@ -52,7 +52,11 @@ function tooltipText(
   const lines = ['Flagwatch'];
   if (state === 'offline') lines.push('Offline: showing the last known notifications');
   if (state === 'error') lines.push(`Last check failed: ${error ?? 'unknown error'}`);
-  lines.push(unread === 0 ? 'No unread performance notifications' : `${unread} unread performance notification${unread === 1 ? '' : 's'}`);
+  lines.push(
+    unread === 0
+      ? 'No unread performance notifications'
+      : `${unread} unread performance notification${unread === 1 ? '' : 's'}`,
+  );
   if (urgent) {
     const market = marketplaceById(urgent.marketplaceId).code;
     const due = urgent.deadline ? ` · ${timeLeft(Date.parse(urgent.deadline) - now.getTime())}` : '';

@@ -104,7 +104,11 @@ export const QuietHoursSchema = z.object({
 export type QuietHours = z.infer<typeof QuietHoursSchema>;
 
 export const SettingsSchema = z.object({
-  pollIntervalMinutes: z.number().int().min(1).max(24 * 60),
+  pollIntervalMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
   notificationsPaused: z.boolean(),
   quietHours: QuietHoursSchema,
   demoSpeed: z.number().positive().max(10_000),

@@ -24,7 +24,10 @@ export function registerIpc(
     if (!windows.isOwnSender(event)) throw new Error('Flagwatch answers only its own window');
     const checked = IpcInvokeMessageSchema.safeParse(message);
     if (!checked.success) {
-      return { ok: false, error: { code: 'invalid-request', message: describeIssues(ipcChannels.invoke, checked.error) } };
+      return {
+        ok: false,
+        error: { code: 'invalid-request', message: describeIssues(ipcChannels.invoke, checked.error) },
+      };
     }
     return dispatchCommand(app.handlers, checked.data.command, checked.data.request);
   });

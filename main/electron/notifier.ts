@@ -30,7 +30,10 @@ export function createElectronNotifier({ fallback, onClick, platform }: Electron
   };
 }
 
-function notificationOptions({ title, body, urgency }: NativeNotification, platform: NodeJS.Platform): NotificationConstructorOptions {
+function notificationOptions(
+  { title, body, urgency }: NativeNotification,
+  platform: NodeJS.Platform,
+): NotificationConstructorOptions {
   return {
     title,
     // Linux daemons read the body as markup; text from sources must show as text.

@@ -10,7 +10,9 @@ import type { FlagwatchApp } from '../app/flagwatch-app';
  */
 export const onlineCheckIntervalMs = 10_000;
 
-export function watchPowerAndNetwork(app: Pick<FlagwatchApp, 'systemSuspended' | 'systemResumed' | 'connectivityChanged'>): void {
+export function watchPowerAndNetwork(
+  app: Pick<FlagwatchApp, 'systemSuspended' | 'systemResumed' | 'connectivityChanged'>,
+): void {
   // The app starts out assuming it is online; only changes are reported.
   let online = true;
   const checkOnline = () => {

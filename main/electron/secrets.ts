@@ -26,7 +26,11 @@ export function safeStorageSecrets(file: TextFile, platform: NodeJS.Platform): S
 
 function ensureKeychain(platform: NodeJS.Platform): void {
   // On Linux without a keyring, 'basic_text' encrypts with a password written in Electron's source.
-  if (safeStorage.isEncryptionAvailable() && !(platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text')) return;
+  if (
+    safeStorage.isEncryptionAvailable() &&
+    !(platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text')
+  )
+    return;
   throw new KeychainUnavailableError(
     platform === 'linux'
       ? 'No system keyring is available, so Flagwatch cannot keep the Amazon credentials safe. Install and unlock a keyring (GNOME Keyring or KWallet), then restart Flagwatch.'

@@ -45,7 +45,9 @@ export function createWindowHost({ pageUrl, preloadPath, logger }: WindowHostOpt
       logger.warn('refused to open a link', { url });
       return;
     }
-    shell.openExternal(url).catch((error: unknown) => logger.warn('could not open a link', { url, error: String(error) }));
+    shell
+      .openExternal(url)
+      .catch((error: unknown) => logger.warn('could not open a link', { url, error: String(error) }));
   }
 
   function open(fragment: string): OpenWindow {
@@ -112,7 +114,11 @@ export function createWindowHost({ pageUrl, preloadPath, logger }: WindowHostOpt
  * Shows one notification. A new window opens straight on its route (its page would subscribe
  * to events too late to hear about it); an open one is told through the app's event.
  */
-export async function openNotification(windows: WindowHost, app: Pick<FlagwatchApp, 'openNotification'>, id: string): Promise<void> {
+export async function openNotification(
+  windows: WindowHost,
+  app: Pick<FlagwatchApp, 'openNotification'>,
+  id: string,
+): Promise<void> {
   if (!windows.isOpen) {
     await windows.show(notificationRoute(id));
     return;

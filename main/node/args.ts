@@ -84,19 +84,33 @@ export function parseCommandLine(argv: readonly string[], defaultDataDir: string
     source: sourceName,
     dataDir: nonEmpty(values['data-dir'], 'data-dir', usage),
     demoSeed: number('demo-seed', (t) => integerIn(t, 0, Number.MAX_SAFE_INTEGER), 'a whole number of 0 or more'),
-    demoSpeed: number('demo-speed', (t) => positiveUpTo(t, MAX_DEMO_SPEED), `a number above 0 and at most ${MAX_DEMO_SPEED}`),
+    demoSpeed: number(
+      'demo-speed',
+      (t) => positiveUpTo(t, MAX_DEMO_SPEED),
+      `a number above 0 and at most ${MAX_DEMO_SPEED}`,
+    ),
   };
   if (first === 'serve') {
     const port = number('port', (t) => integerIn(t, 0, 65_535), 'a whole number from 0 to 65535') ?? DEFAULT_PORT;
     return { command: 'serve', options: { ...source, port } };
   }
   const reportFile = nonEmpty(values['report-file'], 'report-file', usage);
-  return { command: 'check', options: { ...source, json: values.json === true, ...(reportFile === undefined ? {} : { reportFile }) } };
+  return {
+    command: 'check',
+    options: { ...source, json: values.json === true, ...(reportFile === undefined ? {} : { reportFile }) },
+  };
 }
 
-function parseStrict(options: OptionSpecs, args: string[], usage: string): Record<string, string | boolean | undefined> {
+function parseStrict(
+  options: OptionSpecs,
+  args: string[],
+  usage: string,
+): Record<string, string | boolean | undefined> {
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values as Record<
+      string,
+      string | boolean | undefined
+    >;
   } catch (error) {
     // Node's messages already name the option ("Unknown option '--x'"); keep them, lower-cased.
     const message = error instanceof Error ? error.message : String(error);

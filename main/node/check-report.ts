@@ -38,12 +38,21 @@ export function checkReport(view: InboxView, now: Date): CheckReport {
 export function formatCheckReport(report: CheckReport, accounts: InboxView['accounts'], now: Date): string {
   const names = new Map(accounts.map((a) => [a.id, a.name]));
   const { unread } = report.badge;
-  const lines = [unread === 0 ? 'No unread performance notifications.' : `${unread} unread performance notification${unread === 1 ? '' : 's'}.`];
+  const lines = [
+    unread === 0
+      ? 'No unread performance notifications.'
+      : `${unread} unread performance notification${unread === 1 ? '' : 's'}.`,
+  ];
   for (const group of report.groups) {
     const open = group.notifications.length;
     lines.push('', open === 0 ? `${group.label}: none open` : `${group.label}: ${open} open, ${group.unread} unread`);
     for (const n of group.notifications) {
-      const fields = [n.title, names.get(n.accountId) ?? n.accountId, marketplaceById(n.marketplaceId).code, deadlineText(n.deadline, now)];
+      const fields = [
+        n.title,
+        names.get(n.accountId) ?? n.accountId,
+        marketplaceById(n.marketplaceId).code,
+        deadlineText(n.deadline, now),
+      ];
       lines.push(`  ${n.read ? ' ' : '*'} ${n.severity.toUpperCase().padEnd(8)}  ${fields.join(' · ')}`);
     }
   }

@@ -22,7 +22,13 @@ export async function runCheck(options: CheckOptions & { dataDir: string }, host
   if (options.reportFile !== undefined) return runReportFileCheck(options.reportFile, options.json, host);
   const app = composeApp(
     { ...options, requireSource: true },
-    { notifier: noDesktopNotifications, logger: problemsOnly(host.logger), clock: host.clock, secrets: fileSecrets(options.dataDir), env: host.env },
+    {
+      notifier: noDesktopNotifications,
+      logger: problemsOnly(host.logger),
+      clock: host.clock,
+      secrets: fileSecrets(options.dataDir),
+      env: host.env,
+    },
   );
   const outcome = await checkOnce(app, host.clock, options.json);
   if (outcome.exitCode === 0) host.out(outcome.text);
@@ -37,7 +43,10 @@ export async function checkOnce(app: FlagwatchApp, clock: Clock, json: boolean):
     if (status.error !== null) return { exitCode: 1, text: `flagwatch check: the check failed: ${status.error}` };
     const view = await app.handlers['inbox.get']({});
     const report = checkReport(view, clock.now());
-    return { exitCode: 0, text: json ? JSON.stringify(report, null, 2) : formatCheckReport(report, view.accounts, clock.now()) };
+    return {
+      exitCode: 0,
+      text: json ? JSON.stringify(report, null, 2) : formatCheckReport(report, view.accounts, clock.now()),
+    };
   } finally {
     await app.stop();
   }

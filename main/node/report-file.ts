@@ -110,7 +110,9 @@ export function reportFileView(report: ParsedReport, now: Date): ReportFileView 
         code: place.code,
         name: place.name,
         accountStatus: m.accountStatus ?? null,
-        healthRating: m.accountHealthRating ? { score: m.accountHealthRating.score ?? null, status: m.accountHealthRating.status ?? null } : null,
+        healthRating: m.accountHealthRating
+          ? { score: m.accountHealthRating.score ?? null, status: m.accountHealthRating.status ?? null }
+          : null,
         metrics: metricVerdicts(m).map(({ reading, definition, target, meets, windowDays }) => ({
           metric: reading.metric,
           label: definition.label,
@@ -123,7 +125,10 @@ export function reportFileView(report: ParsedReport, now: Date): ReportFileView 
         })),
       };
     }),
-    notifications: checkReport({ notifications: inbox, accounts, badge: badgeModel({ notifications: inbox, connectivity: 'ok', now }) }, now),
+    notifications: checkReport(
+      { notifications: inbox, accounts, badge: badgeModel({ notifications: inbox, connectivity: 'ok', now }) },
+      now,
+    ),
     problems: report.problems,
   };
 }
@@ -132,18 +137,23 @@ export function reportFileView(report: ParsedReport, now: Date): ReportFileView 
 export function formatReportFile(view: ReportFileView, now: Date): string {
   const lines: string[] = [];
   for (const m of view.marketplaces) {
-    const rating = m.healthRating ? `, Account Health Rating ${[m.healthRating.score, m.healthRating.status].filter((x) => x !== null).join(' ')}` : '';
+    const rating = m.healthRating
+      ? `, Account Health Rating ${[m.healthRating.score, m.healthRating.status].filter((x) => x !== null).join(' ')}`
+      : '';
     lines.push(`${m.name} (${m.code}): account status ${m.accountStatus ?? 'not in the report'}${rating}`);
     if (m.metrics.length === 0) lines.push('  no metrics in the report');
     const width = Math.max(0, ...m.metrics.map((x) => x.label.length));
     for (const x of m.metrics) {
       const window = x.windowDays === null ? '' : `  (${x.windowDays} days)`;
-      lines.push(`  ${x.label.padEnd(width)}  ${x.valueText.padStart(8)}  target ${x.targetText.padEnd(12)}  ${(x.verdict === 'misses' ? 'MISSES' : x.verdict).padEnd(7)}${window}`);
+      lines.push(
+        `  ${x.label.padEnd(width)}  ${x.valueText.padStart(8)}  target ${x.targetText.padEnd(12)}  ${(x.verdict === 'misses' ? 'MISSES' : x.verdict).padEnd(7)}${window}`,
+      );
     }
     lines.push('');
   }
   lines.push(formatCheckReport(view.notifications, [REPORT_ACCOUNT], now));
-  if (view.problems.length > 0) lines.push('', 'Parts of the report Flagwatch could not use:', ...view.problems.map((p) => `  - ${p}`));
+  if (view.problems.length > 0)
+    lines.push('', 'Parts of the report Flagwatch could not use:', ...view.problems.map((p) => `  - ${p}`));
   return lines.join('\n');
 }
 

@@ -16,8 +16,20 @@ export async function runServe(options: ServeOptions & { dataDir: string }, host
   const { logger } = host;
   const page = path.join(host.rendererDir, 'index.html');
   if (!existsSync(page)) throw new Error(`the window's files are missing (${page}): run \`npm run build\` first`);
-  const app = composeApp(options, { notifier: host.desktopNotifier, logger, clock: host.clock, secrets: fileSecrets(options.dataDir), env: host.env });
-  const server = await startHostServer({ app, rendererDir: host.rendererDir, port: options.port, token: newAccessToken(), logger });
+  const app = composeApp(options, {
+    notifier: host.desktopNotifier,
+    logger,
+    clock: host.clock,
+    secrets: fileSecrets(options.dataDir),
+    env: host.env,
+  });
+  const server = await startHostServer({
+    app,
+    rendererDir: host.rendererDir,
+    port: options.port,
+    token: newAccessToken(),
+    logger,
+  });
   host.out(`${RUNNING_PREFIX}${server.pageUrl}`);
   logger.info('serving', { dataDir: options.dataDir, source: options.source });
   app.start();

@@ -29,7 +29,9 @@ const registry: Readonly<Record<string, SourceFactory>> = {
   // The environment's account when any of its variables is set (a missing one is then named);
   // otherwise only the accounts saved in the window.
   spapi: (context) =>
-    Object.keys(context.env).some((name) => name.startsWith(spapiEnvPrefix)) ? [openEnvironmentSpApiSource(context)] : [],
+    Object.keys(context.env).some((name) => name.startsWith(spapiEnvPrefix))
+      ? [openEnvironmentSpApiSource(context)]
+      : [],
 };
 
 export function sourceNames(): string[] {

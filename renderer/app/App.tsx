@@ -41,7 +41,8 @@ function CurrentView({ api }: { api: FlagwatchApi }) {
     document.querySelector<HTMLElement>(`a[href="${hrefFor(shown.from)}"]`)?.focus();
   }, [shown]);
 
-  if (route.view === 'notification') return <NotificationDetail key={route.id} id={route.id} focusHeading={shown.from !== null} />;
+  if (route.view === 'notification')
+    return <NotificationDetail key={route.id} id={route.id} focusHeading={shown.from !== null} />;
   if (route.view === 'health') return <AccountHealth api={api} />;
   if (route.view === 'accounts') return <Accounts api={api} />;
   if (route.view === 'settings') return <Settings api={api} />;

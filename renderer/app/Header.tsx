@@ -19,7 +19,11 @@ export function Header() {
       <div className="app-title">
         <h1>Performance Notifications</h1>
         {unread !== null && (
-          <p role="status" aria-label={`Unread notifications: ${unread}`} className={unread > 0 ? 'unread-total has-unread' : 'unread-total'}>
+          <p
+            role="status"
+            aria-label={`Unread notifications: ${unread}`}
+            className={unread > 0 ? 'unread-total has-unread' : 'unread-total'}
+          >
             {unread} unread
           </p>
         )}

@@ -3,7 +3,12 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { notificationRoute } from '../../preload/contract';
 
-export type Route = { view: 'inbox' } | { view: 'notification'; id: string } | { view: 'health' } | { view: 'accounts' } | { view: 'settings' };
+export type Route =
+  | { view: 'inbox' }
+  | { view: 'notification'; id: string }
+  | { view: 'health' }
+  | { view: 'accounts' }
+  | { view: 'settings' };
 
 const notificationPrefix = notificationRoute('');
 

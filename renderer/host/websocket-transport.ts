@@ -124,8 +124,14 @@ export function websocketTransport(options: WebsocketTransportOptions): Websocke
 
   return {
     invoke(command, request) {
-      if (stopped) return Promise.reject(new FlagwatchError(`The connection to Flagwatch is closed: "${command}" was not sent.`, 'disconnected'));
-      if (state === 'closed') return Promise.reject(new FlagwatchError(`Not connected to Flagwatch: "${command}" was not sent. Reconnecting…`, 'disconnected'));
+      if (stopped)
+        return Promise.reject(
+          new FlagwatchError(`The connection to Flagwatch is closed: "${command}" was not sent.`, 'disconnected'),
+        );
+      if (state === 'closed')
+        return Promise.reject(
+          new FlagwatchError(`Not connected to Flagwatch: "${command}" was not sent. Reconnecting…`, 'disconnected'),
+        );
       const message: ClientMessage = { type: 'invoke', id: nextId++, command, request };
       return new Promise<Envelope>((resolve, reject) => {
         pending.set(message.id, { command, resolve, reject });

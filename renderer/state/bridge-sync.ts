@@ -4,7 +4,11 @@ import type { FlagwatchApi } from '../../preload/contract';
 import type { FlagwatchStore } from './flagwatch-store';
 
 /** Returns the unsubscribe function. `openNotification` handles the host's "show this one". */
-export function syncStoreWithBridge(store: FlagwatchStore, api: FlagwatchApi, openNotification: (id: string) => void): () => void {
+export function syncStoreWithBridge(
+  store: FlagwatchStore,
+  api: FlagwatchApi,
+  openNotification: (id: string) => void,
+): () => void {
   const state = store.getState();
   const unsubscribers = [
     api.on('inbox.changed', state.inboxChanged),

@@ -60,12 +60,18 @@ export function createFlagwatchStore(api: FlagwatchApi): FlagwatchStore {
           // A fresh picture makes an earlier failure moot.
           set({ inbox, status, recoveries: withoutDuplicates([...get().recoveries, ...recoveries]), problem: null });
         }),
-      refresh: () => attempt('check for notifications', async () => set({ status: await api.invoke('poll.refresh', {}) })),
+      refresh: () =>
+        attempt('check for notifications', async () => set({ status: await api.invoke('poll.refresh', {}) })),
       setRead: (id, read) =>
-        attempt(read ? 'mark as read' : 'mark as unread', async () => set({ inbox: await api.invoke('notification.setRead', { id, read }) })),
+        attempt(read ? 'mark as read' : 'mark as unread', async () =>
+          set({ inbox: await api.invoke('notification.setRead', { id, read }) }),
+        ),
       snooze: (id, until) =>
-        attempt(until ? 'snooze' : 'stop snoozing', async () => set({ inbox: await api.invoke('notification.snooze', { id, until }) })),
-      markAllRead: () => attempt('mark all as read', async () => set({ inbox: await api.invoke('inbox.markAllRead', {}) })),
+        attempt(until ? 'snooze' : 'stop snoozing', async () =>
+          set({ inbox: await api.invoke('notification.snooze', { id, until }) }),
+        ),
+      markAllRead: () =>
+        attempt('mark all as read', async () => set({ inbox: await api.invoke('inbox.markAllRead', {}) })),
       dismissRecovery: (recovery) => set({ recoveries: get().recoveries.filter((r) => !sameRecovery(r, recovery)) }),
       dismissProblem: () => set({ problem: null }),
 

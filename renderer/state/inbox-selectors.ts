@@ -7,15 +7,16 @@ import type { InboxView, PerformanceNotification } from '../../preload/contract'
 export { groupSections, type GroupSection } from '../../main/core/inbox/sections';
 
 /** Open but snoozed: out of the count until the snooze ends. */
-export function snoozedNotifications(notifications: readonly PerformanceNotification[], now: Date): PerformanceNotification[] {
+export function snoozedNotifications(
+  notifications: readonly PerformanceNotification[],
+  now: Date,
+): PerformanceNotification[] {
   return notifications.filter((n) => n.status === 'open' && isSnoozed(n, now)).sort(byUrgency);
 }
 
 /** Resolved, most recently resolved first. */
 export function resolvedNotifications(notifications: readonly PerformanceNotification[]): PerformanceNotification[] {
-  return notifications
-    .filter((n) => n.status === 'resolved')
-    .sort((a, b) => resolvedTime(b) - resolvedTime(a));
+  return notifications.filter((n) => n.status === 'resolved').sort((a, b) => resolvedTime(b) - resolvedTime(a));
 }
 
 export function findNotification(view: InboxView, id: string): PerformanceNotification | undefined {

@@ -7,7 +7,11 @@ import { expect, test } from '@playwright/test';
 import { marketplaceById } from '../../main/core/catalog/marketplaces';
 import { summaryThreshold } from '../../main/core/notify/plan';
 import type { PerformanceNotification } from '../../preload/contract';
-import { startNotificationDaemon, type DaemonNotification, type NotificationDaemon } from '../support/notification-daemon';
+import {
+  startNotificationDaemon,
+  type DaemonNotification,
+  type NotificationDaemon,
+} from '../support/notification-daemon';
 import { connectContractClient, type ContractClient } from './support/contract-client';
 import { firstCheckDone, nextNewNotifications } from './support/host-checks';
 import { startFlagwatch, type FlagwatchProcess } from './support/flagwatch-process';
@@ -26,7 +30,9 @@ test.afterEach(async () => {
 
 const sameAs = (a: DaemonNotification) => (b: DaemonNotification) => a.summary === b.summary && a.body === b.body;
 
-test('a new demo notification reaches the desktop once, and a later check does not raise it again', async ({ page }) => {
+test('a new demo notification reaches the desktop once, and a later check does not raise it again', async ({
+  page,
+}) => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-'));
   daemon = await startNotificationDaemon();
   host = await startFlagwatch({ dataDir, demoSpeed: 3600, demoSeed: 11, env: { ...daemon.env } });
@@ -38,18 +44,28 @@ test('a new demo notification reaches the desktop once, and a later check does n
   // The opening batch arrives as one summary rather than a flood.
   const opening = await api.invoke('inbox.get', {});
   expect(opening.badge.unread).toBeGreaterThan(summaryThreshold);
-  await expect.poll(() => daemon!.history()).toEqual([
-    expect.objectContaining({ summary: `${opening.badge.unread} new performance notifications`, appname: 'Flagwatch' }),
-  ]);
+  await expect
+    .poll(() => daemon!.history())
+    .toEqual([
+      expect.objectContaining({
+        summary: `${opening.badge.unread} new performance notifications`,
+        appname: 'Flagwatch',
+      }),
+    ]);
 
   // The next one arrives alone, with its own title and where it happened.
   const { view, added } = await nextNewNotifications(api, new Set(opening.notifications.map((n) => n.id)));
   expect(added.length).toBeLessThanOrEqual(summaryThreshold);
   const news: PerformanceNotification = added[0]!;
   const account = view.accounts.find((a) => a.id === news.accountId)!.name;
-  await expect.poll(async () => (await daemon!.history()).filter((d) => d.summary === news.title)).toEqual([
-    expect.objectContaining({ appname: 'Flagwatch', body: expect.stringContaining(`${account} · ${marketplaceById(news.marketplaceId).code}`) }),
-  ]);
+  await expect
+    .poll(async () => (await daemon!.history()).filter((d) => d.summary === news.title))
+    .toEqual([
+      expect.objectContaining({
+        appname: 'Flagwatch',
+        body: expect.stringContaining(`${account} · ${marketplaceById(news.marketplaceId).code}`),
+      }),
+    ]);
   const delivered = (await daemon.history()).find((d) => d.summary === news.title)!;
   expect(delivered.body.split('\n')[1]).toBe(news.text.split('\n')[0]);
   // The same notification is in the window.
@@ -62,6 +78,8 @@ test('a new demo notification reaches the desktop once, and a later check does n
   // Wait until something newer has reached the desktop, so anything the later checks raised is in the history.
   const known = new Set((await api.invoke('inbox.get', {})).notifications.map((n) => n.id));
   const { added: later } = await nextNewNotifications(api, known);
-  await expect.poll(async () => (await daemon!.history()).some((d) => later.some((n) => d.summary === n.title))).toBe(true);
+  await expect
+    .poll(async () => (await daemon!.history()).some((d) => later.some((n) => d.summary === n.title)))
+    .toBe(true);
   expect((await daemon.history()).filter(sameAs(delivered))).toHaveLength(1);
 });

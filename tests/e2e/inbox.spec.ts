@@ -43,7 +43,9 @@ async function expectCountsOf(page: Page, view: InboxView): Promise<void> {
   const now = new Date();
   for (const group of metricGroups) {
     const unread = view.notifications.filter((n) => n.group === group && isUnread(n, now)).length;
-    await expect(page.getByRole('region', { name: `${metricGroupLabels[group]}, ${unread} unread`, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: `${metricGroupLabels[group]}, ${unread} unread`, exact: true }),
+    ).toBeVisible();
   }
   await expect(unreadTotal(page)).toHaveAccessibleName(`Unread notifications: ${view.badge.unread}`);
 }
@@ -56,7 +58,9 @@ function uniquelyTitled(view: InboxView, candidates: PerformanceNotification[]):
   return found;
 }
 
-test('inbox by metric group: host and page agree, reading lowers both, news arrive live, read states survive a restart', async ({ page }) => {
+test('inbox by metric group: host and page agree, reading lowers both, news arrive live, read states survive a restart', async ({
+  page,
+}) => {
   let { host, client } = await start();
   await page.goto(host.pageUrl.href);
 
@@ -67,7 +71,10 @@ test('inbox by metric group: host and page agree, reading lowers both, news arri
   expect(host.lastLoggedUnread()).toBe(first.badge.unread);
 
   // Reading one lowers the page's count and the host's.
-  const target = uniquelyTitled(first, first.notifications.filter((n) => isUnread(n, new Date())));
+  const target = uniquelyTitled(
+    first,
+    first.notifications.filter((n) => isUnread(n, new Date())),
+  );
   await page.getByRole('link', { name: `Unread: ${target.title}`, exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: target.title, exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Mark as read' }).click();
@@ -80,7 +87,10 @@ test('inbox by metric group: host and page agree, reading lowers both, news arri
 
   // A new demo notification shows up on the page by itself: no reload.
   await page.evaluate(() => Object.assign(globalThis, { loadedOnce: true }));
-  const { view: withNews, added } = await nextNewNotifications(client.api, new Set(afterRead.notifications.map((n) => n.id)));
+  const { view: withNews, added } = await nextNewNotifications(
+    client.api,
+    new Set(afterRead.notifications.map((n) => n.id)),
+  );
   for (const n of added) {
     const sameTitle = withNews.notifications.filter((m) => m.title === n.title && isUnread(m, new Date())).length;
     await expect(page.getByRole('link', { name: `Unread: ${n.title}`, exact: true })).toHaveCount(sameTitle);
@@ -96,7 +106,9 @@ test('inbox by metric group: host and page agree, reading lowers both, news arri
   ({ host, client } = await start());
   const after = await client.api.invoke('inbox.get', {});
   const readAfter = new Map(after.notifications.map((n) => [n.id, n.read]));
-  expect(before.notifications.map((n) => [n.id, readAfter.get(n.id)])).toEqual(before.notifications.map((n) => [n.id, n.read]));
+  expect(before.notifications.map((n) => [n.id, readAfter.get(n.id)])).toEqual(
+    before.notifications.map((n) => [n.id, n.read]),
+  );
 
   // The new run has a new token: the page is opened again from the new address.
   await page.goto(`${host.pageUrl.href}#/notification/${encodeURIComponent(target.id)}`);

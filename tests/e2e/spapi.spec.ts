@@ -38,25 +38,35 @@ async function serve(page: Page): Promise<ContractClient> {
   return client;
 }
 
-const view = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
+const view = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
 const failedCheck = (page: Page) => page.getByRole('alert', { name: 'The last check failed' });
 const group = (page: Page, label: string) => page.getByRole('region', { name: new RegExp(`^${label}, \\d+ unread$`) });
 
 async function refreshNow(page: Page, client: ContractClient): Promise<void> {
   const before = (await client.api.invoke('status.get', {})).lastPollAt;
   await page.getByRole('button', { name: 'Refresh now' }).click();
-  await expect.poll(async () => {
-    const status = await client.api.invoke('status.get', {});
-    return !status.polling && status.lastPollAt !== before;
-  }, { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const status = await client.api.invoke('status.get', {});
+        return !status.polling && status.lastPollAt !== before;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
 }
 
-test('an account saved with its secrets typed in the form: connection test, notifications by group, account health', async ({ page }) => {
+test('an account saved with its secrets typed in the form: connection test, notifications by group, account health', async ({
+  page,
+}) => {
   await saveAccount(dataDir, server, { withSecrets: false });
   const client = await serve(page);
 
   // Without its secrets the account cannot be checked, and the page says what to do.
-  await expect(failedCheck(page)).toContainText('the client secret and refresh token are not saved; add them in Accounts');
+  await expect(failedCheck(page)).toContainText(
+    'the client secret and refresh token are not saved; add them in Accounts',
+  );
   expect((await client.api.invoke('status.get', {})).state).toBe('error');
 
   await view(page, 'Accounts').click();
@@ -75,12 +85,15 @@ test('an account saved with its secrets typed in the form: connection test, noti
   await expect(failedCheck(page)).toHaveCount(0);
   expect((await client.api.invoke('status.get', {})).state).toBe('active');
   await expect(group(page, 'Account')).toContainText('Account at risk of deactivation (United States)');
-  await expect(group(page, 'Policy Compliance')).toContainText('Received Intellectual Property Complaints: 75 over the last 180 days (target 0)');
+  await expect(group(page, 'Policy Compliance')).toContainText(
+    'Received Intellectual Property Complaints: 75 over the last 180 days (target 0)',
+  );
   await expect(group(page, 'Shipping Performance')).toContainText('On-Time Delivery Rate (units) below target');
 
   await view(page, 'Account health').click();
   const usHealth = page.getByRole('region', { name: `${accountName} · United States (US)` });
-  const metricRow = (label: string) => usHealth.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+  const metricRow = (label: string) =>
+    usHealth.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
   await expect(metricRow('Order Defect Rate (seller-fulfilled)')).toHaveText(/0\.9%\s*Below 1%\s*Meets target/);
   await expect(metricRow('On-Time Delivery Rate (units)')).toHaveText(/88\.48%\s*Above 90%\s*Misses target/);
 });
@@ -91,15 +104,38 @@ interface Injection {
 }
 
 const faults: (Injection & { name: string; then?: Injection; says: RegExp })[] = [
-  { name: 'a burst of 503s beyond the retries', operation: 'getReportDocument', faults: Array(4).fill({ kind: 'status', status: 503 }), says: /temporary problem/ },
+  {
+    name: 'a burst of 503s beyond the retries',
+    operation: 'getReportDocument',
+    faults: Array(4).fill({ kind: 'status', status: 503 }),
+    says: /temporary problem/,
+  },
   // The access token in hand has expired, and Amazon refuses the refresh token when asked for a new one.
-  { name: 'a revoked refresh token (invalid_grant)', operation: 'getReports', faults: [{ kind: 'expired-token' }], then: { operation: 'lwa', faults: [{ kind: 'invalid-grant' }] }, says: /refused the refresh token/ },
-  { name: 'a report file that is not gzip', operation: 'downloadDocument', faults: [{ kind: 'corrupt-gzip' }], says: /not valid gzip/ },
-  { name: 'a truncated report file', operation: 'downloadDocument', faults: [{ kind: 'malformed-json' }], says: /not valid JSON/ },
+  {
+    name: 'a revoked refresh token (invalid_grant)',
+    operation: 'getReports',
+    faults: [{ kind: 'expired-token' }],
+    then: { operation: 'lwa', faults: [{ kind: 'invalid-grant' }] },
+    says: /refused the refresh token/,
+  },
+  {
+    name: 'a report file that is not gzip',
+    operation: 'downloadDocument',
+    faults: [{ kind: 'corrupt-gzip' }],
+    says: /not valid gzip/,
+  },
+  {
+    name: 'a truncated report file',
+    operation: 'downloadDocument',
+    faults: [{ kind: 'malformed-json' }],
+    says: /not valid JSON/,
+  },
 ];
 
 for (const fault of faults) {
-  test(`${fault.name}: an alert in plain words, the stored notifications kept, and recovery on the next check`, async ({ page }) => {
+  test(`${fault.name}: an alert in plain words, the stored notifications kept, and recovery on the next check`, async ({
+    page,
+  }) => {
     await saveAccount(dataDir, server, { withSecrets: true });
     const client = await serve(page);
     await expect(group(page, 'Account')).toContainText('Account at risk of deactivation (United States)');
@@ -110,14 +146,19 @@ for (const fault of faults) {
     await refreshNow(page, client);
     await expect(failedCheck(page)).toContainText(accountName);
     await expect(failedCheck(page)).toContainText(fault.says);
-    for (const secret of [seller.clientSecret, seller.refreshToken]) await expect(failedCheck(page)).not.toContainText(secret);
+    for (const secret of [seller.clientSecret, seller.refreshToken])
+      await expect(failedCheck(page)).not.toContainText(secret);
     expect((await client.api.invoke('status.get', {})).state).toBe('error');
     await expect(group(page, 'Account')).toContainText('Account at risk of deactivation (United States)');
-    expect((await client.api.invoke('inbox.get', {})).notifications.filter((n) => n.status === 'open')).toHaveLength(stored);
+    expect((await client.api.invoke('inbox.get', {})).notifications.filter((n) => n.status === 'open')).toHaveLength(
+      stored,
+    );
 
     await refreshNow(page, client);
     await expect(failedCheck(page)).toHaveCount(0);
     expect((await client.api.invoke('status.get', {})).state).toBe('active');
-    expect((await client.api.invoke('inbox.get', {})).notifications.filter((n) => n.status === 'open')).toHaveLength(stored);
+    expect((await client.api.invoke('inbox.get', {})).notifications.filter((n) => n.status === 'open')).toHaveLength(
+      stored,
+    );
   });
 }

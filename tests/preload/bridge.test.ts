@@ -35,7 +35,10 @@ describe('createBridge', () => {
   });
 
   it("throws main's error message as a FlagwatchError with its code", async () => {
-    const { t } = transport(() => ({ ok: false, error: { code: 'not-found', message: 'No notification with id n_1' } }));
+    const { t } = transport(() => ({
+      ok: false,
+      error: { code: 'not-found', message: 'No notification with id n_1' },
+    }));
     await expect(createBridge(t).invoke('notification.setRead', { id: 'n_1', read: true })).rejects.toMatchObject({
       message: 'No notification with id n_1',
       code: 'not-found',

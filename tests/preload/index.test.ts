@@ -5,7 +5,11 @@ import { contextBridge, ipcRenderer, resetElectronFake } from '../main/electron/
 
 vi.mock('electron', () => import('../main/electron/electron-fake'));
 
-const view = { notifications: [], accounts: [], badge: { unread: 0, highestSeverity: null, state: 'idle', tooltip: 'Flagwatch', mostUrgentId: null } };
+const view = {
+  notifications: [],
+  accounts: [],
+  badge: { unread: 0, highestSeverity: null, state: 'idle', tooltip: 'Flagwatch', mostUrgentId: null },
+};
 
 // Runs the preload as Electron would, and keeps what it exposed to the page.
 await import('../../preload/index');
@@ -29,11 +33,17 @@ describe('Electron preload', () => {
   it('sends a command as {command, request} on the invoke channel and returns its value', async () => {
     ipcRenderer.invoke.mockResolvedValue({ ok: true, value: view });
     expect(await api.invoke('notification.setRead', { id: 'n1', read: true })).toEqual(view);
-    expect(ipcRenderer.invoke).toHaveBeenCalledWith(ipcChannels.invoke, { command: 'notification.setRead', request: { id: 'n1', read: true } });
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(ipcChannels.invoke, {
+      command: 'notification.setRead',
+      request: { id: 'n1', read: true },
+    });
   });
 
   it('turns an error envelope into a FlagwatchError with its code', async () => {
-    ipcRenderer.invoke.mockResolvedValue({ ok: false, error: { code: 'not-found', message: 'No notification with id n1' } });
+    ipcRenderer.invoke.mockResolvedValue({
+      ok: false,
+      error: { code: 'not-found', message: 'No notification with id n1' },
+    });
     const failure = api.invoke('notification.setRead', { id: 'n1', read: true });
     await expect(failure).rejects.toBeInstanceOf(FlagwatchError);
     await expect(failure).rejects.toMatchObject({ code: 'not-found', message: 'No notification with id n1' });

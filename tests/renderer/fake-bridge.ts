@@ -67,7 +67,8 @@ export function createFakeBridge(initial: FakeHostState = {}) {
       set: async (key, value) => void secrets.set(key, value),
       delete: async (key) => void secrets.delete(key),
     } satisfies Secrets,
-    testConnection: async (config) => initial.probe ?? { ok: true, marketplaces: config.marketplaceIds.map((id) => ({ id, participating: true })) },
+    testConnection: async (config) =>
+      initial.probe ?? { ok: true, marketplaces: config.marketplaceIds.map((id) => ({ id, participating: true })) },
     readings: () => initial.readings ?? [],
     now: () => new Date(),
     newId: () => `acct-new-${++newAccounts}`,
@@ -109,7 +110,9 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     return settings;
   }
 
-  const handlers: { [K in CommandName]: (request: CommandRequest<K>) => CommandResponse<K> | Promise<CommandResponse<K>> } = {
+  const handlers: {
+    [K in CommandName]: (request: CommandRequest<K>) => CommandResponse<K> | Promise<CommandResponse<K>>;
+  } = {
     'inbox.get': () => view(),
     'notification.setRead': ({ id, read }) => changeOne(id, (n) => ({ ...n, read })),
     'notification.snooze': ({ id, until }) => changeOne(id, (n) => ({ ...n, snoozedUntil: until })),

@@ -8,7 +8,12 @@ export function hoursFromNow(hours: number): string {
 }
 
 export const accounts: Account[] = [
-  { id: 'acct-northwind', name: 'Northwind Goods', source: 'demo', marketplaceIds: ['ATVPDKIKX0DER', 'A1PA6795UKMFR9'] },
+  {
+    id: 'acct-northwind',
+    name: 'Northwind Goods',
+    source: 'demo',
+    marketplaceIds: ['ATVPDKIKX0DER', 'A1PA6795UKMFR9'],
+  },
   { id: 'acct-bluebird', name: 'Bluebird Home', source: 'demo', marketplaceIds: ['A1F83G8C2ARO7P'] },
 ];
 

@@ -5,7 +5,9 @@ import type { AccountsDocument } from '../../main/sources/spapi/accounts/account
 import type { ConnectionTester } from '../../main/sources/spapi/accounts/connection-test';
 import { memoryDocument } from './memory-stores';
 
-export function memoryAccountCommands(testConnection: ConnectionTester = async () => ({ ok: false, kind: 'unreachable' })): AccountCommands {
+export function memoryAccountCommands(
+  testConnection: ConnectionTester = async () => ({ ok: false, kind: 'unreachable' }),
+): AccountCommands {
   return createAccountCommands({
     accounts: memoryDocument<AccountsDocument>({ accounts: [], lastTests: {} }),
     secrets: memorySecrets(),

@@ -42,14 +42,19 @@ export function memoryStores(
   initial: { inbox?: InboxDocument; summary?: SummaryDocument } = {},
 ): MemoryStores {
   const opened = new Set<'inbox' | 'history' | 'appeals'>();
-  const onFirstUse = <T>(name: 'inbox' | 'history' | 'appeals', doc: MemoryDocument<T>) => () => {
-    opened.add(name);
-    return doc;
-  };
+  const onFirstUse =
+    <T>(name: 'inbox' | 'history' | 'appeals', doc: MemoryDocument<T>) =>
+    () => {
+      opened.add(name);
+      return doc;
+    };
   return {
     settings: memoryDocument<SettingsDocument>({ settings: defaultSettings }),
     summary: memoryDocument<SummaryDocument>(initial.summary ?? { badge: null }),
-    inbox: onFirstUse('inbox', memoryDocument<InboxDocument>(initial.inbox ?? { notifications: [], accounts: [], lastSuccessAt: null })),
+    inbox: onFirstUse(
+      'inbox',
+      memoryDocument<InboxDocument>(initial.inbox ?? { notifications: [], accounts: [], lastSuccessAt: null }),
+    ),
     history: onFirstUse('history', memoryDocument<HistoryDocument>({ readings: [] })),
     appeals: onFirstUse('appeals', memoryDocument<AppealsDocument>({ appeals: [] })),
     recoveries: () => recoveries,

@@ -137,12 +137,7 @@ interface Started {
   stderr(): string;
 }
 
-function track(
-  started: Started[],
-  name: string,
-  args: string[],
-  options: Parameters<typeof spawn>[2],
-): Started {
+function track(started: Started[], name: string, args: string[], options: Parameters<typeof spawn>[2]): Started {
   const child = spawn(name, args, options);
   let stderr = '';
   // Always drain stderr: a full pipe would block the process.

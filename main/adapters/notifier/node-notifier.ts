@@ -30,7 +30,10 @@ export interface NodeNotifierOptions {
   platform?: NodeJS.Platform;
 }
 
-export function createNodeNotifier({ backend = notifier, platform = process.platform }: NodeNotifierOptions = {}): Notifier {
+export function createNodeNotifier({
+  backend = notifier,
+  platform = process.platform,
+}: NodeNotifierOptions = {}): Notifier {
   const viaNotifySend = platform === 'linux' || platform.endsWith('bsd');
   return {
     show: (notification) =>

@@ -7,5 +7,8 @@ import { privateFile } from './private-file';
 import { sealedSecrets } from './sealed-secrets';
 
 export function fileSecrets(dataDir: string, platform: NodeJS.Platform = process.platform): Secrets {
-  return sealedSecrets(privateFile(path.join(dataDir, 'secrets.json'), platform), { seal: (value) => value, open: (value) => value });
+  return sealedSecrets(privateFile(path.join(dataDir, 'secrets.json'), platform), {
+    seal: (value) => value,
+    open: (value) => value,
+  });
 }

@@ -36,7 +36,10 @@ export function sealedSecrets(file: TextFile, sealer: SecretSealer): Secrets {
     }
     const checked = SecretsFileSchema.safeParse(parsed);
     // The content is never quoted: it is secrets.
-    if (!checked.success) throw new DamagedSecretsFileError(`${file.path} is damaged, so the stored Amazon credentials cannot be read. Move it aside and enter the credentials again.`);
+    if (!checked.success)
+      throw new DamagedSecretsFileError(
+        `${file.path} is damaged, so the stored Amazon credentials cannot be read. Move it aside and enter the credentials again.`,
+      );
     return checked.data;
   }
 

@@ -108,12 +108,15 @@ function prepare<T>(options: DocumentStoreOptions<T>): Opening<T> {
 }
 
 /** The file as conf opened it: null when there is none yet. */
-function openFile<T>(opening: Opening<T>): { kind: 'unreadable'; reason: string } | { kind: 'opened'; conf: ConfInstance; loaded: Loaded<T> | null } {
+function openFile<T>(
+  opening: Opening<T>,
+): { kind: 'unreadable'; reason: string } | { kind: 'opened'; conf: ConfInstance; loaded: Loaded<T> | null } {
   try {
     const conf = opening.construct();
     // conf parses the file while constructing; the codec kept that parse, so it is not repeated.
     const read = opening.lastRead();
-    if (read === undefined && fs.existsSync(opening.file)) throw new Error(`${opening.file} was not read on opening: this conf version is not supported`);
+    if (read === undefined && fs.existsSync(opening.file))
+      throw new Error(`${opening.file} was not read on opening: this conf version is not supported`);
     return { kind: 'opened', conf, loaded: read === undefined ? null : opening.load(read) };
   } catch (error) {
     if (error instanceof UnreadableStoreFileError) return { kind: 'unreadable', reason: error.message };
@@ -140,21 +143,31 @@ function recover<T>(opening: Opening<T>, conf: ConfInstance | null, reason: stri
   return liveStore(opening, store, document, { file, movedTo, restoredFromBackup: restored, message });
 }
 
-function loadDocument<T>(read: StoreFileRead, version: number, migrations: readonly Migration[], schema: z.ZodType<T>): Loaded<T> {
+function loadDocument<T>(
+  read: StoreFileRead,
+  version: number,
+  migrations: readonly Migration[],
+  schema: z.ZodType<T>,
+): Loaded<T> {
   if (read.schemaVersion > version) return { kind: 'newer', version: read.schemaVersion };
   // The seal proves this very schema validated exactly these bytes when they were written.
-  if (read.schemaVersion === version && read.sealed) return { kind: 'valid', document: read.document as T, upgraded: false };
+  if (read.schemaVersion === version && read.sealed)
+    return { kind: 'valid', document: read.document as T, upgraded: false };
   let document = read.document;
   for (const [step, migrate] of migrations.slice(read.schemaVersion - 1).entries()) {
     try {
       document = migrate(document);
     } catch (error) {
       const from = read.schemaVersion + step;
-      return { kind: 'invalid', reason: `it could not be upgraded from data format ${from} (${(error as Error).message})` };
+      return {
+        kind: 'invalid',
+        reason: `it could not be upgraded from data format ${from} (${(error as Error).message})`,
+      };
     }
   }
   const result = schema.safeParse(document);
-  if (!result.success) return { kind: 'invalid', reason: describeFirstIssues('its content is not what Flagwatch expects', result.error) };
+  if (!result.success)
+    return { kind: 'invalid', reason: describeFirstIssues('its content is not what Flagwatch expects', result.error) };
   return { kind: 'valid', document: result.data, upgraded: read.schemaVersion < version };
 }
 
@@ -171,7 +184,9 @@ function loadBackup<T>({ file, schemaKey, load }: Opening<T>): Loaded<T> | null 
 }
 
 function backupProblem(backup: Exclude<Loaded<unknown>, { kind: 'valid' }>): string {
-  return backup.kind === 'newer' ? `it was saved by a newer version of Flagwatch (data format ${backup.version})` : backup.reason;
+  return backup.kind === 'newer'
+    ? `it was saved by a newer version of Flagwatch (data format ${backup.version})`
+    : backup.reason;
 }
 
 function liveStore<T>(
@@ -187,7 +202,8 @@ function liveStore<T>(
     read: () => current,
     write(value) {
       const result = schema.safeParse(value);
-      if (!result.success) throw new RejectedWriteError(describeFirstIssues(`Refused to save the ${label}`, result.error));
+      if (!result.success)
+        throw new RejectedWriteError(describeFirstIssues(`Refused to save the ${label}`, result.error));
       const document = beforeWrite ? beforeWrite(result.data) : result.data;
       conf.store = { schemaVersion: version, document };
       current = document;

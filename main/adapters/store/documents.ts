@@ -1,15 +1,30 @@
 // What each store file holds: its schema (built from the domain's), its defaults, and how to
 // speak of it to the user. One file per concern, so a huge inbox never puts the appeals at risk.
 import { z } from 'zod';
-import type { AppealsDocument, HistoryDocument, InboxDocument, SettingsDocument, SummaryDocument } from '../../app/ports';
+import type {
+  AppealsDocument,
+  HistoryDocument,
+  InboxDocument,
+  SettingsDocument,
+  SummaryDocument,
+} from '../../app/ports';
 import { AppealSchema } from '../../core/appeal';
-import { AccountSchema, BadgeSchema, MetricReadingSchema, PerformanceNotificationSchema, SettingsSchema, defaultSettings } from '../../core/schema';
+import {
+  AccountSchema,
+  BadgeSchema,
+  MetricReadingSchema,
+  PerformanceNotificationSchema,
+  SettingsSchema,
+  defaultSettings,
+} from '../../core/schema';
 import type { DocumentStoreOptions } from './document-store';
 import { retainHistory } from './history-retention';
 
 export const SettingsDocumentSchema = z.object({ settings: SettingsSchema }) satisfies z.ZodType<SettingsDocument>;
 
-export const SummaryDocumentSchema = z.object({ badge: BadgeSchema.omit({ state: true }).nullable() }) satisfies z.ZodType<SummaryDocument>;
+export const SummaryDocumentSchema = z.object({
+  badge: BadgeSchema.omit({ state: true }).nullable(),
+}) satisfies z.ZodType<SummaryDocument>;
 
 export const InboxDocumentSchema = z.object({
   notifications: z.array(PerformanceNotificationSchema),
@@ -17,7 +32,9 @@ export const InboxDocumentSchema = z.object({
   lastSuccessAt: z.iso.datetime({ offset: true }).nullable(),
 }) satisfies z.ZodType<InboxDocument>;
 
-export const HistoryDocumentSchema = z.object({ readings: z.array(MetricReadingSchema) }) satisfies z.ZodType<HistoryDocument>;
+export const HistoryDocumentSchema = z.object({
+  readings: z.array(MetricReadingSchema),
+}) satisfies z.ZodType<HistoryDocument>;
 
 export const AppealsDocumentSchema = z.object({ appeals: z.array(AppealSchema) }) satisfies z.ZodType<AppealsDocument>;
 

@@ -13,13 +13,19 @@ export const historyRetention = { days: 400, maxReadings: 20_000 } as const;
 const dayMs = 24 * 60 * 60 * 1000;
 
 /** The readings worth keeping, in their original order: the newest ones, within the window and the cap. */
-export function retainHistory(readings: MetricReading[], limits: { days: number; maxReadings: number } = historyRetention): MetricReading[] {
+export function retainHistory(
+  readings: MetricReading[],
+  limits: { days: number; maxReadings: number } = historyRetention,
+): MetricReading[] {
   const dated = readings.map((reading, index) => ({ reading, index, time: Date.parse(reading.at) }));
   const newest = dated.reduce((max, d) => Math.max(max, d.time), -Infinity);
   const inWindow = dated.filter((d) => d.time >= newest - limits.days * dayMs);
   const kept =
     inWindow.length > limits.maxReadings
-      ? inWindow.sort((a, b) => b.time - a.time).slice(0, limits.maxReadings).sort((a, b) => a.index - b.index)
+      ? inWindow
+          .sort((a, b) => b.time - a.time)
+          .slice(0, limits.maxReadings)
+          .sort((a, b) => a.index - b.index)
       : inWindow;
   return kept.length === readings.length ? readings : kept.map((d) => d.reading);
 }

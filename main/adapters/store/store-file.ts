@@ -25,9 +25,14 @@ export function encodeStoreFile(envelope: StoreEnvelope, schemaKey: string): str
 
 export function decodeStoreFile(text: string, schemaKey: string): StoreFileRead {
   const value = parseJson(text);
-  if (!isEnvelope(value)) throw new UnreadableStoreFileError('it is not a Flagwatch data file (it has no format version)');
+  if (!isEnvelope(value))
+    throw new UnreadableStoreFileError('it is not a Flagwatch data file (it has no format version)');
   const seal = (value as { seal?: unknown }).seal;
-  return { schemaVersion: value.schemaVersion, document: value.document, sealed: typeof seal === 'string' && sealHolds(text, value.schemaVersion, seal, schemaKey) };
+  return {
+    schemaVersion: value.schemaVersion,
+    document: value.document,
+    sealed: typeof seal === 'string' && sealHolds(text, value.schemaVersion, seal, schemaKey),
+  };
 }
 
 /**

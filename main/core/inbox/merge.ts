@@ -54,7 +54,15 @@ export function mergeSnapshot(inbox: readonly PerformanceNotification[], snapsho
   for (let i = 0; i < inbox.length; i++) {
     const n = current[i]!;
     if (seen[i] || n.status !== 'open' || n.source !== snapshot.source || !covered.has(n.accountId)) continue;
-    const done = withSourceFields(n, { id: n.id, source: n.source, receivedAt: n.receivedAt, status: 'resolved', resolvedAt: now, read: n.read, snoozedUntil: n.snoozedUntil });
+    const done = withSourceFields(n, {
+      id: n.id,
+      source: n.source,
+      receivedAt: n.receivedAt,
+      status: 'resolved',
+      resolvedAt: now,
+      read: n.read,
+      snoozedUntil: n.snoozedUntil,
+    });
     current[i] = done;
     resolved.push(done);
   }
@@ -65,7 +73,15 @@ export function mergeSnapshot(inbox: readonly PerformanceNotification[], snapsho
 }
 
 function fromSource(n: SourceNotification, id: string, source: string, now: string): PerformanceNotification {
-  return withSourceFields(n, { id, source, receivedAt: now, status: 'open', resolvedAt: null, read: false, snoozedUntil: null });
+  return withSourceFields(n, {
+    id,
+    source,
+    receivedAt: now,
+    status: 'open',
+    resolvedAt: null,
+    read: false,
+    snoozedUntil: null,
+  });
 }
 
 type InboxFields = Omit<PerformanceNotification, keyof SourceNotification>;

@@ -29,6 +29,8 @@ export class NaturalKeyIndex<T> {
 
   private matches(value: T, parts: KeyParts): boolean {
     const own = this.partsOf(value);
-    return own.accountId === parts.accountId && own.marketplaceId === parts.marketplaceId && own.metric === parts.metric;
+    return (
+      own.accountId === parts.accountId && own.marketplaceId === parts.marketplaceId && own.metric === parts.metric
+    );
   }
 }

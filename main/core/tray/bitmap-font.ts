@@ -45,7 +45,8 @@ export function textShape(text: string, x: number, y: number, cell: number): Sha
   for (const char of text) {
     const glyph = fontGlyph(char);
     glyph.forEach((row, r) => {
-      for (const run of row.matchAll(/#+/g)) rows[r]!.push([left + run.index * cell, left + (run.index + run[0].length) * cell]);
+      for (const run of row.matchAll(/#+/g))
+        rows[r]!.push([left + run.index * cell, left + (run.index + run[0].length) * cell]);
     });
     left += (glyph[0]!.length + spacing) * cell;
   }

@@ -28,6 +28,7 @@ export interface TrayIconVariant {
 
 /** The bitmaps to draw for a `process.platform`; other Unixes have Linux's trays. */
 export function trayIconVariants(platform: string): TrayIconVariant[] {
-  const entry = trayIconSizes.find((s) => s.platform === platform) ?? trayIconSizes.find((s) => s.platform === 'linux')!;
+  const entry =
+    trayIconSizes.find((s) => s.platform === platform) ?? trayIconSizes.find((s) => s.platform === 'linux')!;
   return entry.scales.map((scale) => ({ size: entry.size, scale, pixels: entry.size * scale }));
 }

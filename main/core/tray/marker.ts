@@ -18,7 +18,13 @@ export type MarkerCorner = 'top-right' | 'bottom-right';
  * Paints `text` as a marker in a corner. Everything is a whole number of font cells, so the
  * glyphs land on the pixel grid and stay sharp; only the round edges are anti-aliased.
  */
-export function paintMarker(canvas: Canvas, text: string, corner: MarkerCorner, cell: number, style: MarkerStyle): void {
+export function paintMarker(
+  canvas: Canvas,
+  text: string,
+  corner: MarkerCorner,
+  cell: number,
+  style: MarkerStyle,
+): void {
   const ring = cell;
   const padding = cell;
   const height = glyphHeight * cell + 2 * (padding + ring);

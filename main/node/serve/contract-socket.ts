@@ -6,7 +6,14 @@ import type { WebSocket, WebSocketServer } from 'ws';
 import { dispatchCommand } from '../../app/dispatch';
 import type { FlagwatchApp } from '../../app/flagwatch-app';
 import type { Logger } from '../../app/ports';
-import { ClientMessageSchema, describeIssues, events, isEventName, type Envelope, type ServerMessage } from '../../../preload/contract';
+import {
+  ClientMessageSchema,
+  describeIssues,
+  events,
+  isEventName,
+  type Envelope,
+  type ServerMessage,
+} from '../../../preload/contract';
 
 export type ContractApp = Pick<FlagwatchApp, 'handlers' | 'on'>;
 
@@ -42,7 +49,12 @@ async function answer(socket: WebSocket, text: string | null, app: ContractApp, 
     envelope = await dispatchCommand(app.handlers, message.data.command, message.data.request);
   } else {
     id = integerId(raw);
-    const why = text === null ? 'binary frames are not part of the contract' : raw === undefined ? 'not JSON' : describeIssues('message', message.error);
+    const why =
+      text === null
+        ? 'binary frames are not part of the contract'
+        : raw === undefined
+          ? 'not JSON'
+          : describeIssues('message', message.error);
     envelope = { ok: false, error: { code: 'invalid-request', message: `Malformed message: ${why}` } };
     if (id === undefined) {
       logger.warn('ignored a malformed websocket message', { reason: why });

@@ -78,7 +78,9 @@ function listen(server: Server, port: number): Promise<number> {
     const onError = (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'EADDRINUSE'
-          ? new Error(`Port ${port} on ${LOOPBACK} is already in use: stop the program using it, or choose another port with --port.`)
+          ? new Error(
+              `Port ${port} on ${LOOPBACK} is already in use: stop the program using it, or choose another port with --port.`,
+            )
           : error,
       );
     };

@@ -28,7 +28,11 @@ export function createHttpHandler(access: PageAccess) {
       return plain(res, 405, 'Only GET and HEAD are served here.', { Allow: 'GET, HEAD' });
     }
     if (req.headers.host !== access.host()) {
-      return plain(res, 421, `This server answers only to ${access.host()}. Open the address that \`flagwatch serve\` printed.`);
+      return plain(
+        res,
+        421,
+        `This server answers only to ${access.host()}. Open the address that \`flagwatch serve\` printed.`,
+      );
     }
     // Only origin-form targets ("/path?query"); "//x" would otherwise parse as a host.
     const target = req.url ?? '';
@@ -39,7 +43,11 @@ export function createHttpHandler(access: PageAccess) {
     if (file === null) return notFound(res);
     const isPage = path.extname(file).toLowerCase() === '.html';
     if (isPage && !tokenMatches(access.token, url.searchParams.get('token'))) {
-      return plain(res, 403, 'This address needs the access token. Open the full address that `flagwatch serve` printed (it ends in ?token=…).');
+      return plain(
+        res,
+        403,
+        'This address needs the access token. Open the full address that `flagwatch serve` printed (it ends in ?token=…).',
+      );
     }
     let body: Buffer;
     try {

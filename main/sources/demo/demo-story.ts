@@ -31,7 +31,10 @@ export function demoStoryFor(previous: DemoStory | null, request: DemoRequest, n
   }
   if (request.speed === previous.speed) return previous;
   // The story ran on at the old speed until now; from now on it runs at the new one.
-  const clock = simulatedClock({ wall: new Date(previous.origin.wall), simulated: new Date(previous.origin.simulated) }, previous.speed);
+  const clock = simulatedClock(
+    { wall: new Date(previous.origin.wall), simulated: new Date(previous.origin.simulated) },
+    previous.speed,
+  );
   const origin = { wall: now.toISOString(), simulated: new Date(clock.simulatedAt(now)).toISOString() };
   return { ...previous, origin, speed: request.speed };
 }

@@ -21,7 +21,11 @@ export function openDemoSource(context: SourceContext): Source {
   });
   if (store.recovery) context.logger.warn(store.recovery.message, { file: store.recovery.file });
   const previous = store.read().story;
-  const story = demoStoryFor(previous, { seed: context.demoSeed, speed: context.demoSpeed ?? context.settings.demoSpeed }, context.clock.now());
+  const story = demoStoryFor(
+    previous,
+    { seed: context.demoSeed, speed: context.demoSpeed ?? context.settings.demoSpeed },
+    context.clock.now(),
+  );
   if (story !== previous) store.write({ story });
   return createDemoSource({
     seed: story.seed,

@@ -15,11 +15,35 @@ export interface OpeningEvent {
 
 export const openingScene: readonly OpeningEvent[] = [
   { accountId: troubledAccount.id, marketplaceId: US, templateId: 'account-at-risk', hoursBefore: 4, hoursAfter: 60 },
-  { accountId: troubledAccount.id, marketplaceId: US, templateId: 'product-authenticity', hoursBefore: 20, hoursAfter: 96 },
-  { accountId: troubledAccount.id, marketplaceId: US, templateId: 'order-defect-rate-mfn', hoursBefore: 30, hoursAfter: 48 },
-  { accountId: troubledAccount.id, marketplaceId: DE, templateId: 'late-shipment-rate', hoursBefore: 10, hoursAfter: 36 },
+  {
+    accountId: troubledAccount.id,
+    marketplaceId: US,
+    templateId: 'product-authenticity',
+    hoursBefore: 20,
+    hoursAfter: 96,
+  },
+  {
+    accountId: troubledAccount.id,
+    marketplaceId: US,
+    templateId: 'order-defect-rate-mfn',
+    hoursBefore: 30,
+    hoursAfter: 48,
+  },
+  {
+    accountId: troubledAccount.id,
+    marketplaceId: DE,
+    templateId: 'late-shipment-rate',
+    hoursBefore: 10,
+    hoursAfter: 36,
+  },
   { accountId: troubledAccount.id, marketplaceId: DE, templateId: 'ip-complaint', hoursBefore: 14, hoursAfter: 30 },
-  { accountId: healthyAccount.id, marketplaceId: US, templateId: 'a-to-z-claim-closed', hoursBefore: 8, hoursAfter: 24 },
+  {
+    accountId: healthyAccount.id,
+    marketplaceId: US,
+    templateId: 'a-to-z-claim-closed',
+    hoursBefore: 8,
+    hoursAfter: 24,
+  },
 ];
 
 /**

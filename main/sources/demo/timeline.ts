@@ -94,7 +94,14 @@ export function createTimeline(seed: string, epochMs: number): Timeline {
     const account = accountById.get(o.accountId);
     if (!account) throw new Error(`demo account ${o.accountId} does not exist`);
     const at = (hours: number) => epochMs + hours * HOUR;
-    return event(randomFor(seed, 'opening', i), account, o.marketplaceId, templateFor(o.templateId), at(-o.hoursBefore), at(o.hoursAfter));
+    return event(
+      randomFor(seed, 'opening', i),
+      account,
+      o.marketplaceId,
+      templateFor(o.templateId),
+      at(-o.hoursBefore),
+      at(o.hoursAfter),
+    );
   });
 
   function slotEvent(random: Random, slot: number, account: DemoAccount, template: NotificationTemplate): DemoEvent {

@@ -3,7 +3,13 @@
 import type { Clock, Logger } from '../../app/ports';
 import type { AccountConfig } from './accounts/account-config';
 import type { AccountSecrets } from './accounts/account-secrets';
-import { createSpApiClient, defaultLwaEndpoint, regionEndpoints, type SpApiClient, type SpApiClientOptions } from './client';
+import {
+  createSpApiClient,
+  defaultLwaEndpoint,
+  regionEndpoints,
+  type SpApiClient,
+  type SpApiClientOptions,
+} from './client';
 
 /** What every SP-API client of the app shares, whichever account it serves. */
 export interface SpApiHostDeps {
@@ -16,7 +22,12 @@ export interface SpApiHostDeps {
 
 export type ClientTuning = Pick<SpApiClientOptions, 'requestTimeoutMs' | 'retry'>;
 
-export function accountClient(config: AccountConfig, secrets: AccountSecrets, deps: SpApiHostDeps, tuning: ClientTuning = {}): SpApiClient {
+export function accountClient(
+  config: AccountConfig,
+  secrets: AccountSecrets,
+  deps: SpApiHostDeps,
+  tuning: ClientTuning = {},
+): SpApiClient {
   return createSpApiClient({
     baseUrl: config.endpoint ?? regionEndpoints[config.region].production,
     lwaEndpoint: config.tokenEndpoint ?? defaultLwaEndpoint,

@@ -6,7 +6,13 @@ import type { AccountConfig } from './accounts/account-config';
 import type { AccountSecrets } from './accounts/account-secrets';
 import type { ConnectionProbe, ConnectionTester } from './accounts/connection-test';
 import { accountClient, type ClientTuning, type SpApiHostDeps } from './account-client';
-import { fetchMarketplaceParticipations, getReports, sellerPerformanceReportType, SpApiError, type SpApiErrorKind } from './client';
+import {
+  fetchMarketplaceParticipations,
+  getReports,
+  sellerPerformanceReportType,
+  SpApiError,
+  type SpApiErrorKind,
+} from './client';
 
 /**
  * Ten seconds per exchange and no retries: at most three exchanges, so an answer within half a
@@ -30,11 +36,16 @@ export function createConnectionTester(deps: SpApiHostDeps): ConnectionTester {
     try {
       const participations = await fetchMarketplaceParticipations(client, signal);
       await getReports(client, { reportTypes: [sellerPerformanceReportType], pageSize: 1 }, signal);
-      const sellerName = participations.find((p) => config.marketplaceIds.includes(p.marketplace.id) && p.storeName)?.storeName;
+      const sellerName = participations.find(
+        (p) => config.marketplaceIds.includes(p.marketplace.id) && p.storeName,
+      )?.storeName;
       return {
         ok: true,
         ...(sellerName ? { sellerName } : {}),
-        marketplaces: participations.map((p) => ({ id: p.marketplace.id, participating: p.participation.isParticipating })),
+        marketplaces: participations.map((p) => ({
+          id: p.marketplace.id,
+          participating: p.participation.isParticipating,
+        })),
       };
     } catch (error) {
       if (signal?.aborted || !(error instanceof SpApiError)) throw error;

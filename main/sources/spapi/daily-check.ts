@@ -26,18 +26,30 @@ export async function refreshDailyCheck(check: DailyCheck | null, run: DailyChec
   const at = run.now.getTime();
   try {
     const notifications = await run.fetch();
-    return { marketplaceIds, fetchedAt: run.now.toISOString(), nextDueAt: new Date(at + dailyCheckIntervalMs).toISOString(), notifications };
+    return {
+      marketplaceIds,
+      fetchedAt: run.now.toISOString(),
+      nextDueAt: new Date(at + dailyCheckIntervalMs).toISOString(),
+      notifications,
+    };
   } catch (error) {
     if (run.signal?.aborted) throw error;
     run.logger.warn(`could not check ${run.label}; the last result stands and the check is tried again in an hour`, {
       error: error instanceof Error ? error.message : String(error),
     });
     const kept = (check?.notifications ?? []).filter((n) => marketplaceIds.includes(n.marketplaceId));
-    return { marketplaceIds, fetchedAt: check?.fetchedAt ?? null, nextDueAt: new Date(at + dailyCheckRetryMs).toISOString(), notifications: kept };
+    return {
+      marketplaceIds,
+      fetchedAt: check?.fetchedAt ?? null,
+      nextDueAt: new Date(at + dailyCheckRetryMs).toISOString(),
+      notifications: kept,
+    };
   }
 }
 
 function isDue(check: DailyCheck, marketplaceIds: readonly string[], now: Date): boolean {
-  const sameMarketplaces = check.marketplaceIds.length === marketplaceIds.length && marketplaceIds.every((id) => check.marketplaceIds.includes(id));
+  const sameMarketplaces =
+    check.marketplaceIds.length === marketplaceIds.length &&
+    marketplaceIds.every((id) => check.marketplaceIds.includes(id));
   return !sameMarketplaces || now.getTime() >= Date.parse(check.nextDueAt);
 }

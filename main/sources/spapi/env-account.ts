@@ -29,7 +29,9 @@ const optional = {
   FLAGWATCH_LWA_ENDPOINT: 'tokenEndpoint',
 } as const;
 
-const variableOfField: Record<string, string> = Object.fromEntries(Object.entries({ ...required, ...optional }).map(([variable, field]) => [field, variable]));
+const variableOfField: Record<string, string> = Object.fromEntries(
+  Object.entries({ ...required, ...optional }).map(([variable, field]) => [field, variable]),
+);
 
 export class EnvironmentAccountError extends Error {
   override name = 'EnvironmentAccountError';
@@ -45,7 +47,9 @@ export function accountFromEnvironment(env: NodeJS.ProcessEnv): EnvironmentAccou
   const value = (name: string) => env[name]?.trim() || undefined;
   const missing = Object.keys(required).filter((name) => value(name) === undefined);
   if (missing.length > 0) {
-    throw new EnvironmentAccountError(`The SP-API source needs these environment variables, which are not set: ${missing.join(', ')}.`);
+    throw new EnvironmentAccountError(
+      `The SP-API source needs these environment variables, which are not set: ${missing.join(', ')}.`,
+    );
   }
   const draft = {
     id: envAccountId,
@@ -54,11 +58,15 @@ export function accountFromEnvironment(env: NodeJS.ProcessEnv): EnvironmentAccou
     region: value('FLAGWATCH_SPAPI_REGION')?.toUpperCase(),
     sellerId: value('FLAGWATCH_SPAPI_SELLER_ID'),
     marketplaceIds: marketplaceIdsOf(value('FLAGWATCH_SPAPI_MARKETPLACES')!),
-    ...Object.fromEntries(Object.entries(optional).flatMap(([variable, field]) => (value(variable) ? [[field, value(variable)]] : []))),
+    ...Object.fromEntries(
+      Object.entries(optional).flatMap(([variable, field]) => (value(variable) ? [[field, value(variable)]] : [])),
+    ),
   };
   const checked = AccountConfigSchema.safeParse(draft);
   if (!checked.success) {
-    const problems = checked.error.issues.map((issue) => `${variableOfField[String(issue.path[0])] ?? String(issue.path[0])}: ${issue.message}`);
+    const problems = checked.error.issues.map(
+      (issue) => `${variableOfField[String(issue.path[0])] ?? String(issue.path[0])}: ${issue.message}`,
+    );
     throw new EnvironmentAccountError(`The SP-API environment variables are not valid: ${problems.join('; ')}.`);
   }
   const secrets = memorySecrets({
@@ -76,4 +84,3 @@ function marketplaceIdsOf(list: string): string[] {
     .filter(Boolean)
     .map((part) => marketplaces.find((m) => m.code === part.toUpperCase())?.id ?? part);
 }
-

@@ -22,7 +22,13 @@ export function openSpApiSource(folder: DataFolder, options: Omit<SpApiSourceOpt
 /** Throws an EnvironmentAccountError naming what is missing or wrong. */
 export function openEnvironmentSpApiSource(context: SourceContext): Source {
   const { config, secrets } = accountFromEnvironment(context.env);
-  return openSpApiSource(context, { config, secrets, clock: context.clock, logger: context.logger, appVersion: context.appVersion });
+  return openSpApiSource(context, {
+    config,
+    secrets,
+    clock: context.clock,
+    logger: context.logger,
+    appVersion: context.appVersion,
+  });
 }
 
 /** Forgets a removed account's memory: its state file and that file's backup. */

@@ -35,7 +35,10 @@ export const SpApiSourceStateSchema = z.object({
 });
 export type SpApiSourceState = z.infer<typeof SpApiSourceStateSchema>;
 
-export const emptySpApiSourceState: SpApiSourceState = { lastReport: null, checks: { listingIssues: null, participations: null } };
+export const emptySpApiSourceState: SpApiSourceState = {
+  lastReport: null,
+  checks: { listingIssues: null, participations: null },
+};
 
 /** One file per account: open it with openDocumentStore({...spApiSourceStateSpec(id), dataDir, StoreClass}). */
 export function spApiSourceStateSpec(accountId: string): DocumentSpec<SpApiSourceState> {

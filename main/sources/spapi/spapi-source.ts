@@ -7,7 +7,14 @@ import type { Account, Snapshot } from '../../core/schema';
 import { accountClient, type SpApiHostDeps } from './account-client';
 import type { AccountConfig } from './accounts/account-config';
 import { readAccountSecrets, type AccountSecrets } from './accounts/account-secrets';
-import { fetchListingIssues, fetchMarketplaceParticipations, fetchSellerPerformanceReport, SpApiError, type SpApiClient, type SpApiErrorKind } from './client';
+import {
+  fetchListingIssues,
+  fetchMarketplaceParticipations,
+  fetchSellerPerformanceReport,
+  SpApiError,
+  type SpApiClient,
+  type SpApiErrorKind,
+} from './client';
 import { refreshDailyCheck } from './daily-check';
 import { listingIssuesToNotifications } from './listings/listing-issues-to-notifications';
 import { participationsToNotifications } from './listings/participations-to-notifications';
@@ -48,15 +55,27 @@ export class SpApiSourceError extends Error {
 export function createSpApiSource(options: SpApiSourceOptions): Source {
   const { config, logger } = options;
   const id = `spapi:${config.id}`;
-  const account: Account = { id: config.id, name: config.name, source: id, sellerId: config.sellerId, marketplaceIds: [...config.marketplaceIds] };
+  const account: Account = {
+    id: config.id,
+    name: config.name,
+    source: id,
+    sellerId: config.sellerId,
+    marketplaceIds: [...config.marketplaceIds],
+  };
   let state = loadState(options.state, logger);
   let connection: { secrets: AccountSecrets; client: SpApiClient } | null = null;
 
   /** One client (token cache, rate limits) for as long as the saved secrets stay the same. */
   async function client(): Promise<SpApiClient> {
     const secrets = await readAccountSecrets(options.secrets, config.id);
-    if (!secrets) throw new SpApiSourceError(`${config.name}: the client secret and refresh token are not saved; add them in Accounts`);
-    if (connection?.secrets.clientSecret !== secrets.clientSecret || connection.secrets.refreshToken !== secrets.refreshToken) {
+    if (!secrets)
+      throw new SpApiSourceError(
+        `${config.name}: the client secret and refresh token are not saved; add them in Accounts`,
+      );
+    if (
+      connection?.secrets.clientSecret !== secrets.clientSecret ||
+      connection.secrets.refreshToken !== secrets.refreshToken
+    ) {
       connection = { secrets, client: accountClient(config, secrets, options) };
     }
     return connection.client;
@@ -64,13 +83,19 @@ export function createSpApiSource(options: SpApiSourceOptions): Source {
 
   async function pollAccount(signal?: AbortSignal): Promise<Snapshot> {
     const api = await client();
-    const result = await fetchSellerPerformanceReport(api, { marketplaceIds: config.marketplaceIds, maxAgeMs: reportMaxAgeMs, signal });
+    const result = await fetchSellerPerformanceReport(api, {
+      marketplaceIds: config.marketplaceIds,
+      maxAgeMs: reportMaxAgeMs,
+      signal,
+    });
     const now = options.clock.now();
     let lastReport = state.lastReport;
     if (result.status === 'done') {
       lastReport = convertReport(result.document, now.toISOString(), lastReport);
     } else {
-      logger.info("Amazon had no account health data to return (report CANCELLED); the last report's findings stand", { account: config.id });
+      logger.info("Amazon had no account health data to return (report CANCELLED); the last report's findings stand", {
+        account: config.id,
+      });
     }
     const context = { accountId: config.id, marketplaceIds: config.marketplaceIds, at: now.toISOString() };
     const daily = { marketplaceIds: config.marketplaceIds, now, logger, signal };
@@ -78,9 +103,9 @@ export function createSpApiSource(options: SpApiSourceOptions): Source {
       ...daily,
       label: 'listing issues',
       fetch: async () =>
-        (await fetchListingIssues(api, { sellerId: config.sellerId, marketplaceIds: config.marketplaceIds, signal })).flatMap((m) =>
-          listingIssuesToNotifications(m.items, { ...context, marketplaceIds: [m.marketplaceId] }),
-        ),
+        (
+          await fetchListingIssues(api, { sellerId: config.sellerId, marketplaceIds: config.marketplaceIds, signal })
+        ).flatMap((m) => listingIssuesToNotifications(m.items, { ...context, marketplaceIds: [m.marketplaceId] })),
     });
     const participations = await refreshDailyCheck(state.checks.participations, {
       ...daily,
@@ -93,13 +118,18 @@ export function createSpApiSource(options: SpApiSourceOptions): Source {
       takenAt: options.clock.now().toISOString(),
       accounts: [account],
       metrics: lastReport?.metrics ?? [],
-      notifications: [...(lastReport?.notifications ?? []), ...listingIssues.notifications, ...participations.notifications],
+      notifications: [
+        ...(lastReport?.notifications ?? []),
+        ...listingIssues.notifications,
+        ...participations.notifications,
+      ],
     };
   }
 
   function convertReport(document: unknown, at: string, last: LastReport | null): LastReport {
     const report = parseReport(document);
-    if (report.problems.length > 0) logger.warn('parts of the account health report were skipped', { account: config.id, problems: report.problems });
+    if (report.problems.length > 0)
+      logger.warn('parts of the account health report were skipped', { account: config.id, problems: report.problems });
     const part = reportToSnapshot(report, { accountId: config.id, at }, previousReport(last));
     return { at, raw: report.raw, ...part };
   }
@@ -110,21 +140,29 @@ export function createSpApiSource(options: SpApiSourceOptions): Source {
       return { report: parseReport(last.raw), notifications: last.notifications };
     } catch (error) {
       // It was read once already; if it no longer can be, compare with nothing rather than fail.
-      logger.warn('the previous account health report could not be read again; this one counts as the first', { error: String(error) });
+      logger.warn('the previous account health report could not be read again; this one counts as the first', {
+        error: String(error),
+      });
       return undefined;
     }
   }
 
   function remember(next: SpApiSourceState): void {
     const { lastReport, checks } = state;
-    const changed = next.lastReport !== lastReport || next.checks.listingIssues !== checks.listingIssues || next.checks.participations !== checks.participations;
+    const changed =
+      next.lastReport !== lastReport ||
+      next.checks.listingIssues !== checks.listingIssues ||
+      next.checks.participations !== checks.participations;
     state = next;
     if (!changed || !options.state) return;
     try {
       options.state.write(state);
     } catch (error) {
       // The poll's findings are good; only their memory across a restart is lost.
-      logger.error('could not save what the SP-API source remembers', { account: config.id, error: error instanceof Error ? error.message : String(error) });
+      logger.error('could not save what the SP-API source remembers', {
+        account: config.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 
@@ -147,7 +185,9 @@ function loadState(store: DocumentStore<SpApiSourceState> | undefined, logger: L
   try {
     return store.read();
   } catch (error) {
-    logger.warn('what the SP-API source remembered could not be read; it starts afresh', { error: error instanceof Error ? error.message : String(error) });
+    logger.warn('what the SP-API source remembered could not be read; it starts afresh', {
+      error: error instanceof Error ? error.message : String(error),
+    });
     return emptySpApiSourceState;
   }
 }
@@ -155,6 +195,11 @@ function loadState(store: DocumentStore<SpApiSourceState> | undefined, logger: L
 /** The client's messages are credential-free by construction; they only gain the account's name. */
 function inPlainWords(accountName: string, error: unknown): SpApiSourceError {
   if (error instanceof SpApiError) return new SpApiSourceError(`${accountName}: ${error.message}`, error.kind);
-  if (error instanceof ReportFormatError) return new SpApiSourceError(`${accountName}: Amazon sent an account health report Flagwatch cannot read: ${error.message}`);
-  return new SpApiSourceError(`${accountName}: the poll failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+  if (error instanceof ReportFormatError)
+    return new SpApiSourceError(
+      `${accountName}: Amazon sent an account health report Flagwatch cannot read: ${error.message}`,
+    );
+  return new SpApiSourceError(
+    `${accountName}: the poll failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }

@@ -85,7 +85,10 @@ export function AccountForm({
   }
 
   function toggleMarketplace(id: string, on: boolean) {
-    setDraft((d) => ({ ...d, marketplaceIds: on ? [...d.marketplaceIds, id] : d.marketplaceIds.filter((m) => m !== id) }));
+    setDraft((d) => ({
+      ...d,
+      marketplaceIds: on ? [...d.marketplaceIds, id] : d.marketplaceIds.filter((m) => m !== id),
+    }));
   }
 
   async function submit(event: FormEvent) {
@@ -120,7 +123,12 @@ export function AccountForm({
           </select>
         )}
       </Labelled>
-      <TextInput label="Seller id (merchant token)" value={draft.sellerId} onChange={change('sellerId')} error={errors.sellerId} />
+      <TextInput
+        label="Seller id (merchant token)"
+        value={draft.sellerId}
+        onChange={change('sellerId')}
+        error={errors.sellerId}
+      />
       <MarketplaceChoice
         options={regionMarketplaces}
         chosen={draft.marketplaceIds}
@@ -128,8 +136,22 @@ export function AccountForm({
         error={errors.marketplaceIds}
       />
       <TextInput label="Client id" value={draft.clientId} onChange={change('clientId')} error={errors.clientId} />
-      <TextInput label="Client secret" secret value={draft.clientSecret} onChange={change('clientSecret')} error={errors.clientSecret} hint={keepHint} />
-      <TextInput label="Refresh token" secret value={draft.refreshToken} onChange={change('refreshToken')} error={errors.refreshToken} hint={keepHint} />
+      <TextInput
+        label="Client secret"
+        secret
+        value={draft.clientSecret}
+        onChange={change('clientSecret')}
+        error={errors.clientSecret}
+        hint={keepHint}
+      />
+      <TextInput
+        label="Refresh token"
+        secret
+        value={draft.refreshToken}
+        onChange={change('refreshToken')}
+        error={errors.refreshToken}
+        hint={keepHint}
+      />
       <div className="form-actions">
         <button type="submit" disabled={saving}>
           {saving ? 'Saving…' : 'Save'}
@@ -149,7 +171,17 @@ interface ControlProps {
 }
 
 /** A label, a control, and its hint and error tied to it for screen readers. */
-function Labelled({ label, error, hint, children }: { label: string; error?: string; hint?: string; children: (props: ControlProps) => ReactNode }) {
+function Labelled({
+  label,
+  error,
+  hint,
+  children,
+}: {
+  label: string;
+  error?: string;
+  hint?: string;
+  children: (props: ControlProps) => ReactNode;
+}) {
   const id = useId();
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (

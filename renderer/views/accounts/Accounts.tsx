@@ -2,7 +2,13 @@
 // with its answer in plain words.
 import { useEffect, useId, useState } from 'react';
 import { useStore } from 'zustand';
-import { marketplaceText, regionLabels, type AccountEntry, type ConnectionTestResult, type FlagwatchApi } from '../../../preload/contract';
+import {
+  marketplaceText,
+  regionLabels,
+  type AccountEntry,
+  type ConnectionTestResult,
+  type FlagwatchApi,
+} from '../../../preload/contract';
 import { useNow } from '../../app/use-now';
 import { formatMoment } from '../../format/dates';
 import { AccountForm } from './AccountForm';
@@ -25,8 +31,9 @@ export function Accounts({ api }: { api: FlagwatchApi }) {
     <section aria-labelledby={headingId} className="accounts">
       <h2 id={headingId}>Amazon accounts</h2>
       <p>
-        Flagwatch reads each account&apos;s performance through Amazon&apos;s Selling Partner API, with the credentials of your own
-        app in Developer Central. The client secret and refresh token stay in this computer&apos;s secure storage.
+        Flagwatch reads each account&apos;s performance through Amazon&apos;s Selling Partner API, with the credentials
+        of your own app in Developer Central. The client secret and refresh token stay in this computer&apos;s secure
+        storage.
       </p>
       {problem && (
         <div role="alert" className="banner banner-error">
@@ -97,7 +104,12 @@ function AccountItem({ entry, store, onEdit }: { entry: AccountEntry; store: Acc
         <button type="button" onClick={onEdit} aria-label={`Edit ${config.name}`}>
           Edit
         </button>
-        <button type="button" onClick={() => void store.getState().test(config.id)} disabled={testing} aria-label={`Test connection of ${config.name}`}>
+        <button
+          type="button"
+          onClick={() => void store.getState().test(config.id)}
+          disabled={testing}
+          aria-label={`Test connection of ${config.name}`}
+        >
           {testing ? 'Testing…' : 'Test connection'}
         </button>
         <button type="button" onClick={() => setConfirming(true)} aria-label={`Remove ${config.name}`}>
@@ -127,10 +139,24 @@ function AccountItem({ entry, store, onEdit }: { entry: AccountEntry; store: Acc
 }
 
 /** A success is a status; a failure an alert, since the seller has something to fix. */
-function TestAnswer({ name, result, at, now }: { name: string; result: ConnectionTestResult; at: string | null; now: Date }) {
+function TestAnswer({
+  name,
+  result,
+  at,
+  now,
+}: {
+  name: string;
+  result: ConnectionTestResult;
+  at: string | null;
+  now: Date;
+}) {
   const when = at ? ` (tested ${formatMoment(at, now)})` : '';
   return (
-    <p role={result.ok ? 'status' : 'alert'} aria-label={`Connection of ${name}`} className={result.ok ? 'test-ok' : 'test-failed'}>
+    <p
+      role={result.ok ? 'status' : 'alert'}
+      aria-label={`Connection of ${name}`}
+      className={result.ok ? 'test-ok' : 'test-failed'}
+    >
       {result.message}
       {when}
     </p>

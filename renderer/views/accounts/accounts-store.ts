@@ -41,13 +41,17 @@ export function createAccountsStore(api: FlagwatchApi): AccountsStore {
       results: {},
       problem: null,
 
-      load: async () => void (await attempt('load the accounts', async () => set({ entries: await api.invoke('accounts.list', {}) }))),
+      load: async () =>
+        void (await attempt('load the accounts', async () => set({ entries: await api.invoke('accounts.list', {}) }))),
       save: (request) =>
         attempt('save the account', async () => {
           await api.invoke('accounts.save', request);
           set({ entries: await api.invoke('accounts.list', {}) });
         }),
-      remove: async (id) => void (await attempt('remove the account', async () => set({ entries: await api.invoke('accounts.remove', { id }) }))),
+      remove: async (id) =>
+        void (await attempt('remove the account', async () =>
+          set({ entries: await api.invoke('accounts.remove', { id }) }),
+        )),
       test: async (id) => {
         set({ testing: new Set([...get().testing, id]) });
         await attempt('test the connection', async () => {

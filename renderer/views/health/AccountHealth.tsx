@@ -44,7 +44,9 @@ export function AccountHealth({ api }: { api: FlagwatchApi }) {
     let current = true;
     api.invoke('metrics.latest', {}).then(
       (latest) => current && (setMetrics(latest), setProblem(null)),
-      (error: unknown) => current && setProblem(`Could not load the account health: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) =>
+        current &&
+        setProblem(`Could not load the account health: ${error instanceof Error ? error.message : String(error)}`),
     );
     return () => void (current = false);
   }, [api, lastSuccessAt]);
@@ -61,7 +63,13 @@ export function AccountHealth({ api }: { api: FlagwatchApi }) {
       ) : blocks.length === 0 ? (
         <p className="empty">No metrics yet: they appear after the first successful check.</p>
       ) : (
-        blocks.map((block) => <HealthBlock key={`${block.accountId} ${block.marketplaceId}`} block={block} accountName={nameOf(block.accountId)} />)
+        blocks.map((block) => (
+          <HealthBlock
+            key={`${block.accountId} ${block.marketplaceId}`}
+            block={block}
+            accountName={nameOf(block.accountId)}
+          />
+        ))
       )}
     </section>
   );
@@ -70,7 +78,10 @@ export function AccountHealth({ api }: { api: FlagwatchApi }) {
 function HealthBlock({ block, accountName }: { block: Block; accountName: string }) {
   const headingId = useId();
   const now = useNow();
-  const latest = block.groups.flatMap((g) => g.metrics.map((m) => m.at)).sort().at(-1);
+  const latest = block.groups
+    .flatMap((g) => g.metrics.map((m) => m.at))
+    .sort()
+    .at(-1);
   return (
     <section aria-labelledby={headingId} className="health-block">
       <h3 id={headingId}>
@@ -94,7 +105,9 @@ function HealthBlock({ block, accountName }: { block: Block; accountName: string
                 <th scope="row">{m.label}</th>
                 <td>{formatMetricValue(m.unit, m.value)}</td>
                 <td>{formatTarget(m.unit, m.target)}</td>
-                <td className={m.meetsTarget === false ? 'misses-target' : undefined}>{formatVerdict(m.meetsTarget)}</td>
+                <td className={m.meetsTarget === false ? 'misses-target' : undefined}>
+                  {formatVerdict(m.meetsTarget)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -7,7 +7,10 @@ const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionD
 const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 
 const statusNames: Record<number, string> = Object.fromEntries(
-  Object.entries(accountStatusValues).map(([name, value]) => [value, name.charAt(0) + name.slice(1).toLowerCase().replace('_', ' ')]),
+  Object.entries(accountStatusValues).map(([name, value]) => [
+    value,
+    name.charAt(0) + name.slice(1).toLowerCase().replace('_', ' '),
+  ]),
 );
 
 export function formatMetricValue(unit: LatestMetric['unit'], value: number): string {

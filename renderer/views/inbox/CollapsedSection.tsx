@@ -24,7 +24,13 @@ export function CollapsedSection({
   return (
     <section aria-labelledby={headingId} className="group group-collapsed">
       <h2 id={headingId} className="group-heading">
-        <button type="button" className="disclosure" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="disclosure"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpen(!open)}
+        >
           {title} ({notifications.length})
         </button>
       </h2>

@@ -26,14 +26,26 @@ export function Inbox() {
         notifications={snoozed}
         view={inbox}
         now={now}
-        note={(n) => n.snoozedUntil && <>Snoozed until <When iso={n.snoozedUntil} /></>}
+        note={(n) =>
+          n.snoozedUntil && (
+            <>
+              Snoozed until <When iso={n.snoozedUntil} />
+            </>
+          )
+        }
       />
       <CollapsedSection
         title="Resolved"
         notifications={resolved}
         view={inbox}
         now={now}
-        note={(n) => n.resolvedAt && <>Resolved <When iso={n.resolvedAt} /></>}
+        note={(n) =>
+          n.resolvedAt && (
+            <>
+              Resolved <When iso={n.resolvedAt} />
+            </>
+          )
+        }
       />
     </div>
   );

@@ -146,7 +146,9 @@ function Field({ name, id, children }: { name: string; id?: string; children: Re
 
 /** "Open · Unread", "Open · Snoozed until 5 Nov 2026, 10:00 · Read", "Resolved on ... · Read". */
 function statusText(n: PerformanceNotification, snoozed: boolean): string {
-  const parts = [n.status === 'resolved' ? (n.resolvedAt ? `Resolved on ${formatDateTime(n.resolvedAt)}` : 'Resolved') : 'Open'];
+  const parts = [
+    n.status === 'resolved' ? (n.resolvedAt ? `Resolved on ${formatDateTime(n.resolvedAt)}` : 'Resolved') : 'Open',
+  ];
   if (snoozed && n.snoozedUntil) parts.push(`Snoozed until ${formatDateTime(n.snoozedUntil)}`);
   parts.push(n.read ? 'Read' : 'Unread');
   return parts.join(' · ');

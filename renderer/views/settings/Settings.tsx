@@ -27,7 +27,11 @@ export function Settings({ api }: { api: FlagwatchApi }) {
   useEffect(() => void store.getState().load(), [store, pausedElsewhere]);
 
   if (settings === null) {
-    return outcome?.kind === 'problem' ? <p role="alert">{outcome.message}</p> : <p className="loading">Loading settings…</p>;
+    return outcome?.kind === 'problem' ? (
+      <p role="alert">{outcome.message}</p>
+    ) : (
+      <p className="loading">Loading settings…</p>
+    );
   }
   const draft = { ...draftOf(settings), ...edits };
   const edit = <F extends DraftField>(field: F, value: SettingsDraft[F]) => setEdits((e) => ({ ...e, [field]: value }));
@@ -83,14 +87,19 @@ export function Settings({ api }: { api: FlagwatchApi }) {
             Pause desktop notifications
           </label>
           <Hint id={`${ids}-paused-hint`}>
-            Flagwatch keeps checking and the inbox stays up to date, but shows no desktop notifications. {criticalStillComes}
+            Flagwatch keeps checking and the inbox stays up to date, but shows no desktop notifications.{' '}
+            {criticalStillComes}
           </Hint>
         </div>
 
         <fieldset className="form-field settings-quiet" aria-describedby={`${ids}-quiet-hint`}>
           <legend className="visually-hidden">Quiet hours</legend>
           <label className="checkbox">
-            <input type="checkbox" checked={draft.quietEnabled} onChange={(e) => edit('quietEnabled', e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={draft.quietEnabled}
+              onChange={(e) => edit('quietEnabled', e.target.checked)}
+            />
             Quiet hours
           </label>
           <span className="settings-times">

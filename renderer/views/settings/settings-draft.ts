@@ -16,7 +16,8 @@ export type DraftField = keyof SettingsDraft;
 /** The settings the form may change; the rest (the demo's speed) is not the seller's business. */
 export type SettingsPatch = Partial<Pick<Settings, 'pollIntervalMinutes' | 'notificationsPaused' | 'quietHours'>>;
 
-export type DraftCheck = { ok: true; patch: SettingsPatch } | { ok: false; errors: Partial<Record<DraftField, string>> };
+export type DraftCheck =
+  { ok: true; patch: SettingsPatch } | { ok: false; errors: Partial<Record<DraftField, string>> };
 
 const intervalSchema = SettingsSchema.shape.pollIntervalMinutes;
 export const intervalLimits = { min: intervalSchema.minValue ?? 1, max: intervalSchema.maxValue ?? 24 * 60 };
@@ -40,11 +41,14 @@ export function checkDraft(draft: SettingsDraft, current: Settings): DraftCheck 
   }
   const quietHours = { enabled: draft.quietEnabled, start: draft.quietStart, end: draft.quietEnd };
   const times = QuietHoursSchema.shape.start;
-  if (!times.safeParse(quietHours.start).success) errors.quietStart = 'Quiet hours from: enter a time as hours and minutes, like 22:00.';
-  if (!times.safeParse(quietHours.end).success) errors.quietEnd = 'Quiet hours until: enter a time as hours and minutes, like 07:00.';
+  if (!times.safeParse(quietHours.start).success)
+    errors.quietStart = 'Quiet hours from: enter a time as hours and minutes, like 22:00.';
+  if (!times.safeParse(quietHours.end).success)
+    errors.quietEnd = 'Quiet hours until: enter a time as hours and minutes, like 07:00.';
   // The host treats an empty window as no quiet hours at all, which is surely not what was meant.
   else if (quietHours.enabled && quietHours.start === quietHours.end) {
-    errors.quietEnd = 'Quiet hours until: choose a different time from the start, or the quiet hours would never begin.';
+    errors.quietEnd =
+      'Quiet hours until: choose a different time from the start, or the quiet hours would never begin.';
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
@@ -52,6 +56,7 @@ export function checkDraft(draft: SettingsDraft, current: Settings): DraftCheck 
   if (interval !== current.pollIntervalMinutes) patch.pollIntervalMinutes = interval;
   if (draft.paused !== current.notificationsPaused) patch.notificationsPaused = draft.paused;
   const q = current.quietHours;
-  if (quietHours.enabled !== q.enabled || quietHours.start !== q.start || quietHours.end !== q.end) patch.quietHours = quietHours;
+  if (quietHours.enabled !== q.enabled || quietHours.start !== q.start || quietHours.end !== q.end)
+    patch.quietHours = quietHours;
   return { ok: true, patch };
 }

@@ -19,7 +19,12 @@ export type SettingsStore = StoreApi<SettingsState>;
 export function createSettingsStore(api: FlagwatchApi): SettingsStore {
   return createStore<SettingsState>()((set) => {
     function problem(what: string, error: unknown) {
-      set({ outcome: { kind: 'problem', message: `Could not ${what}: ${error instanceof Error ? error.message : String(error)}` } });
+      set({
+        outcome: {
+          kind: 'problem',
+          message: `Could not ${what}: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      });
     }
 
     return {
@@ -39,7 +44,10 @@ export function createSettingsStore(api: FlagwatchApi): SettingsStore {
             set({ outcome: { kind: 'saved', message: 'Nothing to save: no setting was changed.' } });
             return true;
           }
-          set({ settings: await api.invoke('settings.update', patch), outcome: { kind: 'saved', message: 'Settings saved.' } });
+          set({
+            settings: await api.invoke('settings.update', patch),
+            outcome: { kind: 'saved', message: 'Settings saved.' },
+          });
           return true;
         } catch (error) {
           problem('save the settings', error);

@@ -2,7 +2,13 @@
 // contract's own bridge over the `ws` package): what it reads is the host's state, not the page's.
 import { WebSocket } from 'ws';
 import { createBridge, type Transport } from '../../../preload/bridge';
-import { ServerMessageSchema, type ClientMessage, type Envelope, type EventName, type FlagwatchApi } from '../../../preload/contract';
+import {
+  ServerMessageSchema,
+  type ClientMessage,
+  type Envelope,
+  type EventName,
+  type FlagwatchApi,
+} from '../../../preload/contract';
 
 export interface ContractClient {
   api: FlagwatchApi;
@@ -10,7 +16,9 @@ export interface ContractClient {
 }
 
 export async function connectContractClient(pageUrl: URL): Promise<ContractClient> {
-  const socket = new WebSocket(`ws://${pageUrl.host}/ws?token=${pageUrl.searchParams.get('token')}`, { origin: pageUrl.origin });
+  const socket = new WebSocket(`ws://${pageUrl.host}/ws?token=${pageUrl.searchParams.get('token')}`, {
+    origin: pageUrl.origin,
+  });
   await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
   const pending = new Map<number, (envelope: Envelope) => void>();
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();

@@ -29,7 +29,11 @@ export async function startRealClockFakeSpApi(): Promise<FakeSpApi> {
 }
 
 /** The account as the window saves it, pointed at the fake; its secrets only when asked. */
-export async function saveAccount(dataDir: string, server: FakeSpApi, options: { withSecrets: boolean }): Promise<AccountConfig> {
+export async function saveAccount(
+  dataDir: string,
+  server: FakeSpApi,
+  options: { withSecrets: boolean },
+): Promise<AccountConfig> {
   const config: AccountConfig = {
     id: 'acct-e2e',
     name: accountName,
@@ -42,9 +46,10 @@ export async function saveAccount(dataDir: string, server: FakeSpApi, options: {
   };
   openDocumentStore({ ...accountsSpec, dataDir, StoreClass: Conf }).write({ accounts: [config], lastTests: {} });
   if (options.withSecrets) {
-    await writeAccountSecrets(fileSecrets(dataDir), config.id, { clientSecret: seller.clientSecret, refreshToken: seller.refreshToken });
+    await writeAccountSecrets(fileSecrets(dataDir), config.id, {
+      clientSecret: seller.clientSecret,
+      refreshToken: seller.refreshToken,
+    });
   }
   return config;
 }
-
-

@@ -8,7 +8,10 @@ import { createInterface } from 'node:readline';
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 const bin = path.join(projectRoot, 'bin', 'flagwatch.js');
-const builtFiles = [path.join(projectRoot, 'out', 'main', 'cli.js'), path.join(projectRoot, 'out', 'renderer', 'index.html')];
+const builtFiles = [
+  path.join(projectRoot, 'out', 'main', 'cli.js'),
+  path.join(projectRoot, 'out', 'renderer', 'index.html'),
+];
 const RUNNING_PREFIX = 'Flagwatch is running at ';
 const STARTUP_TIMEOUT_MS = 20_000;
 const STOP_TIMEOUT_MS = 10_000;
@@ -39,7 +42,9 @@ export interface FlagwatchProcess {
 export function assertBuilt(): void {
   const missing = builtFiles.filter((file) => !existsSync(file));
   if (missing.length > 0) {
-    throw new Error(`The end-to-end tests run the built app, and ${missing.map((f) => path.relative(projectRoot, f)).join(', ')} is missing. Run \`npm run build\` first.`);
+    throw new Error(
+      `The end-to-end tests run the built app, and ${missing.map((f) => path.relative(projectRoot, f)).join(', ')} is missing. Run \`npm run build\` first.`,
+    );
   }
 }
 
@@ -51,7 +56,11 @@ export async function startFlagwatch(options: ServeOptions): Promise<FlagwatchPr
   if (options.demoSeed !== undefined) args.push('--demo-seed', String(options.demoSeed));
   // The tests choose every account themselves: none comes from the developer's environment.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('FLAGWATCH_')));
-  const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...inherited, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: projectRoot,
+    env: { ...inherited, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const logLines: string[] = [];
   createInterface({ input: child.stderr! }).on('line', (line) => logLines.push(line));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

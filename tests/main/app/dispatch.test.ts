@@ -66,7 +66,13 @@ describe('dispatchCommand', () => {
         throw new NotFoundError('gone');
       },
     });
-    expect(await dispatchCommand(h, 'status.get', {})).toEqual({ ok: false, error: { code: 'failed', message: 'disk full' } });
-    expect(await dispatchCommand(h, 'inbox.markAllRead', {})).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await dispatchCommand(h, 'status.get', {})).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'disk full' },
+    });
+    expect(await dispatchCommand(h, 'inbox.markAllRead', {})).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { appendReadings } from '../../../main/app/metric-history';
 import { US } from '../../support/fixtures';
 
-const reading = (metric: string, at: string, value: number) => ({ accountId: 'acct-1', marketplaceId: US, metric, value, at });
+const reading = (metric: string, at: string, value: number) => ({
+  accountId: 'acct-1',
+  marketplaceId: US,
+  metric,
+  value,
+  at,
+});
 
 describe('appendReadings', () => {
   it('keeps the latest reading per metric and day', () => {

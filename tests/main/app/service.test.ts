@@ -12,7 +12,10 @@ const minute = 60_000;
 const silentLogger = { info() {}, warn() {}, error() {} };
 
 /** A source that answers each poll with the next scripted snapshot (or error); the last one repeats. */
-function scriptedSource(clock: FakeClock, script: Array<(now: string) => Snapshot | Error>): Source & { polls: number } {
+function scriptedSource(
+  clock: FakeClock,
+  script: Array<(now: string) => Snapshot | Error>,
+): Source & { polls: number } {
   const source = {
     id: 'test',
     minIntervalMs: minute,
@@ -29,7 +32,12 @@ function scriptedSource(clock: FakeClock, script: Array<(now: string) => Snapsho
 }
 
 const lsr = sourceNotification();
-const odr = sourceNotification({ group: 'customerService', metric: 'orderDefectRate.mfn', key: 'odr-1', title: 'Order Defect Rate above target' });
+const odr = sourceNotification({
+  group: 'customerService',
+  metric: 'orderDefectRate.mfn',
+  key: 'odr-1',
+  title: 'Order Defect Rate above target',
+});
 
 function setup(script: Array<(now: string) => Snapshot | Error>, stores = memoryStores()) {
   const clock = createFakeClock();
@@ -58,7 +66,10 @@ describe('app service', () => {
     await clock.advance(0);
     expect(app.badge()).toMatchObject({ unread: 2, state: 'active' });
     expect(stores.inbox().read().notifications).toHaveLength(2);
-    expect(shown.map((n) => n.title).sort()).toEqual(['Late Shipment Rate above target', 'Order Defect Rate above target']);
+    expect(shown.map((n) => n.title).sort()).toEqual([
+      'Late Shipment Rate above target',
+      'Order Defect Rate above target',
+    ]);
     await app.stop();
   });
 
@@ -81,8 +92,15 @@ describe('app service', () => {
     const after = await app.handlers['notification.setRead']({ id: target.id, read: true });
     expect(after.badge.unread).toBe(1);
     expect(stores.inbox().writes).toBe(writesBefore + 1);
-    expect(stores.inbox().read().notifications.find((n) => n.id === target.id)?.read).toBe(true);
-    const lastInbox = events.filter((e) => e.event === 'inbox.changed').at(-1)?.payload as { badge: { unread: number } };
+    expect(
+      stores
+        .inbox()
+        .read()
+        .notifications.find((n) => n.id === target.id)?.read,
+    ).toBe(true);
+    const lastInbox = events.filter((e) => e.event === 'inbox.changed').at(-1)?.payload as {
+      badge: { unread: number };
+    };
     expect(lastInbox.badge.unread).toBe(1);
     expect((await app.handlers['inbox.markAllRead']({})).badge.unread).toBe(0);
     await app.stop();
@@ -90,7 +108,9 @@ describe('app service', () => {
 
   it('answers an unknown notification id with a not-found error', async () => {
     const { app } = setup([(now) => snapshot([], { takenAt: now })]);
-    await expect(async () => app.handlers['notification.setRead']({ id: 'n_missing', read: true })).rejects.toThrow('No notification with id n_missing');
+    await expect(async () => app.handlers['notification.setRead']({ id: 'n_missing', read: true })).rejects.toThrow(
+      'No notification with id n_missing',
+    );
   });
 
   it('shows a failed poll as an error state with the reason, keeps what it had, and recovers on the next good poll', async () => {
@@ -158,8 +178,17 @@ describe('app service', () => {
   });
 
   it('holds back native notifications while paused, except critical ones', async () => {
-    const critical = sourceNotification({ group: 'account', metric: 'accountStatus', key: 'at-risk', severity: 'critical', title: 'Your account is at risk of deactivation' });
-    const { app, clock, shown } = setup([(now) => snapshot([], { takenAt: now }), (now) => snapshot([lsr, critical], { takenAt: now })]);
+    const critical = sourceNotification({
+      group: 'account',
+      metric: 'accountStatus',
+      key: 'at-risk',
+      severity: 'critical',
+      title: 'Your account is at risk of deactivation',
+    });
+    const { app, clock, shown } = setup([
+      (now) => snapshot([], { takenAt: now }),
+      (now) => snapshot([lsr, critical], { takenAt: now }),
+    ]);
     app.start();
     await clock.advance(0);
     app.setNotificationsPaused(true);
@@ -182,7 +211,13 @@ describe('app service', () => {
   });
 
   it('records metric readings in the history, and never opens the appeals file for the badge', async () => {
-    const reading = { accountId: 'acct-1', marketplaceId: 'ATVPDKIKX0DER', metric: 'lateShipmentRate', value: 0.062, at: '' };
+    const reading = {
+      accountId: 'acct-1',
+      marketplaceId: 'ATVPDKIKX0DER',
+      metric: 'lateShipmentRate',
+      value: 0.062,
+      at: '',
+    };
     const stores = memoryStores();
     const { app, clock } = setup([(now) => snapshot([], { takenAt: now, metrics: [{ ...reading, at: now }] })], stores);
     app.start();
@@ -199,14 +234,24 @@ describe('app service', () => {
   });
 
   it('reports store recoveries so the user is told', async () => {
-    const recovery = { file: 'inbox.json', movedTo: 'inbox.corrupt-1.json', restoredFromBackup: true, message: 'The inbox file was damaged.' };
+    const recovery = {
+      file: 'inbox.json',
+      movedTo: 'inbox.corrupt-1.json',
+      restoredFromBackup: true,
+      message: 'The inbox file was damaged.',
+    };
     const { app } = setup([(now) => snapshot([], { takenAt: now })], memoryStores([recovery]));
     expect(await app.handlers['recoveries.get']({})).toEqual([recovery]);
   });
 });
 
 describe('app service at start', () => {
-  const savedBadge = { unread: 3, highestSeverity: 'critical' as const, tooltip: 'Flagwatch\n3 unread performance notifications', mostUrgentId: 'n_1' };
+  const savedBadge = {
+    unread: 3,
+    highestSeverity: 'critical' as const,
+    tooltip: 'Flagwatch\n3 unread performance notifications',
+    mostUrgentId: 'n_1',
+  };
 
   it('shows the badge saved with the last write without reading the inbox', () => {
     const stores = memoryStores([], { summary: { badge: savedBadge } });
@@ -226,7 +271,12 @@ describe('app service at start', () => {
   });
 
   it('announces files that were found damaged, once', async () => {
-    const recovery = { file: 'inbox.json', movedTo: 'inbox.corrupt-1.json', restoredFromBackup: false, message: 'The inbox file was damaged.' };
+    const recovery = {
+      file: 'inbox.json',
+      movedTo: 'inbox.corrupt-1.json',
+      restoredFromBackup: false,
+      message: 'The inbox file was damaged.',
+    };
     const { app, clock } = setup([(now) => snapshot([], { takenAt: now })], memoryStores([recovery]));
     const told: unknown[] = [];
     app.on('store.recovered', (r) => told.push(r));
@@ -242,10 +292,15 @@ describe('app service sources', () => {
     const { app, clock, source } = setup([(now) => snapshot([lsr], { takenAt: now })]);
     app.start();
     await clock.advance(0);
-    const second = { id: 'second', minIntervalMs: minute, polls: 0, async poll() {
-      second.polls++;
-      return snapshot([odr], { source: 'second', takenAt: clock.now().toISOString() });
-    } };
+    const second = {
+      id: 'second',
+      minIntervalMs: minute,
+      polls: 0,
+      async poll() {
+        second.polls++;
+        return snapshot([odr], { source: 'second', takenAt: clock.now().toISOString() });
+      },
+    };
     await app.replaceSources([source, second]);
     await clock.advance(0);
     expect([source.polls, second.polls]).toEqual([1, 1]);

@@ -17,12 +17,22 @@ describe('badgeModel', () => {
   });
 
   it('is idle with nothing unread and active otherwise', () => {
-    expect(badgeModel({ notifications: [], connectivity: 'ok', now })).toMatchObject({ unread: 0, state: 'idle', highestSeverity: null, mostUrgentId: null });
+    expect(badgeModel({ notifications: [], connectivity: 'ok', now })).toMatchObject({
+      unread: 0,
+      state: 'idle',
+      highestSeverity: null,
+      mostUrgentId: null,
+    });
     expect(badgeModel({ notifications: [inboxItem()], connectivity: 'ok', now }).state).toBe('active');
   });
 
   it('shows error and offline states over the count, and says why in the tooltip', () => {
-    const error = badgeModel({ notifications: [inboxItem()], connectivity: 'error', error: 'Amazon is unreachable', now });
+    const error = badgeModel({
+      notifications: [inboxItem()],
+      connectivity: 'error',
+      error: 'Amazon is unreachable',
+      now,
+    });
     expect(error).toMatchObject({ state: 'error', unread: 1 });
     expect(error.tooltip).toContain('Last check failed: Amazon is unreachable');
     expect(badgeModel({ notifications: [], connectivity: 'offline', now }).tooltip).toContain('Offline');
@@ -30,7 +40,12 @@ describe('badgeModel', () => {
 
   it('names the most urgent item: highest severity, then nearest deadline', () => {
     const warning = inboxItem({ key: 'w', severity: 'warning', title: 'Late Shipment Rate above target' });
-    const critical = inboxItem({ key: 'c', severity: 'critical', title: 'Your account is at risk of deactivation', deadline: '2026-11-05T09:00:00.000Z' });
+    const critical = inboxItem({
+      key: 'c',
+      severity: 'critical',
+      title: 'Your account is at risk of deactivation',
+      deadline: '2026-11-05T09:00:00.000Z',
+    });
     const high = inboxItem({ key: 'h', severity: 'critical', title: 'Sooner', deadline: '2026-11-03T09:00:00.000Z' });
     const badge = badgeModel({ notifications: [warning, critical, high], connectivity: 'ok', now });
     expect(badge.highestSeverity).toBe('critical');

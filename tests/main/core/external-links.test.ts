@@ -41,7 +41,14 @@ describe('isAllowedExternalUrl', () => {
   });
 
   it('refuses other schemes and text that is not a URL', () => {
-    for (const link of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,hi', 'ftp://sellercentral.amazon.com/', 'sellercentral.amazon.com', '']) {
+    for (const link of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,hi',
+      'ftp://sellercentral.amazon.com/',
+      'sellercentral.amazon.com',
+      '',
+    ]) {
       expect(isAllowedExternalUrl(link), link).toBe(false);
     }
   });

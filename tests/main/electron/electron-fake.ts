@@ -19,7 +19,10 @@ export const nativeImage = {
   createEmpty: () => new FakeNativeImage() as unknown as Real.NativeImage,
 } satisfies Pick<typeof Real.nativeImage, 'createEmpty'>;
 
-export class FakeTray extends EventEmitter implements Pick<Real.Tray, 'setImage' | 'setToolTip' | 'setTitle' | 'setContextMenu'> {
+export class FakeTray
+  extends EventEmitter
+  implements Pick<Real.Tray, 'setImage' | 'setToolTip' | 'setTitle' | 'setContextMenu'>
+{
   static instances: FakeTray[] = [];
   image: Real.NativeImage | string;
   images: (Real.NativeImage | string)[] = [];
@@ -79,8 +82,13 @@ class FakeDock implements Pick<Real.Dock, 'hide'> {
   hide = vi.fn<Real.Dock['hide']>();
 }
 
-class FakeApp extends EventEmitter
-  implements Pick<Real.App, 'requestSingleInstanceLock' | 'setAppUserModelId' | 'quit' | 'whenReady' | 'getPath' | 'setBadgeCount'>
+class FakeApp
+  extends EventEmitter
+  implements
+    Pick<
+      Real.App,
+      'requestSingleInstanceLock' | 'setAppUserModelId' | 'quit' | 'whenReady' | 'getPath' | 'setBadgeCount'
+    >
 {
   requestSingleInstanceLock = vi.fn<Real.App['requestSingleInstanceLock']>(() => true);
   setAppUserModelId = vi.fn<Real.App['setAppUserModelId']>();
@@ -92,7 +100,8 @@ class FakeApp extends EventEmitter
 }
 export const app = new FakeApp();
 
-export class FakeWebContents extends EventEmitter
+export class FakeWebContents
+  extends EventEmitter
   implements Pick<Real.WebContents, 'id' | 'setWindowOpenHandler' | 'send' | 'isDestroyed'>
 {
   private static nextId = 1;
@@ -125,11 +134,13 @@ export class FakeWebContents extends EventEmitter
   }
 }
 
-export class FakeBrowserWindow extends EventEmitter
+export class FakeBrowserWindow
+  extends EventEmitter
   implements Pick<Real.BrowserWindow, 'webContents' | 'loadURL' | 'show' | 'focus' | 'isMinimized' | 'restore'>
 {
   static instances: FakeBrowserWindow[] = [];
-  readonly webContents: FakeWebContents & Real.WebContents = new FakeWebContents() as FakeWebContents & Real.WebContents;
+  readonly webContents: FakeWebContents & Real.WebContents = new FakeWebContents() as FakeWebContents &
+    Real.WebContents;
   readonly loadedUrls: string[] = [];
   show = vi.fn<Real.BrowserWindow['show']>();
   focus = vi.fn<Real.BrowserWindow['focus']>();
@@ -213,7 +224,10 @@ export const powerMonitor = new EventEmitter();
 type StorageBackend = ReturnType<Real.SafeStorage['getSelectedStorageBackend']>;
 
 /** Encrypts reversibly with a fixed key, so a test can tell ciphertext from the plain value. */
-class FakeSafeStorage implements Pick<Real.SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'> {
+class FakeSafeStorage implements Pick<
+  Real.SafeStorage,
+  'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'
+> {
   available = true;
   backend: StorageBackend = 'gnome_libsecret';
   private static readonly prefix = Buffer.from('v10');
@@ -227,7 +241,8 @@ class FakeSafeStorage implements Pick<Real.SafeStorage, 'isEncryptionAvailable' 
     return Buffer.concat([FakeSafeStorage.prefix, Buffer.from(plainText, 'utf8').map((byte) => byte ^ 0x5a)]);
   }
   decryptString(encrypted: Buffer): string {
-    if (!encrypted.subarray(0, 3).equals(FakeSafeStorage.prefix)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    if (!encrypted.subarray(0, 3).equals(FakeSafeStorage.prefix))
+      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
     return Buffer.from(encrypted.subarray(3).map((byte) => byte ^ 0x5a)).toString('utf8');
   }
 }

@@ -2,10 +2,24 @@
 import { vi } from 'vitest';
 import { createEventHub } from '../../../main/app/event-hub';
 import type { FlagwatchApp } from '../../../main/app/flagwatch-app';
-import { defaultSettings, type Badge, type EventName, type EventPayload, type InboxView, type Status } from '../../../preload/contract';
+import {
+  defaultSettings,
+  type Badge,
+  type EventName,
+  type EventPayload,
+  type InboxView,
+  type Status,
+} from '../../../preload/contract';
 
 export function badge(overrides: Partial<Badge> = {}): Badge {
-  return { unread: 0, highestSeverity: null, state: 'idle', tooltip: 'Flagwatch\nNo unread performance notifications', mostUrgentId: null, ...overrides };
+  return {
+    unread: 0,
+    highestSeverity: null,
+    state: 'idle',
+    tooltip: 'Flagwatch\nNo unread performance notifications',
+    mostUrgentId: null,
+    ...overrides,
+  };
 }
 
 export function status(overrides: Partial<Status> = {}): Status {

@@ -3,12 +3,23 @@ import type { Notifier } from '../../../main/app/ports';
 import { startElectronHost, type ElectronHostOptions } from '../../../main/electron/host';
 import type { TrayIconPainter } from '../../../main/electron/tray';
 import { ipcChannels } from '../../../preload/contract';
-import { app as electron, FakeBrowserWindow, FakeNotification, FakeTray, ipcMain, resetElectronFake } from './electron-fake';
+import {
+  app as electron,
+  FakeBrowserWindow,
+  FakeNotification,
+  FakeTray,
+  ipcMain,
+  resetElectronFake,
+} from './electron-fake';
 import { fakeFlagwatchApp, type FakeFlagwatchApp } from './fake-flagwatch-app';
 
 vi.mock('electron', () => import('./electron-fake'));
 
-const paint: TrayIconPainter = ({ size, scale }) => ({ width: size * scale, height: size * scale, data: new Uint8ClampedArray(size * scale * size * scale * 4) });
+const paint: TrayIconPainter = ({ size, scale }) => ({
+  width: size * scale,
+  height: size * scale,
+  data: new Uint8ClampedArray(size * scale * size * scale * 4),
+});
 
 let flagwatch: FakeFlagwatchApp;
 let notifier: Notifier | undefined;
@@ -99,7 +110,12 @@ describe('running', () => {
 
   it('opens the window on the notification that was clicked', async () => {
     await start();
-    await notifier!.show({ title: 'Account at risk', body: 'Respond by Friday', urgency: 'critical', notificationId: 'n-3' });
+    await notifier!.show({
+      title: 'Account at risk',
+      body: 'Respond by Friday',
+      urgency: 'critical',
+      notificationId: 'n-3',
+    });
     FakeNotification.instances[0]!.emit('click');
     const window = FakeBrowserWindow.instances[0]!;
     expect(window.loadedUrls[0]).toMatch(/#\/notification\/n-3$/);
@@ -107,13 +123,21 @@ describe('running', () => {
 
   it('points an open window at the notification that was clicked', async () => {
     await start();
-    await notifier!.show({ title: 'Account at risk', body: 'Respond by Friday', urgency: 'critical', notificationId: 'n-3' });
+    await notifier!.show({
+      title: 'Account at risk',
+      body: 'Respond by Friday',
+      urgency: 'critical',
+      notificationId: 'n-3',
+    });
     electron.emit('second-instance');
     const window = FakeBrowserWindow.instances[0]!;
     window.finishLoading();
     FakeNotification.instances[0]!.emit('click');
     await vi.waitFor(() => expect(flagwatch.openNotification).toHaveBeenCalledWith('n-3'));
-    expect(window.webContents.sent).toContainEqual({ channel: ipcChannels.event, message: { event: 'notification.open', payload: { id: 'n-3' } } });
+    expect(window.webContents.sent).toContainEqual({
+      channel: ipcChannels.event,
+      message: { event: 'notification.open', payload: { id: 'n-3' } },
+    });
   });
 
   it('shows the inbox when a summary notification is clicked', async () => {

@@ -19,7 +19,11 @@ function invoke(message: unknown, sender: Electron.IpcMainInvokeEvent = page.ipc
 beforeEach(async () => {
   resetElectronFake();
   flagwatch = fakeFlagwatchApp();
-  const windows = createWindowHost({ pageUrl, preloadPath: 'preload/index.cjs', logger: { info: vi.fn(), warn: vi.fn(), error: vi.fn() } });
+  const windows = createWindowHost({
+    pageUrl,
+    preloadPath: 'preload/index.cjs',
+    logger: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
+  });
   registerIpc(ipcMain, flagwatch, windows);
   const shown = windows.show();
   FakeBrowserWindow.instances[0]!.finishLoading();
@@ -38,30 +42,43 @@ describe('commands from the page', () => {
 
   it('answer a message that is not {command, request} with an invalid-request envelope', async () => {
     for (const message of ['inbox.get', null, 42, { request: {} }, { command: 7 }]) {
-      expect(await invoke(message), JSON.stringify(message)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+      expect(await invoke(message), JSON.stringify(message)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request' },
+      });
     }
   });
 
   it('answer a request that breaks its schema with an invalid-request envelope, before any handler runs', async () => {
     const answer = await invoke({ command: 'notification.setRead', request: { id: 'n1', read: 'yes' } });
-    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('read') } });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringContaining('read') },
+    });
     expect(flagwatch.handlers['notification.setRead']).not.toHaveBeenCalled();
   });
 
   it('answer an unknown command with an unknown-command envelope', async () => {
-    expect(await invoke({ command: 'shell.exec', request: {} })).toMatchObject({ ok: false, error: { code: 'unknown-command' } });
+    expect(await invoke({ command: 'shell.exec', request: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-command' },
+    });
   });
 });
 
 describe('senders', () => {
   it('another web page is refused, and no handler runs', async () => {
     const stranger = new FakeWebContents().ipcEvent(pageUrl);
-    await expect(invoke({ command: 'inbox.markAllRead', request: {} }, stranger)).rejects.toThrow('only its own window');
+    await expect(invoke({ command: 'inbox.markAllRead', request: {} }, stranger)).rejects.toThrow(
+      'only its own window',
+    );
     expect(flagwatch.handlers['inbox.markAllRead']).not.toHaveBeenCalled();
   });
 
   it('a frame of our window showing another address is refused', async () => {
-    await expect(invoke({ command: 'inbox.markAllRead', request: {} }, page.ipcEvent('https://example.com/'))).rejects.toThrow();
+    await expect(
+      invoke({ command: 'inbox.markAllRead', request: {} }, page.ipcEvent('https://example.com/')),
+    ).rejects.toThrow();
     expect(flagwatch.handlers['inbox.markAllRead']).not.toHaveBeenCalled();
   });
 });

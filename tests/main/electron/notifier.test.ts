@@ -42,7 +42,10 @@ describe('Electron notifier', () => {
     const body = 'ASIN <b>B0TEST</b> & more';
     await createElectronNotifier({ fallback, onClick, platform: 'linux' }).show(request({ body }));
     await createElectronNotifier({ fallback, onClick, platform: 'darwin' }).show(request({ body }));
-    expect(FakeNotification.instances.map((n) => n.options.body)).toEqual(['ASIN &lt;b&gt;B0TEST&lt;/b&gt; &amp; more', body]);
+    expect(FakeNotification.instances.map((n) => n.options.body)).toEqual([
+      'ASIN &lt;b&gt;B0TEST&lt;/b&gt; &amp; more',
+      body,
+    ]);
   });
 
   it('opens the notification it announced when clicked', async () => {
@@ -53,7 +56,9 @@ describe('Electron notifier', () => {
   });
 
   it('opens the inbox when a summary is clicked', async () => {
-    await createElectronNotifier({ fallback, onClick, platform: 'win32' }).show(request({ title: '3 new notifications', notificationId: null }));
+    await createElectronNotifier({ fallback, onClick, platform: 'win32' }).show(
+      request({ title: '3 new notifications', notificationId: null }),
+    );
     FakeNotification.instances[0]!.emit('click');
     expect(onClick).toHaveBeenCalledWith(null);
   });
@@ -68,6 +73,8 @@ describe('Electron notifier', () => {
   it('passes on the fallback’s failure', async () => {
     FakeNotification.isSupported.mockReturnValue(false);
     fallback.show.mockRejectedValueOnce(new Error('notify-send is not installed'));
-    await expect(createElectronNotifier({ fallback, onClick, platform: 'linux' }).show(request())).rejects.toThrow('notify-send');
+    await expect(createElectronNotifier({ fallback, onClick, platform: 'linux' }).show(request())).rejects.toThrow(
+      'notify-send',
+    );
   });
 });

@@ -52,6 +52,8 @@ describe('power and network', () => {
     net.isOnline.mockReturnValue(false);
     powerMonitor.emit('resume');
     expect(app.connectivityChanged).toHaveBeenCalledWith(false);
-    expect(app.connectivityChanged.mock.invocationCallOrder[0]).toBeLessThan(app.systemResumed.mock.invocationCallOrder[0]!);
+    expect(app.connectivityChanged.mock.invocationCallOrder[0]).toBeLessThan(
+      app.systemResumed.mock.invocationCallOrder[0]!,
+    );
   });
 });

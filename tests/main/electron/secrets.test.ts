@@ -27,13 +27,17 @@ describe('safeStorage secrets (Electron host)', () => {
 
   it('refuses to store anything when encryption is unavailable, and writes no file', async () => {
     safeStorage.available = false;
-    await expect(secrets('darwin').set('spapi:a1:refreshToken', refreshToken)).rejects.toThrow(/credential store is not available/);
+    await expect(secrets('darwin').set('spapi:a1:refreshToken', refreshToken)).rejects.toThrow(
+      /credential store is not available/,
+    );
     expect(fs.existsSync(file())).toBe(false);
   });
 
   it("refuses Linux's basic_text backend, whose key is no secret, and says what to install", async () => {
     safeStorage.backend = 'basic_text';
-    await expect(secrets('linux').set('spapi:a1:refreshToken', refreshToken)).rejects.toThrow(/No system keyring.*GNOME Keyring or KWallet/);
+    await expect(secrets('linux').set('spapi:a1:refreshToken', refreshToken)).rejects.toThrow(
+      /No system keyring.*GNOME Keyring or KWallet/,
+    );
     expect(fs.existsSync(file())).toBe(false);
   });
 

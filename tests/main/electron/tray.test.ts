@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTray, type TrayIconPainter } from '../../../main/electron/tray';
-import { app as electron, FakeNativeImage, FakeTray, nativeTheme, resetElectronFake, type FakeMenu } from './electron-fake';
+import {
+  app as electron,
+  FakeNativeImage,
+  FakeTray,
+  nativeTheme,
+  resetElectronFake,
+  type FakeMenu,
+} from './electron-fake';
 import { badge, fakeFlagwatchApp, inboxChanged, status, type FakeFlagwatchApp } from './fake-flagwatch-app';
 
 vi.mock('electron', () => import('./electron-fake'));
@@ -42,7 +49,10 @@ beforeEach(() => {
 
 describe('tray icon', () => {
   it('starts with the app’s current badge', () => {
-    flagwatch.emit('inbox.changed', inboxChanged(badge({ unread: 2, state: 'active', tooltip: 'Flagwatch\n2 unread' })));
+    flagwatch.emit(
+      'inbox.changed',
+      inboxChanged(badge({ unread: 2, state: 'active', tooltip: 'Flagwatch\n2 unread' })),
+    );
     const tray = start();
     expect(shown(tray)).toEqual({ unread: 2, state: 'active', theme: 'light' });
     expect(tray.tooltip).toBe('Flagwatch\n2 unread');
@@ -74,7 +84,8 @@ describe('tray icon', () => {
 
   it('sets the tooltip to the badge’s tooltip', () => {
     const tray = start();
-    const tooltip = 'Flagwatch\n1 unread performance notification\nMost urgent: Late Shipment Rate above target (US) · due in 3 d';
+    const tooltip =
+      'Flagwatch\n1 unread performance notification\nMost urgent: Late Shipment Rate above target (US) · due in 3 d';
     flagwatch.emit('inbox.changed', inboxChanged(badge({ unread: 1, state: 'active', tooltip })));
     expect(tray.tooltip).toBe(tooltip);
   });

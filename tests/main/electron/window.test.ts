@@ -78,7 +78,9 @@ describe('the window', () => {
     const shown = windows.show();
     FakeBrowserWindow.instances[0]!.finishLoading(new Error('ERR_FILE_NOT_FOUND'));
     expect(await shown).toBe(false);
-    expect(logger.error).toHaveBeenCalledWith('the window could not load its page', { error: 'Error: ERR_FILE_NOT_FOUND' });
+    expect(logger.error).toHaveBeenCalledWith('the window could not load its page', {
+      error: 'Error: ERR_FILE_NOT_FOUND',
+    });
   });
 });
 
@@ -92,11 +94,15 @@ describe('links and navigation', () => {
 
   it('denies window.open to other sites without opening them', async () => {
     const { webContents } = await opened();
-    expect(webContents.windowOpenHandler!({ url: 'https://sellercentral.amazon.evil.example/' } as Electron.HandlerDetails)).toEqual({
+    expect(
+      webContents.windowOpenHandler!({ url: 'https://sellercentral.amazon.evil.example/' } as Electron.HandlerDetails),
+    ).toEqual({
       action: 'deny',
     });
     expect(shell.openExternal).not.toHaveBeenCalled();
-    expect(logger.warn).toHaveBeenCalledWith('refused to open a link', { url: 'https://sellercentral.amazon.evil.example/' });
+    expect(logger.warn).toHaveBeenCalledWith('refused to open a link', {
+      url: 'https://sellercentral.amazon.evil.example/',
+    });
   });
 
   it('keeps the page from navigating away, opening allowed links outside', async () => {
@@ -119,7 +125,10 @@ describe('links and navigation', () => {
     const { webContents } = await opened();
     webContents.navigate('tel:+1-555-0100');
     await vi.waitFor(() =>
-      expect(logger.warn).toHaveBeenCalledWith('could not open a link', { url: 'tel:+1-555-0100', error: 'Error: no handler for tel:' }),
+      expect(logger.warn).toHaveBeenCalledWith('could not open a link', {
+        url: 'tel:+1-555-0100',
+        error: 'Error: no handler for tel:',
+      }),
     );
   });
 });
@@ -148,7 +157,9 @@ describe('sending to the page', () => {
   it('reaches the open window', async () => {
     const { webContents } = await opened();
     windows.send('flagwatch:event', { event: 'notification.open', payload: { id: 'n1' } });
-    expect(webContents.sent).toEqual([{ channel: 'flagwatch:event', message: { event: 'notification.open', payload: { id: 'n1' } } }]);
+    expect(webContents.sent).toEqual([
+      { channel: 'flagwatch:event', message: { event: 'notification.open', payload: { id: 'n1' } } },
+    ]);
   });
 
   it('is dropped while no window is open', async () => {

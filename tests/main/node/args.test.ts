@@ -17,11 +17,16 @@ function usageError(argv: string[]): UsageError {
 describe('parseCommandLine', () => {
   it('gives serve its defaults: port 4780, the demo source, the default data folder', () => {
     expect(DEFAULT_PORT).toBe(4780);
-    expect(parse('serve')).toEqual({ command: 'serve', options: { port: 4780, source: 'demo', dataDir: undefined, demoSeed: undefined, demoSpeed: undefined } });
+    expect(parse('serve')).toEqual({
+      command: 'serve',
+      options: { port: 4780, source: 'demo', dataDir: undefined, demoSeed: undefined, demoSpeed: undefined },
+    });
   });
 
   it('reads every serve option, in both --name value and --name=value forms', () => {
-    expect(parse('serve', '--port', '0', '--data-dir', '/tmp/fw', '--source=demo', '--demo-speed', '3600', '--demo-seed=42')).toEqual({
+    expect(
+      parse('serve', '--port', '0', '--data-dir', '/tmp/fw', '--source=demo', '--demo-speed', '3600', '--demo-seed=42'),
+    ).toEqual({
       command: 'serve',
       options: { port: 0, dataDir: '/tmp/fw', source: 'demo', demoSpeed: 3600, demoSeed: 42 },
     });
@@ -30,7 +35,10 @@ describe('parseCommandLine', () => {
 
   it('reads check and its --json switch', () => {
     expect(parse('check')).toMatchObject({ command: 'check', options: { json: false, source: 'demo' } });
-    expect(parse('check', '--json', '--demo-seed', '7')).toMatchObject({ command: 'check', options: { json: true, demoSeed: 7 } });
+    expect(parse('check', '--json', '--demo-seed', '7')).toMatchObject({
+      command: 'check',
+      options: { json: true, demoSeed: 7 },
+    });
   });
 
   it('answers --help with the help of the command asked about, naming its options and the default data folder', () => {
@@ -51,8 +59,14 @@ describe('parseCommandLine', () => {
   });
 
   it('refuses a missing or unknown command with the general usage', () => {
-    expect(usageError([])).toMatchObject({ message: 'missing command', usage: expect.stringMatching(/^Usage: flagwatch <command>/) });
-    expect(usageError(['start'])).toMatchObject({ message: 'unknown command "start"', usage: expect.stringMatching(/^Usage: flagwatch <command>/) });
+    expect(usageError([])).toMatchObject({
+      message: 'missing command',
+      usage: expect.stringMatching(/^Usage: flagwatch <command>/),
+    });
+    expect(usageError(['start'])).toMatchObject({
+      message: 'unknown command "start"',
+      usage: expect.stringMatching(/^Usage: flagwatch <command>/),
+    });
     expect(usageError(['--port', '1'])).toMatchObject({ message: "unknown option '--port'" });
   });
 
@@ -74,12 +88,18 @@ describe('parseCommandLine', () => {
 
   it('refuses values out of range, saying what is expected', () => {
     for (const port of ['-1', '65536', 'http', '80.5', '']) {
-      expect(usageError(['serve', `--port=${port}`]).message).toBe(`--port must be a whole number from 0 to 65535, not "${port}"`);
+      expect(usageError(['serve', `--port=${port}`]).message).toBe(
+        `--port must be a whole number from 0 to 65535, not "${port}"`,
+      );
     }
     for (const speed of ['0', '10001', 'fast', '-2', '1e3']) {
-      expect(usageError(['serve', `--demo-speed=${speed}`]).message).toBe(`--demo-speed must be a number above 0 and at most 10000, not "${speed}"`);
+      expect(usageError(['serve', `--demo-speed=${speed}`]).message).toBe(
+        `--demo-speed must be a number above 0 and at most 10000, not "${speed}"`,
+      );
     }
-    expect(usageError(['check', '--demo-seed=-3']).message).toBe('--demo-seed must be a whole number of 0 or more, not "-3"');
+    expect(usageError(['check', '--demo-seed=-3']).message).toBe(
+      '--demo-seed must be a whole number of 0 or more, not "-3"',
+    );
     expect(usageError(['check', '--data-dir', ' ']).message).toBe('--data-dir must not be empty');
   });
 

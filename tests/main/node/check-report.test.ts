@@ -12,7 +12,13 @@ function viewOf(notifications: PerformanceNotification[]) {
 }
 
 const lsr = inboxItem();
-const odr = inboxItem({ group: 'customerService', metric: 'orderDefectRate.mfn', key: 'odr', title: 'Order Defect Rate above target', severity: 'high' });
+const odr = inboxItem({
+  group: 'customerService',
+  metric: 'orderDefectRate.mfn',
+  key: 'odr',
+  title: 'Order Defect Rate above target',
+  severity: 'high',
+});
 const ip = inboxItem({
   group: 'policyCompliance',
   metric: 'receivedIntellectualPropertyComplaints',
@@ -22,8 +28,20 @@ const ip = inboxItem({
   marketplaceId: DE,
   deadline: '2026-11-05T11:30:00.000+02:00',
 });
-const ipRead = inboxItem({ group: 'policyCompliance', metric: 'listingPolicyViolations', key: 'lp', title: 'Listing policy violation', severity: 'warning', read: true });
-const resolved = inboxItem({ key: 'old', title: 'Resolved long ago', status: 'resolved', resolvedAt: '2026-11-01T10:00:00.000Z' });
+const ipRead = inboxItem({
+  group: 'policyCompliance',
+  metric: 'listingPolicyViolations',
+  key: 'lp',
+  title: 'Listing policy violation',
+  severity: 'warning',
+  read: true,
+});
+const resolved = inboxItem({
+  key: 'old',
+  title: 'Resolved long ago',
+  status: 'resolved',
+  resolvedAt: '2026-11-01T10:00:00.000Z',
+});
 const snoozed = inboxItem({ key: 'later', title: 'Snoozed for now', snoozedUntil: '2026-11-03T00:00:00.000Z' });
 
 describe('checkReport', () => {

@@ -78,9 +78,15 @@ describe('flagwatch check --source spapi', () => {
     const account = ' · Amazon account (environment) · ';
     expect(out).toContain(`  * CRITICAL  Account at risk of deactivation (United States)${account}US · due in `);
     expect(out).toContain(`  * HIGH      Account Health Rating: WARNED${account}US · no deadline`);
-    expect(out).toContain(`  * HIGH      Received Intellectual Property Complaints: 75 over the last 180 days (target 0)${account}US · no deadline`);
-    expect(out).toContain(`  * HIGH      Product Authenticity Customer Complaints: 212 over the last 180 days (target 0)${account}US · no deadline`);
-    expect(out).toContain(`  * WARNING   On-Time Delivery Rate (units) below target: 88.48 % (target above 90 %) over the last 30 days${account}US · no deadline`);
+    expect(out).toContain(
+      `  * HIGH      Received Intellectual Property Complaints: 75 over the last 180 days (target 0)${account}US · no deadline`,
+    );
+    expect(out).toContain(
+      `  * HIGH      Product Authenticity Customer Complaints: 212 over the last 180 days (target 0)${account}US · no deadline`,
+    );
+    expect(out).toContain(
+      `  * WARNING   On-Time Delivery Rate (units) below target: 88.48 % (target above 90 %) over the last 30 days${account}US · no deadline`,
+    );
     // The report Amazon made a moment ago was reused rather than a new one requested.
     expect(server.stats().createReport.calls).toBe(0);
   });
@@ -88,14 +94,18 @@ describe('flagwatch check --source spapi', () => {
   it('gives the groups with their notifications as JSON with --json', async () => {
     const { exitCode, out } = await check('--json');
     expect(exitCode).toBe(0);
-    const report = JSON.parse(out) as { groups: { group: string; notifications: { title: string; marketplaceId: string }[] }[] };
+    const report = JSON.parse(out) as {
+      groups: { group: string; notifications: { title: string; marketplaceId: string }[] }[];
+    };
     expect(report.groups.map((g) => g.group)).toEqual(['customerService', 'policyCompliance', 'shipping', 'account']);
     const titlesOf = (group: string) => report.groups.find((g) => g.group === group)!.notifications.map((n) => n.title);
     expect(titlesOf('customerService')).toEqual([]);
     expect(titlesOf('account')).toContain('Account at risk of deactivation (United States)');
     expect(titlesOf('policyCompliance')).toHaveLength(8);
     expect(titlesOf('policyCompliance')).toContain('Listing Policy Violations: 86 over the last 180 days (target 0)');
-    expect(titlesOf('shipping')).toEqual(['On-Time Delivery Rate (units) below target: 88.48 % (target above 90 %) over the last 30 days']);
+    expect(titlesOf('shipping')).toEqual([
+      'On-Time Delivery Rate (units) below target: 88.48 % (target above 90 %) over the last 30 days',
+    ]);
     expect(report.groups.flatMap((g) => g.notifications).some((n) => n.marketplaceId === US)).toBe(true);
   });
 

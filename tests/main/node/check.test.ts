@@ -26,7 +26,9 @@ function appWith(poll: Source['poll']) {
 
 describe('checkOnce', () => {
   it('polls once, saves what it found and reports it, leaving no timer running', async () => {
-    const { app, clock, stores } = appWith(async () => snapshot([sourceNotification({ deadline: '2026-11-03T09:00:00.000Z' })]));
+    const { app, clock, stores } = appWith(async () =>
+      snapshot([sourceNotification({ deadline: '2026-11-03T09:00:00.000Z' })]),
+    );
     const outcome = await checkOnce(app, clock, false);
     expect(outcome.exitCode).toBe(0);
     expect(outcome.text).toContain('Shipping Performance: 1 open, 1 unread');
@@ -47,12 +49,15 @@ describe('checkOnce', () => {
     });
   });
 
-  it('fails with one line giving the source\'s reason when the poll fails', async () => {
+  it("fails with one line giving the source's reason when the poll fails", async () => {
     const { app, clock } = appWith(async () => {
       throw new Error('Seller Central refused the credentials');
     });
     const outcome = await checkOnce(app, clock, false);
-    expect(outcome).toEqual({ exitCode: 1, text: 'flagwatch check: the check failed: Seller Central refused the credentials' });
+    expect(outcome).toEqual({
+      exitCode: 1,
+      text: 'flagwatch check: the check failed: Seller Central refused the credentials',
+    });
     expect(clock.pending()).toBe(0);
   });
 });

@@ -48,17 +48,27 @@ describe('flagwatch check --report-file', () => {
     expect(text).toMatch(/\n {2}Late Shipment Rate +6\.2 % {2}target under 4 % +MISSES +\(10 days\)\n/);
     expect(text).toMatch(/\n {2}Valid Tracking Rate +99\.33 % {2}target above 95 % +meets +\(30 days\)\n/);
     expect(text).toContain('Shipping Performance: 2 open, 2 unread');
-    expect(text).toContain('WARNING   On-Time Delivery Rate below target: 96.5 % (target above 97 %) over the last 30 days · this report · DE · no deadline');
+    expect(text).toContain(
+      'WARNING   On-Time Delivery Rate below target: 96.5 % (target above 97 %) over the last 30 days · this report · DE · no deadline',
+    );
   });
 
   it('reads a gzipped report and prints JSON when asked, deadlines counted from now', async () => {
     const t = host();
     expect(await runCli(['check', '--report-file', path.join(root, 'official.json.gz'), '--json'], t.h)).toBe(0);
     const view = JSON.parse(t.out[0]!);
-    expect(view.marketplaces.map((m: { code: string; accountStatus: string }) => `${m.code} ${m.accountStatus}`)).toEqual(['US AT_RISK', 'CA NORMAL', 'MX SUSPENDED']);
-    expect(view.marketplaces[0].metrics.find((m: { metric: string }) => m.metric === 'unitOnTimeDeliveryRate')).toMatchObject({ value: 0.8848, verdict: 'misses', targetText: 'above 90 %' });
+    expect(
+      view.marketplaces.map((m: { code: string; accountStatus: string }) => `${m.code} ${m.accountStatus}`),
+    ).toEqual(['US AT_RISK', 'CA NORMAL', 'MX SUSPENDED']);
+    expect(
+      view.marketplaces[0].metrics.find((m: { metric: string }) => m.metric === 'unitOnTimeDeliveryRate'),
+    ).toMatchObject({ value: 0.8848, verdict: 'misses', targetText: 'above 90 %' });
     const account = view.notifications.groups.find((g: { group: string }) => g.group === 'account');
-    expect(account.notifications[0]).toMatchObject({ title: 'Account at risk of deactivation (United States)', severity: 'critical', deadline: '2026-11-05T09:00:00.000Z' });
+    expect(account.notifications[0]).toMatchObject({
+      title: 'Account at risk of deactivation (United States)',
+      severity: 'critical',
+      deadline: '2026-11-05T09:00:00.000Z',
+    });
     expect(view.notifications.badge.unread).toBe(13);
     expect(view.problems).toEqual([]);
   });
@@ -67,7 +77,10 @@ describe('flagwatch check --report-file', () => {
     ['missing.json', 'cannot read {file}: no such file'],
     ['broken.gz', '{file} looks gzipped but does not decompress (unexpected end of file)'],
     ['not-json.txt', '{file} is not a JSON document ('],
-    ['report-meta.json', '{file}: this is not a seller performance report: it has no list of performanceMetrics or accountStatuses (its fields: reportId, processingStatus)'],
+    [
+      'report-meta.json',
+      '{file}: this is not a seller performance report: it has no list of performanceMetrics or accountStatuses (its fields: reportId, processingStatus)',
+    ],
   ])('exits 1 with one clear line for %s', async (name, message) => {
     const t = host();
     const file = path.join(root, name);

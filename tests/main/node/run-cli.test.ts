@@ -61,7 +61,9 @@ describe('runCli', () => {
     expect(await runCli(['serve', '--port', 'http'], t.host)).toBe(2);
     expect(t.out).toEqual([]);
     expect(t.err).toHaveLength(1);
-    expect(t.err[0]).toMatch(/^flagwatch: --port must be a whole number from 0 to 65535, not "http"\n\nUsage: flagwatch serve/);
+    expect(t.err[0]).toMatch(
+      /^flagwatch: --port must be a whole number from 0 to 65535, not "http"\n\nUsage: flagwatch serve/,
+    );
   });
 
   it('prints help on stdout and exits 0, showing the default data folder for this platform', async () => {
@@ -76,7 +78,9 @@ describe('runCli', () => {
     expect(await runCli(['check'], t.host)).toBe(0);
     expect(t.err).toEqual([]);
     const [report] = t.out;
-    expect(report).toMatch(/^\d+ unread performance notifications\.\n\nCustomer Service Performance: \d+ open, \d+ unread/);
+    expect(report).toMatch(
+      /^\d+ unread performance notifications\.\n\nCustomer Service Performance: \d+ open, \d+ unread/,
+    );
     expect(report).toContain('Bluefin Outdoor Supply');
     const inbox = JSON.parse(await readFile(path.join(root, 'xdg', 'flagwatch', 'inbox.json'), 'utf8'));
     expect(inbox.document.notifications.length).toBeGreaterThan(0);
@@ -104,7 +108,10 @@ describe('runCli', () => {
 
   it('serve: prints the page address, polls at once, serves the contract, raises desktop notifications, and stops on a signal', async () => {
     const t = testHost();
-    const exit = runCli(['serve', '--port', '0', '--data-dir', path.join(root, 'serve-data'), '--demo-speed', '60'], t.host);
+    const exit = runCli(
+      ['serve', '--port', '0', '--data-dir', path.join(root, 'serve-data'), '--demo-speed', '60'],
+      t.host,
+    );
     const line = await until(() => t.out.find((l) => l.startsWith(RUNNING_PREFIX)));
     const pageUrl = new URL(line.slice(RUNNING_PREFIX.length));
     expect(pageUrl.hostname).toBe('127.0.0.1');
@@ -112,7 +119,9 @@ describe('runCli', () => {
     expect((await fetch(pageUrl)).status).toBe(200);
 
     const badgeLine = await until(() => t.logs.find((l) => / info badge changed unread=\d+/.test(l)));
-    const socket = new WebSocket(`ws://${pageUrl.host}/ws?token=${pageUrl.searchParams.get('token')}`, { origin: pageUrl.origin });
+    const socket = new WebSocket(`ws://${pageUrl.host}/ws?token=${pageUrl.searchParams.get('token')}`, {
+      origin: pageUrl.origin,
+    });
     await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
     const answer = new Promise<unknown>((resolve) =>
       socket.on('message', (data) => {

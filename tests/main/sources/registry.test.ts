@@ -25,7 +25,16 @@ beforeEach(async () => {
 afterEach(() => rm(dataDir, { recursive: true, force: true }));
 
 function context(overrides: Partial<SourceContext> = {}): SourceContext {
-  return { dataDir, StoreClass: Conf, clock, logger: silentLogger, settings: defaultSettings, appVersion: '0.1.0', env: {}, ...overrides };
+  return {
+    dataDir,
+    StoreClass: Conf,
+    clock,
+    logger: silentLogger,
+    settings: defaultSettings,
+    appVersion: '0.1.0',
+    env: {},
+    ...overrides,
+  };
 }
 
 async function storedStory() {
@@ -40,11 +49,15 @@ describe('the source registry', () => {
 
   it('takes the SP-API account from the environment when it names one, and none otherwise', () => {
     expect(createSources('spapi', context())).toEqual([]);
-    expect(() => createSources('spapi', context({ env: { FLAGWATCH_SPAPI_REGION: 'NA' } }))).toThrow(/FLAGWATCH_SPAPI_CLIENT_ID/);
+    expect(() => createSources('spapi', context({ env: { FLAGWATCH_SPAPI_REGION: 'NA' } }))).toThrow(
+      /FLAGWATCH_SPAPI_CLIENT_ID/,
+    );
   });
 
   it('refuses an unknown source, listing the known ones', () => {
-    expect(() => createSources('imap', context())).toThrow(new UnknownSourceError('unknown source "imap": choose one of demo, spapi'));
+    expect(() => createSources('imap', context())).toThrow(
+      new UnknownSourceError('unknown source "imap": choose one of demo, spapi'),
+    );
     expect(() => createSources('toString', context())).toThrow(UnknownSourceError);
   });
 });

@@ -18,7 +18,12 @@ describe('The window', () => {
         aNotification({ group: 'customerService', metric: 'orderDefectRate.mfn' }),
         aNotification({ group: 'policyCompliance' }),
         aNotification({ group: 'policyCompliance', read: true }),
-        aNotification({ group: 'shipping', metric: 'lateShipmentRate', status: 'resolved', resolvedAt: new Date().toISOString() }),
+        aNotification({
+          group: 'shipping',
+          metric: 'lateShipmentRate',
+          status: 'resolved',
+          resolvedAt: new Date().toISOString(),
+        }),
       ],
     });
     await renderApp(bridge);
@@ -74,11 +79,15 @@ describe('The window', () => {
   });
 
   it('shows a failed check in an alert, in plain words, until a check succeeds', async () => {
-    const bridge = createFakeBridge({ status: aStatus({ state: 'error', error: 'Amazon did not answer within 30 seconds' }) });
+    const bridge = createFakeBridge({
+      status: aStatus({ state: 'error', error: 'Amazon did not answer within 30 seconds' }),
+    });
     await renderApp(bridge);
 
     const alert = screen.getByRole('alert', { name: 'The last check failed' });
-    expect(alert.textContent).toMatch(/Amazon did not answer within 30 seconds\. Showing what was known at .+\. Flagwatch will try again at .+\./);
+    expect(alert.textContent).toMatch(
+      /Amazon did not answer within 30 seconds\. Showing what was known at .+\. Flagwatch will try again at .+\./,
+    );
 
     act(() => {
       bridge.finishCheck({ state: 'idle', error: null });
@@ -106,13 +115,25 @@ describe('The window', () => {
     await renderApp(bridge);
     expect(screen.queryByRole('alert')).toBeNull();
 
-    act(() => bridge.emit('store.recovered', { ...recovery, file: 'appeals.json', restoredFromBackup: false, message: 'Your saved appeals could not be read.' }));
+    act(() =>
+      bridge.emit('store.recovered', {
+        ...recovery,
+        file: 'appeals.json',
+        restoredFromBackup: false,
+        message: 'Your saved appeals could not be read.',
+      }),
+    );
 
-    expect(screen.getByRole('alert', { name: 'A damaged data file was repaired' }).textContent).toContain('Your saved appeals could not be read.');
+    expect(screen.getByRole('alert', { name: 'A damaged data file was repaired' }).textContent).toContain(
+      'Your saved appeals could not be read.',
+    );
   });
 
   it('reports a command the host refused, in an alert that can be dismissed', async () => {
-    const bridge = createFakeBridge({ notifications: [aNotification()], failures: { 'inbox.markAllRead': 'The inbox file is read-only' } });
+    const bridge = createFakeBridge({
+      notifications: [aNotification()],
+      failures: { 'inbox.markAllRead': 'The inbox file is read-only' },
+    });
     const { user } = await renderApp(bridge);
 
     await user.click(screen.getByRole('button', { name: 'Mark all read' }));

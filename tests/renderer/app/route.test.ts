@@ -8,7 +8,8 @@ describe('routes in the URL fragment', () => {
   });
 
   it('gives each fixed view its own address', () => {
-    for (const view of ['inbox', 'health', 'accounts', 'settings'] as const) expect(routeFromHash(hrefFor({ view }))).toEqual({ view });
+    for (const view of ['inbox', 'health', 'accounts', 'settings'] as const)
+      expect(routeFromHash(hrefFor({ view }))).toEqual({ view });
     expect(hrefFor({ view: 'settings' })).toBe('#/settings');
   });
 

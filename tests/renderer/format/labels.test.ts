@@ -14,6 +14,11 @@ describe('labels', () => {
   });
 
   it('spells out every severity', () => {
-    expect(['info', 'warning', 'high', 'critical'].map((s) => severityLabel(s as never))).toEqual(['Info', 'Warning', 'High', 'Critical']);
+    expect(['info', 'warning', 'high', 'critical'].map((s) => severityLabel(s as never))).toEqual([
+      'Info',
+      'Warning',
+      'High',
+      'Critical',
+    ]);
   });
 });

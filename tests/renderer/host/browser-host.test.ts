@@ -9,6 +9,8 @@ describe('the browser host connection', () => {
   });
 
   it('refuses to start without a token, saying which address to open', () => {
-    expect(() => socketUrl({ protocol: 'http:', host: '127.0.0.1:41234', search: '' })).toThrow(/address that `flagwatch serve` printed/);
+    expect(() => socketUrl({ protocol: 'http:', host: '127.0.0.1:41234', search: '' })).toThrow(
+      /address that `flagwatch serve` printed/,
+    );
   });
 });

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBridge, FlagwatchError } from '../../../preload/bridge';
 import type { ClientMessage, Envelope, InboxView } from '../../../preload/contract';
-import { reconnectBackoff, websocketTransport, type ConnectionState, type SocketLike } from '../../../renderer/host/websocket-transport';
+import {
+  reconnectBackoff,
+  websocketTransport,
+  type ConnectionState,
+  type SocketLike,
+} from '../../../renderer/host/websocket-transport';
 import { aStatus } from '../fixtures';
 
 /** A socket the test drives: it records what the page sent and plays the host's side. */
@@ -31,7 +36,9 @@ class FakeSocket implements SocketLike {
   }
 
   receive(message: unknown): void {
-    this.onmessage?.(new MessageEvent('message', { data: typeof message === 'string' ? message : JSON.stringify(message) }));
+    this.onmessage?.(
+      new MessageEvent('message', { data: typeof message === 'string' ? message : JSON.stringify(message) }),
+    );
   }
 
   answer(id: number, envelope: Envelope): void {
@@ -50,7 +57,11 @@ function latestSocket(): FakeSocket {
 }
 
 function connect(reconnectDelay = (attempt: number) => attempt * 1000) {
-  const transport = websocketTransport({ url: 'ws://127.0.0.1:5000/ws?token=t', createSocket: (url) => new FakeSocket(url), reconnectDelay });
+  const transport = websocketTransport({
+    url: 'ws://127.0.0.1:5000/ws?token=t',
+    createSocket: (url) => new FakeSocket(url),
+    reconnectDelay,
+  });
   return { transport, socket: latestSocket() };
 }
 
@@ -134,9 +145,13 @@ describe('the WebSocket transport', () => {
 
     socket.drop(1006);
 
-    await expect(pending).rejects.toThrow('Lost the connection to Flagwatch before "inbox.get" was answered (code 1006). Reconnecting…');
+    await expect(pending).rejects.toThrow(
+      'Lost the connection to Flagwatch before "inbox.get" was answered (code 1006). Reconnecting…',
+    );
     await expect(alsoPending).rejects.toBeInstanceOf(FlagwatchError);
-    await expect(transport.invoke('status.get', {})).rejects.toThrow('Not connected to Flagwatch: "status.get" was not sent. Reconnecting…');
+    await expect(transport.invoke('status.get', {})).rejects.toThrow(
+      'Not connected to Flagwatch: "status.get" was not sent. Reconnecting…',
+    );
   });
 
   it('says the host could not be reached when the socket never opened', async () => {
@@ -145,7 +160,9 @@ describe('the WebSocket transport', () => {
 
     socket.drop(1006);
 
-    await expect(pending).rejects.toThrow('Could not reach Flagwatch to run "inbox.get" (code 1006). Is `flagwatch serve` still running?');
+    await expect(pending).rejects.toThrow(
+      'Could not reach Flagwatch to run "inbox.get" (code 1006). Is `flagwatch serve` still running?',
+    );
   });
 
   it('reconnects with growing pauses, reports its state, and starts over after a success', () => {
@@ -203,7 +220,10 @@ describe('the WebSocket transport', () => {
     await expect(status).resolves.toMatchObject({ polling: true });
 
     const refused = bridge.invoke('notification.setRead', { id: 'gone', read: true });
-    socket.answer(socket.sent[1]!.id, { ok: false, error: { code: 'not-found', message: 'No notification with id gone' } });
+    socket.answer(socket.sent[1]!.id, {
+      ok: false,
+      error: { code: 'not-found', message: 'No notification with id gone' },
+    });
     await expect(refused).rejects.toMatchObject({ code: 'not-found', message: 'No notification with id gone' });
 
     const views: InboxView[] = [];

@@ -4,7 +4,12 @@ import { syncStoreWithBridge } from '../../../renderer/state/bridge-sync';
 import { createFakeBridge } from '../fake-bridge';
 import { aNotification, aStatus } from '../fixtures';
 
-const recovery = { file: 'settings.json', movedTo: 'settings.json.corrupt', restoredFromBackup: false, message: 'Settings were reset.' };
+const recovery = {
+  file: 'settings.json',
+  movedTo: 'settings.json.corrupt',
+  restoredFromBackup: false,
+  message: 'Settings were reset.',
+};
 
 describe('the flagwatch store', () => {
   it('loads the inbox, the status and the recoveries, and follows the events after', async () => {

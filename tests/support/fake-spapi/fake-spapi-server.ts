@@ -59,7 +59,10 @@ export interface FakeSpApi {
   /** Queues faults: the next requests of `operation` meet them in order. */
   inject(operation: FakeOperation, ...faults: Fault[]): void;
   /** A report that already exists, e.g. a recent DONE one for the client to reuse. */
-  seedReport(sellerId: string, report: { marketplaceIds: string[]; createdAt: Date; status?: 'DONE' | 'CANCELLED' | 'FATAL' }): string;
+  seedReport(
+    sellerId: string,
+    report: { marketplaceIds: string[]; createdAt: Date; status?: 'DONE' | 'CANCELLED' | 'FATAL' },
+  ): string;
   setDocument(sellerId: string, document: FakeDocument): void;
   /** Every request's user-agent and access token, oldest first (tokens are test values). */
   requests(): { operation: FakeOperation; userAgent: string | undefined; accessToken: string | undefined }[];
@@ -78,7 +81,16 @@ interface StoredReport {
 
 const systemNow = { now: () => new Date() };
 const urlLifetimeMs = 5 * 60_000;
-const operations: FakeOperation[] = ['lwa', 'createReport', 'getReport', 'getReports', 'getReportDocument', 'downloadDocument', 'searchListingsItems', 'getMarketplaceParticipations'];
+const operations: FakeOperation[] = [
+  'lwa',
+  'createReport',
+  'getReport',
+  'getReports',
+  'getReportDocument',
+  'downloadDocument',
+  'searchListingsItems',
+  'getMarketplaceParticipations',
+];
 
 class HttpAnswer {
   constructor(
@@ -102,7 +114,10 @@ export async function startFakeSpApi(options: FakeSpApiOptions): Promise<FakeSpA
   const reports = new Map<string, StoredReport>();
   const documents = new Map<string, FakeDocument>();
   const faults = createFaultQueues();
-  const stats = Object.fromEntries(operations.map((op) => [op, { calls: 0, throttled: 0 }])) as Record<FakeOperation, OperationStats>;
+  const stats = Object.fromEntries(operations.map((op) => [op, { calls: 0, throttled: 0 }])) as Record<
+    FakeOperation,
+    OperationStats
+  >;
   const log: ReturnType<FakeSpApi['requests']> = [];
   let counter = 0;
   const nextId = (prefix: string) => `${prefix}${++counter}`;
@@ -125,14 +140,33 @@ export async function startFakeSpApi(options: FakeSpApiOptions): Promise<FakeSpA
       marketplaceIds: report.marketplaceIds,
       createdTime: new Date(report.createdAt).toISOString(),
       processingStatus,
-      ...(processingStatus === 'DONE' ? { reportDocumentId: report.documentId, processingEndTime: new Date(report.readyAt).toISOString() } : {}),
+      ...(processingStatus === 'DONE'
+        ? { reportDocumentId: report.documentId, processingEndTime: new Date(report.readyAt).toISOString() }
+        : {}),
     };
   }
 
-  function storeReport(sellerId: string, marketplaceIds: string[], createdAt: number, readyAt: number, outcome: StoredReport['outcome']): StoredReport {
+  function storeReport(
+    sellerId: string,
+    marketplaceIds: string[],
+    createdAt: number,
+    readyAt: number,
+    outcome: StoredReport['outcome'],
+  ): StoredReport {
     const seller = sellers.get(sellerId)!;
-    const report = { reportId: nextId('RPT-'), sellerId, marketplaceIds, createdAt, readyAt, outcome, documentId: nextId('DOC-') };
-    documents.set(report.documentId, seller.document ?? { content: { accountStatuses: [], performanceMetrics: [] }, compression: 'GZIP' });
+    const report = {
+      reportId: nextId('RPT-'),
+      sellerId,
+      marketplaceIds,
+      createdAt,
+      readyAt,
+      outcome,
+      documentId: nextId('DOC-'),
+    };
+    documents.set(
+      report.documentId,
+      seller.document ?? { content: { accountStatuses: [], performanceMetrics: [] }, compression: 'GZIP' },
+    );
     reports.set(report.reportId, report);
     return report;
   }
@@ -147,16 +181,34 @@ export async function startFakeSpApi(options: FakeSpApiOptions): Promise<FakeSpA
     if (fault?.kind === 'status') return new HttpAnswer(fault.status, JSON.stringify({ error: 'server_error' }));
     const seller = [...sellers.values()].find((s) => s.clientId === form.get('client_id'));
     if (fault?.kind === 'invalid-client' || !seller || seller.clientSecret !== form.get('client_secret')) {
-      return new HttpAnswer(401, JSON.stringify({ error: 'invalid_client', error_description: 'Client authentication failed' }));
+      return new HttpAnswer(
+        401,
+        JSON.stringify({ error: 'invalid_client', error_description: 'Client authentication failed' }),
+      );
     }
-    if (form.get('grant_type') !== 'refresh_token') return new HttpAnswer(400, JSON.stringify({ error: 'unsupported_grant_type' }));
+    if (form.get('grant_type') !== 'refresh_token')
+      return new HttpAnswer(400, JSON.stringify({ error: 'unsupported_grant_type' }));
     if (fault?.kind === 'invalid-grant' || seller.refreshToken !== form.get('refresh_token')) {
-      return new HttpAnswer(400, JSON.stringify({ error: 'invalid_grant', error_description: 'The request has an invalid grant parameter : refresh_token' }));
+      return new HttpAnswer(
+        400,
+        JSON.stringify({
+          error: 'invalid_grant',
+          error_description: 'The request has an invalid grant parameter : refresh_token',
+        }),
+      );
     }
     const accessToken = `Atza|fake-${nextId('')}-${Math.random().toString(36).slice(2)}`;
     const lifetime = options.tokenLifetimeS ?? 3600;
     tokens.set(accessToken, { sellerId: seller.sellerId, expiresAt: now() + lifetime * 1000 });
-    return new HttpAnswer(200, JSON.stringify({ access_token: accessToken, refresh_token: seller.refreshToken, token_type: 'bearer', expires_in: lifetime }));
+    return new HttpAnswer(
+      200,
+      JSON.stringify({
+        access_token: accessToken,
+        refresh_token: seller.refreshToken,
+        token_type: 'bearer',
+        expires_in: lifetime,
+      }),
+    );
   }
 
   function route(method: string, path: string): { operation: FakeOperation; id?: string } | null {
@@ -165,10 +217,14 @@ export async function startFakeSpApi(options: FakeSpApiOptions): Promise<FakeSpA
     if (key === 'POST /auth/o2/token') return { operation: 'lwa' };
     if (key === 'POST /reports/2021-06-30/reports') return { operation: 'createReport' };
     if (key === 'GET /reports/2021-06-30/reports') return { operation: 'getReports' };
-    if (method === 'GET' && parts.length === 4 && path.startsWith('/reports/2021-06-30/reports/')) return { operation: 'getReport', id: parts[3] };
-    if (method === 'GET' && parts.length === 4 && path.startsWith('/reports/2021-06-30/documents/')) return { operation: 'getReportDocument', id: parts[3] };
-    if (method === 'GET' && parts.length === 2 && parts[0] === 'download') return { operation: 'downloadDocument', id: parts[1] };
-    if (method === 'GET' && parts.length === 4 && path.startsWith('/listings/2021-08-01/items/')) return { operation: 'searchListingsItems', id: parts[3] };
+    if (method === 'GET' && parts.length === 4 && path.startsWith('/reports/2021-06-30/reports/'))
+      return { operation: 'getReport', id: parts[3] };
+    if (method === 'GET' && parts.length === 4 && path.startsWith('/reports/2021-06-30/documents/'))
+      return { operation: 'getReportDocument', id: parts[3] };
+    if (method === 'GET' && parts.length === 2 && parts[0] === 'download')
+      return { operation: 'downloadDocument', id: parts[1] };
+    if (method === 'GET' && parts.length === 4 && path.startsWith('/listings/2021-08-01/items/'))
+      return { operation: 'searchListingsItems', id: parts[3] };
     if (key === 'GET /sellers/v1/marketplaceParticipations') return { operation: 'getMarketplaceParticipations' };
     return null;
   }
@@ -178,10 +234,12 @@ export async function startFakeSpApi(options: FakeSpApiOptions): Promise<FakeSpA
     const expires = Number(query.get('expires'));
     const document = documents.get(documentId);
     if (fault?.kind === 'expired-url' || !(now() <= expires)) {
-      const xml = '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>';
+      const xml =
+        '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>';
       return new HttpAnswer(403, xml, { 'content-type': 'application/xml' });
     }
-    if (!document) return new HttpAnswer(404, '<Error><Code>NoSuchKey</Code></Error>', { 'content-type': 'application/xml' });
+    if (!document)
+      return new HttpAnswer(404, '<Error><Code>NoSuchKey</Code></Error>', { 'content-type': 'application/xml' });
     const octets = { 'content-type': 'application/octet-stream' };
     if (fault?.kind === 'corrupt-gzip') return new HttpAnswer(200, Buffer.from('this is not gzip at all'), octets);
     const text = typeof document.content === 'string' ? document.content : JSON.stringify(document.content);
@@ -189,10 +247,17 @@ export async function startFakeSpApi(options: FakeSpApiOptions): Promise<FakeSpA
     return new HttpAnswer(200, document.compression === 'GZIP' ? gzipSync(served) : Buffer.from(served), octets);
   }
 
-  function operate(operation: Exclude<FakeOperation, 'lwa' | 'downloadDocument'>, sellerId: string, id: string | undefined, query: URLSearchParams, body: string): HttpAnswer {
+  function operate(
+    operation: Exclude<FakeOperation, 'lwa' | 'downloadDocument'>,
+    sellerId: string,
+    id: string | undefined,
+    query: URLSearchParams,
+    body: string,
+  ): HttpAnswer {
     const headers = { 'content-type': 'application/json', ...rateHeaders(operation) };
     const ok = (status: number, value: unknown) => new HttpAnswer(status, JSON.stringify(value), headers);
-    const invalid = (message: string) => new HttpAnswer(400, JSON.stringify({ errors: [{ code: 'InvalidInput', message, details: '' }] }), headers);
+    const invalid = (message: string) =>
+      new HttpAnswer(400, JSON.stringify({ errors: [{ code: 'InvalidInput', message, details: '' }] }), headers);
     const seller = sellers.get(sellerId)!;
     switch (operation) {
       case 'createReport': {
@@ -210,7 +275,9 @@ export async function startFakeSpApi(options: FakeSpApiOptions): Promise<FakeSpA
       }
       case 'getReport': {
         const report = reports.get(id!);
-        return report?.sellerId === sellerId ? ok(200, reportJson(report)) : amazonError(404, 'NotFound', `Report ${id} not found`);
+        return report?.sellerId === sellerId
+          ? ok(200, reportJson(report))
+          : amazonError(404, 'NotFound', `Report ${id} not found`);
       }
       case 'getReports': {
         const problem = checkGetReports(query);
@@ -229,9 +296,14 @@ export async function startFakeSpApi(options: FakeSpApiOptions): Promise<FakeSpA
       case 'getReportDocument': {
         const owner = [...reports.values()].find((r) => r.documentId === id);
         const document = documents.get(id!);
-        if (!document || owner?.sellerId !== sellerId) return amazonError(404, 'NotFound', `Report document ${id} not found`);
+        if (!document || owner?.sellerId !== sellerId)
+          return amazonError(404, 'NotFound', `Report document ${id} not found`);
         const url = `${base}/download/${encodeURIComponent(id!)}?expires=${now() + urlLifetimeMs}`;
-        return ok(200, { reportDocumentId: id, url, ...(document.compression === 'GZIP' ? { compressionAlgorithm: 'GZIP' } : {}) });
+        return ok(200, {
+          reportDocumentId: id,
+          url,
+          ...(document.compression === 'GZIP' ? { compressionAlgorithm: 'GZIP' } : {}),
+        });
       }
       case 'searchListingsItems': {
         if (id !== sellerId) return amazonError(403, 'Unauthorized', 'Access to requested resource is denied.');
@@ -260,7 +332,8 @@ export async function startFakeSpApi(options: FakeSpApiOptions): Promise<FakeSpA
 
     const grant = accessToken ? tokens.get(accessToken) : undefined;
     if (!req.headers['user-agent']) return amazonError(400, 'InvalidInput', 'Missing user-agent header');
-    if (!grant) return amazonError(403, 'Unauthorized', 'The access token you provided is revoked, malformed or invalid.');
+    if (!grant)
+      return amazonError(403, 'Unauthorized', 'The access token you provided is revoked, malformed or invalid.');
     if (now() >= grant.expiresAt) return amazonError(403, 'Unauthorized', 'The access token you provided has expired.');
 
     const fault = faults.nextOf(operation, ['status', 'delay', 'drop', 'expired-token', 'forbidden']);
@@ -272,7 +345,12 @@ export async function startFakeSpApi(options: FakeSpApiOptions): Promise<FakeSpA
     }
     if (fault?.kind === 'forbidden') return amazonError(403, 'Unauthorized', 'Access to requested resource is denied.');
     if (fault?.kind === 'status' && fault.status === 429) return throttle(operation, fault.rateHeader ?? false);
-    if (fault?.kind === 'status') return amazonError(fault.status, fault.status === 500 ? 'InternalFailure' : 'ServiceUnavailable', 'Try again later.');
+    if (fault?.kind === 'status')
+      return amazonError(
+        fault.status,
+        fault.status === 500 ? 'InternalFailure' : 'ServiceUnavailable',
+        'Try again later.',
+      );
 
     const bucketKey = `${grant.sellerId} ${operation}`;
     const taken = take(buckets.get(bucketKey) ?? fullBucket(limits[operation], now()), now());
@@ -284,7 +362,15 @@ export async function startFakeSpApi(options: FakeSpApiOptions): Promise<FakeSpA
   function throttle(operation: OperationName, withHeader: boolean): HttpAnswer {
     stats[operation].throttled++;
     const headers = { 'content-type': 'application/json', ...(withHeader ? rateHeaders(operation) : {}) };
-    return new HttpAnswer(429, JSON.stringify({ errors: [{ code: 'QuotaExceeded', message: 'You exceeded your quota for the requested resource.', details: '' }] }), headers);
+    return new HttpAnswer(
+      429,
+      JSON.stringify({
+        errors: [
+          { code: 'QuotaExceeded', message: 'You exceeded your quota for the requested resource.', details: '' },
+        ],
+      }),
+      headers,
+    );
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -323,7 +409,14 @@ export async function startFakeSpApi(options: FakeSpApiOptions): Promise<FakeSpA
 function participation(marketplaceId: string) {
   const m = marketplaceById(marketplaceId);
   return {
-    marketplace: { id: m.id, name: m.name, countryCode: m.code === 'UK' ? 'GB' : m.code, defaultCurrencyCode: 'USD', defaultLanguageCode: 'en_US', domainName: m.sellerCentral.replace('sellercentral.', 'www.') },
+    marketplace: {
+      id: m.id,
+      name: m.name,
+      countryCode: m.code === 'UK' ? 'GB' : m.code,
+      defaultCurrencyCode: 'USD',
+      defaultLanguageCode: 'en_US',
+      domainName: m.sellerCentral.replace('sellercentral.', 'www.'),
+    },
     participation: { isParticipating: true, hasSuspendedListings: false },
     storeName: 'Fake Store',
   };
@@ -340,7 +433,9 @@ function listingsPage(listings: FakeListing[], query: URLSearchParams) {
   const offset = Number(Buffer.from(query.get('pageToken') ?? 'MA', 'base64url').toString() || 0);
   const page = matching.slice(offset, offset + pageSize).map((item) => ({
     sku: item.sku,
-    ...(included.includes('summaries') ? { summaries: item.summaries.filter((s) => marketplaces.includes(s.marketplaceId)) } : {}),
+    ...(included.includes('summaries')
+      ? { summaries: item.summaries.filter((s) => marketplaces.includes(s.marketplaceId)) }
+      : {}),
     ...(included.includes('issues') ? { issues: item.issues } : {}),
   }));
   const more = offset + pageSize < matching.length;

@@ -42,7 +42,10 @@ export function createFaultQueues() {
       return queues.get(operation)?.shift();
     },
     /** The next fault only if it is of one of these kinds (others stay queued for their step). */
-    nextOf<K extends Fault['kind']>(operation: FakeOperation, kinds: readonly K[]): Extract<Fault, { kind: K }> | undefined {
+    nextOf<K extends Fault['kind']>(
+      operation: FakeOperation,
+      kinds: readonly K[],
+    ): Extract<Fault, { kind: K }> | undefined {
       const head = queues.get(operation)?.[0];
       if (!head || !(kinds as readonly string[]).includes(head.kind)) return undefined;
       queues.get(operation)?.shift();

@@ -11,13 +11,23 @@ const reportTypes = new Set([
   'GET_SELLER_FEEDBACK_DATA',
 ]);
 const processingStatuses = new Set(['CANCELLED', 'DONE', 'FATAL', 'IN_PROGRESS', 'IN_QUEUE']);
-const includedData = new Set(['summaries', 'attributes', 'issues', 'offers', 'fulfillmentAvailability', 'procurement', 'relationships', 'productTypes']);
+const includedData = new Set([
+  'summaries',
+  'attributes',
+  'issues',
+  'offers',
+  'fulfillmentAvailability',
+  'procurement',
+  'relationships',
+  'productTypes',
+]);
 const severities = new Set(['WARNING', 'ERROR']);
 
 const list = (value: string | null) => (value === null ? null : value.split(','));
 
 function checkMarketplaces(ids: unknown, max: number): string | null {
-  if (!Array.isArray(ids) || ids.length < 1 || ids.length > max) return `marketplaceIds must list 1 to ${max} marketplaces`;
+  if (!Array.isArray(ids) || ids.length < 1 || ids.length > max)
+    return `marketplaceIds must list 1 to ${max} marketplaces`;
   const unknown = ids.find((id) => typeof id !== 'string' || !knownMarketplaces.has(id));
   return unknown === undefined ? null : `Invalid marketplaceId: ${String(unknown)}`;
 }
@@ -36,7 +46,8 @@ function checkDate(name: string, value: string | null): string | null {
 export function checkCreateReport(body: unknown): string | null {
   if (typeof body !== 'object' || body === null) return 'The request body must be a JSON object';
   const spec = body as { reportType?: unknown; marketplaceIds?: unknown };
-  if (typeof spec.reportType !== 'string' || !reportTypes.has(spec.reportType)) return `Invalid reportType: ${String(spec.reportType)}`;
+  if (typeof spec.reportType !== 'string' || !reportTypes.has(spec.reportType))
+    return `Invalid reportType: ${String(spec.reportType)}`;
   return checkMarketplaces(spec.marketplaceIds, 25);
 }
 
@@ -44,7 +55,8 @@ export function checkGetReports(query: URLSearchParams): string | null {
   if (query.has('nextToken')) return [...query.keys()].length === 1 ? null : 'nextToken must be the only parameter';
   if (!query.has('reportTypes')) return 'Either reportTypes or nextToken is required';
   const pageSize = query.get('pageSize');
-  if (pageSize !== null && !(Number.isInteger(Number(pageSize)) && Number(pageSize) >= 1 && Number(pageSize) <= 100)) return 'pageSize must be 1 to 100';
+  if (pageSize !== null && !(Number.isInteger(Number(pageSize)) && Number(pageSize) >= 1 && Number(pageSize) <= 100))
+    return 'pageSize must be 1 to 100';
   return (
     checkEnumList('reportTypes', list(query.get('reportTypes')), reportTypes, 10) ??
     checkEnumList('processingStatuses', list(query.get('processingStatuses')), processingStatuses) ??
@@ -57,7 +69,8 @@ export function checkGetReports(query: URLSearchParams): string | null {
 export function checkSearchListings(query: URLSearchParams): string | null {
   if (!query.has('marketplaceIds')) return 'Missing required parameter: marketplaceIds';
   const pageSize = query.get('pageSize');
-  if (pageSize !== null && !(Number.isInteger(Number(pageSize)) && Number(pageSize) >= 1 && Number(pageSize) <= 20)) return 'pageSize must be 1 to 20';
+  if (pageSize !== null && !(Number.isInteger(Number(pageSize)) && Number(pageSize) >= 1 && Number(pageSize) <= 20))
+    return 'pageSize must be 1 to 20';
   const locale = query.get('issueLocale');
   if (locale !== null && !/^[a-z]{2}_[A-Z]{2}$/.test(locale)) return `Invalid issueLocale: ${locale}`;
   return (

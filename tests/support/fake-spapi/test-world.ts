@@ -35,7 +35,8 @@ export interface LogLine {
 }
 
 export function capturingLogger(lines: LogLine[]): Logger {
-  const at = (level: string) => (message: string, fields?: Record<string, unknown>) => void lines.push({ level, message, fields });
+  const at = (level: string) => (message: string, fields?: Record<string, unknown>) =>
+    void lines.push({ level, message, fields });
   return { info: at('info'), warn: at('warn'), error: at('error') };
 }
 
@@ -53,7 +54,11 @@ export interface TestWorld {
 }
 
 export async function startTestWorld(
-  options: { seller?: Partial<FakeSeller>; server?: Partial<FakeSpApiOptions>; client?: Partial<SpApiClientOptions> } = {},
+  options: {
+    seller?: Partial<FakeSeller>;
+    server?: Partial<FakeSpApiOptions>;
+    client?: Partial<SpApiClientOptions>;
+  } = {},
 ): Promise<TestWorld> {
   const clock = createVirtualClock();
   const seller = fakeSeller(options.seller);
@@ -107,5 +112,8 @@ export function accountConfigFor(world: TestWorld, overrides: Partial<AccountCon
 
 /** The seller's secrets, stored as Flagwatch stores them for this account. */
 export function storedSecretsFor(world: TestWorld, accountId: string): Record<string, string> {
-  return { [secretKey(accountId, 'clientSecret')]: world.seller.clientSecret, [secretKey(accountId, 'refreshToken')]: world.seller.refreshToken };
+  return {
+    [secretKey(accountId, 'clientSecret')]: world.seller.clientSecret,
+    [secretKey(accountId, 'refreshToken')]: world.seller.refreshToken,
+  };
 }

@@ -31,7 +31,11 @@ export function createVirtualClock(start = new Date('2026-11-02T00:00:00.000Z'))
     try {
       const response = await fetch(input, init);
       const body = await response.arrayBuffer();
-      return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return new Response(body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
     } finally {
       inFlight--;
     }
@@ -58,7 +62,10 @@ export function createVirtualClock(start = new Date('2026-11-02T00:00:00.000Z'))
           await Promise.race([finished, new Promise((resolve) => setTimeout(resolve, 1))]);
           continue;
         }
-        const due = timers.reduce<Timer | undefined>((a, t) => (!a || t.at < a.at || (t.at === a.at && t.seq < a.seq) ? t : a), undefined);
+        const due = timers.reduce<Timer | undefined>(
+          (a, t) => (!a || t.at < a.at || (t.at === a.at && t.seq < a.seq) ? t : a),
+          undefined,
+        );
         if (!due) {
           // Nothing scheduled and nothing in flight: give other real work (streams, zlib) a moment.
           await Promise.race([finished, new Promise((resolve) => setTimeout(resolve, 5))]);

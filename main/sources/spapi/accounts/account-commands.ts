@@ -9,7 +9,13 @@ import type { MetricReading } from '../../../core/schema';
 import { AccountConfigDraftSchema, type AccountConfig } from './account-config';
 import { deleteAccountSecrets, readAccountSecrets, writeAccountSecrets } from './account-secrets';
 import type { AccountsDocument } from './accounts-document';
-import { connectionTestResult, missingSecretsResult, thrownTestResult, type ConnectionTestResult, type ConnectionTester } from './connection-test';
+import {
+  connectionTestResult,
+  missingSecretsResult,
+  thrownTestResult,
+  type ConnectionTestResult,
+  type ConnectionTester,
+} from './connection-test';
 import { latestMetrics } from './latest-metrics';
 
 export interface AccountCommandDeps {
@@ -24,7 +30,8 @@ export interface AccountCommandDeps {
   newId?: () => string;
 }
 
-export type AccountCommandName = 'accounts.list' | 'accounts.save' | 'accounts.remove' | 'accounts.test' | 'metrics.latest';
+export type AccountCommandName =
+  'accounts.list' | 'accounts.save' | 'accounts.remove' | 'accounts.test' | 'metrics.latest';
 export type AccountCommands = Pick<CommandHandlers, AccountCommandName>;
 
 /** A config or save request that cannot be accepted, in words the seller can act on. */
@@ -67,7 +74,10 @@ export function createAccountCommands(deps: AccountCommandDeps): AccountCommands
     const document = accounts.read();
     // The account may have been removed while Amazon was answering.
     if (!document.accounts.some((a) => a.id === id)) return;
-    accounts.write({ ...document, lastTests: { ...document.lastTests, [id]: { at: deps.now().toISOString(), result } } });
+    accounts.write({
+      ...document,
+      lastTests: { ...document.lastTests, [id]: { at: deps.now().toISOString(), result } },
+    });
   }
 
   return {
@@ -78,10 +88,14 @@ export function createAccountCommands(deps: AccountCommandDeps): AccountCommands
       if (!checked.success) throw new AccountConfigError(describeConfigIssues(checked.error));
       const previous = checked.data.id === undefined ? undefined : find(checked.data.id);
       if (!previous && (clientSecret === undefined || refreshToken === undefined)) {
-        throw new AccountConfigError('Could not save the account: a new account needs its client secret and its refresh token.');
+        throw new AccountConfigError(
+          'Could not save the account: a new account needs its client secret and its refresh token.',
+        );
       }
       if (previous && previous.clientId !== checked.data.clientId && clientSecret === undefined) {
-        throw new AccountConfigError('Could not save the account: the client id changed, so enter the client secret that goes with it.');
+        throw new AccountConfigError(
+          'Could not save the account: the client id changed, so enter the client secret that goes with it.',
+        );
       }
       const config: AccountConfig = { ...checked.data, id: previous?.id ?? newId() };
       await writeAccountSecrets(secrets, config.id, { clientSecret, refreshToken });

@@ -41,7 +41,10 @@ const fields = {
   sellerId: z
     .string()
     .trim()
-    .regex(/^[A-Z0-9]{8,20}$/, 'must be the merchant token from Seller Central (8 to 20 capital letters and digits, e.g. A2EXAMPLE1234)'),
+    .regex(
+      /^[A-Z0-9]{8,20}$/,
+      'must be the merchant token from Seller Central (8 to 20 capital letters and digits, e.g. A2EXAMPLE1234)',
+    ),
   marketplaceIds: z
     .array(z.string().min(1))
     .min(1, 'choose at least one marketplace')
@@ -58,25 +61,39 @@ const fields = {
   tokenEndpoint: EndpointSchema.optional(),
 };
 
-const withMarketplacesInRegion = <T extends { region: SpapiRegion; marketplaceIds: string[] }>(config: T, ctx: z.RefinementCtx) => {
+const withMarketplacesInRegion = <T extends { region: SpapiRegion; marketplaceIds: string[] }>(
+  config: T,
+  ctx: z.RefinementCtx,
+) => {
   const allowed = marketplacesInRegion(config.region).map((m) => m.id);
   const seen = new Set<string>();
   config.marketplaceIds.forEach((id, index) => {
     const path = ['marketplaceIds', index];
     if (seen.has(id)) ctx.addIssue({ code: 'custom', path, message: `${marketplaceText(id)} is listed twice` });
-    else if (!marketplaces.some((m) => m.id === id)) ctx.addIssue({ code: 'custom', path, message: `${id} is not a marketplace Flagwatch knows` });
+    else if (!marketplaces.some((m) => m.id === id))
+      ctx.addIssue({ code: 'custom', path, message: `${id} is not a marketplace Flagwatch knows` });
     else if (!allowed.includes(id)) {
-      ctx.addIssue({ code: 'custom', path, message: `${marketplaceText(id)} is not served by the ${regionLabels[config.region]} (${config.region}) region` });
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `${marketplaceText(id)} is not served by the ${regionLabels[config.region]} (${config.region}) region`,
+      });
     }
     seen.add(id);
   });
 };
 
 /** A new account (no id yet) or an edited one. */
-export const AccountConfigDraftSchema = z.object({ id: z.string().min(1).optional(), ...fields }).strict().superRefine(withMarketplacesInRegion);
+export const AccountConfigDraftSchema = z
+  .object({ id: z.string().min(1).optional(), ...fields })
+  .strict()
+  .superRefine(withMarketplacesInRegion);
 export type AccountConfigDraft = z.input<typeof AccountConfigDraftSchema>;
 
-export const AccountConfigSchema = z.object({ id: z.string().min(1), ...fields }).strict().superRefine(withMarketplacesInRegion);
+export const AccountConfigSchema = z
+  .object({ id: z.string().min(1), ...fields })
+  .strict()
+  .superRefine(withMarketplacesInRegion);
 export type AccountConfig = z.infer<typeof AccountConfigSchema>;
 
 /** "Germany (DE)"; the bare id for a marketplace the catalog does not list. */

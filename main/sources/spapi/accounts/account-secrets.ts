@@ -13,12 +13,18 @@ export function secretKey(accountId: string, name: SecretName): string {
 
 /** Both secrets of an account, or undefined when either is missing. */
 export async function readAccountSecrets(secrets: Secrets, accountId: string): Promise<AccountSecrets | undefined> {
-  const [clientSecret, refreshToken] = await Promise.all(secretNames.map((name) => secrets.get(secretKey(accountId, name))));
+  const [clientSecret, refreshToken] = await Promise.all(
+    secretNames.map((name) => secrets.get(secretKey(accountId, name))),
+  );
   return clientSecret && refreshToken ? { clientSecret, refreshToken } : undefined;
 }
 
 /** Stores the secrets given; a secret not given keeps its stored value. */
-export async function writeAccountSecrets(secrets: Secrets, accountId: string, given: Partial<AccountSecrets>): Promise<void> {
+export async function writeAccountSecrets(
+  secrets: Secrets,
+  accountId: string,
+  given: Partial<AccountSecrets>,
+): Promise<void> {
   for (const name of secretNames) {
     const value = given[name];
     if (value !== undefined) await secrets.set(secretKey(accountId, name), value);

@@ -5,7 +5,8 @@ import { AccountsDocumentSchema, type AccountsDocument } from './accounts-docume
 export const accountsSpec: DocumentSpec<AccountsDocument> = {
   name: 'accounts',
   label: 'Amazon accounts',
-  startsOver: 'the list of Amazon accounts starts empty: add each account again, with its client secret and refresh token',
+  startsOver:
+    'the list of Amazon accounts starts empty: add each account again, with its client secret and refresh token',
   schema: AccountsDocumentSchema,
   defaults: { accounts: [], lastTests: {} },
 };

@@ -29,10 +29,19 @@ export type ConnectionProbe =
  * checks the app may request the seller performance report. Never throws for an answer Amazon
  * gave: each known failure is a `kind`.
  */
-export type ConnectionTester = (config: AccountConfig, secrets: AccountSecrets, signal?: AbortSignal) => Promise<ConnectionProbe>;
+export type ConnectionTester = (
+  config: AccountConfig,
+  secrets: AccountSecrets,
+  signal?: AbortSignal,
+) => Promise<ConnectionProbe>;
 
 export const ConnectionTestResultSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), sellerName: z.string().optional(), marketplaces: z.array(MarketplaceParticipationSchema), message: z.string() }),
+  z.object({
+    ok: z.literal(true),
+    sellerName: z.string().optional(),
+    marketplaces: z.array(MarketplaceParticipationSchema),
+    message: z.string(),
+  }),
   z.object({ ok: z.literal(false), kind: ConnectionFailureKindSchema, message: z.string() }),
 ]);
 export type ConnectionTestResult = z.infer<typeof ConnectionTestResultSchema>;
@@ -41,14 +50,16 @@ export const LastTestSchema = z.object({ at: z.iso.datetime({ offset: true }), r
 export type LastTest = z.infer<typeof LastTestSchema>;
 
 const failureMessages: Record<Exclude<ConnectionFailureKind, 'unexpected'>, string> = {
-  'missing-secrets': 'The client secret and refresh token of this account are not saved. Enter both, save, then test again.',
+  'missing-secrets':
+    'The client secret and refresh token of this account are not saved. Enter both, save, then test again.',
   'refresh-token':
     "Amazon refused the refresh token: it is mistyped, or the seller revoked this app's authorization. Authorize the app again in Seller Central and paste the new refresh token.",
   'client-credentials':
     'Amazon refused the client id or client secret. Check both in Developer Central; client secrets expire every 180 days, so a new one may be due.',
   'missing-role':
     'The connection works, but the app may not read the seller performance report: give it the Selling Partner Insights role in Developer Central, then authorize it again.',
-  unreachable: 'Amazon could not be reached. Check the internet connection (and any proxy or firewall), then test again.',
+  unreachable:
+    'Amazon could not be reached. Check the internet connection (and any proxy or firewall), then test again.',
   throttled: 'Amazon asked Flagwatch to slow down (too many requests). Wait a minute, then test again.',
 };
 
@@ -57,7 +68,11 @@ export function missingSecretsResult(): ConnectionTestResult {
 }
 
 /** The seller's answer for a probe; secret values never reach it, even quoted in Amazon's detail. */
-export function connectionTestResult(config: AccountConfig, probe: ConnectionProbe, secrets: AccountSecrets): ConnectionTestResult {
+export function connectionTestResult(
+  config: AccountConfig,
+  probe: ConnectionProbe,
+  secrets: AccountSecrets,
+): ConnectionTestResult {
   if (!probe.ok) {
     const message =
       probe.kind === 'unexpected'
@@ -65,13 +80,22 @@ export function connectionTestResult(config: AccountConfig, probe: ConnectionPro
         : failureMessages[probe.kind];
     return { ok: false, kind: probe.kind, message };
   }
-  return { ok: true, ...(probe.sellerName ? { sellerName: probe.sellerName } : {}), marketplaces: probe.marketplaces, message: successMessage(config, probe) };
+  return {
+    ok: true,
+    ...(probe.sellerName ? { sellerName: probe.sellerName } : {}),
+    marketplaces: probe.marketplaces,
+    message: successMessage(config, probe),
+  };
 }
 
 /** An error the tester threw (a bug or a network stack surprise), as an unexpected failure. */
 export function thrownTestResult(error: unknown, secrets: AccountSecrets): ConnectionTestResult {
   const detail = error instanceof Error ? error.message : String(error);
-  return { ok: false, kind: 'unexpected', message: `The test failed for an unexpected reason: ${withoutSecrets(detail, secrets)}` };
+  return {
+    ok: false,
+    kind: 'unexpected',
+    message: `The test failed for an unexpected reason: ${withoutSecrets(detail, secrets)}`,
+  };
 }
 
 function successMessage(config: AccountConfig, probe: Extract<ConnectionProbe, { ok: true }>): string {
@@ -80,7 +104,8 @@ function successMessage(config: AccountConfig, probe: Extract<ConnectionProbe, {
   const missing = config.marketplaceIds.filter((id) => !selling.has(id));
   const covered = config.marketplaceIds.filter((id) => selling.has(id));
   if (covered.length) parts.push(`Selling on ${covered.map(marketplaceText).join(', ')}.`);
-  if (missing.length) parts.push(`Not selling on ${missing.map(marketplaceText).join(', ')}: Amazon will report nothing there.`);
+  if (missing.length)
+    parts.push(`Not selling on ${missing.map(marketplaceText).join(', ')}: Amazon will report nothing there.`);
   return parts.join(' ');
 }
 

@@ -8,9 +8,18 @@ export interface RegionEndpoints {
 }
 
 export const regionEndpoints: Readonly<Record<Region, RegionEndpoints>> = {
-  NA: { production: 'https://sellingpartnerapi-na.amazon.com', sandbox: 'https://sandbox.sellingpartnerapi-na.amazon.com' },
-  EU: { production: 'https://sellingpartnerapi-eu.amazon.com', sandbox: 'https://sandbox.sellingpartnerapi-eu.amazon.com' },
-  FE: { production: 'https://sellingpartnerapi-fe.amazon.com', sandbox: 'https://sandbox.sellingpartnerapi-fe.amazon.com' },
+  NA: {
+    production: 'https://sellingpartnerapi-na.amazon.com',
+    sandbox: 'https://sandbox.sellingpartnerapi-na.amazon.com',
+  },
+  EU: {
+    production: 'https://sellingpartnerapi-eu.amazon.com',
+    sandbox: 'https://sandbox.sellingpartnerapi-eu.amazon.com',
+  },
+  FE: {
+    production: 'https://sellingpartnerapi-fe.amazon.com',
+    sandbox: 'https://sandbox.sellingpartnerapi-fe.amazon.com',
+  },
 };
 
 export const defaultLwaEndpoint = 'https://api.amazon.com/auth/o2/token';

@@ -27,7 +27,8 @@ export class SpApiError extends Error {
 
 const advice: Record<SpApiErrorKind, string> = {
   'auth-revoked': 'Amazon refused the refresh token: it was revoked or mistyped. Reconnect the account.',
-  'auth-client': 'Amazon refused the app credentials: the LWA client id or client secret is wrong or the secret expired (they must be rotated every 180 days). Enter the current ones.',
+  'auth-client':
+    'Amazon refused the app credentials: the LWA client id or client secret is wrong or the secret expired (they must be rotated every 180 days). Enter the current ones.',
   forbidden:
     'Amazon denied access: the app lacks the role this needs (Selling Partner Insights for reports, Product Listing for listings) or the account is not authorised for it. Check the app roles in Seller Central and reconnect.',
   throttled: 'Amazon kept answering "too many requests" after several polite retries. Flagwatch will try again later.',

@@ -19,4 +19,8 @@ export { SpApiError, type SpApiErrorKind } from './errors';
 export { defaultRateLimits, type OperationName, type RateLimit } from './rate-limits';
 export { fetchSellerPerformanceReport, type ReportFlowOptions, type ReportFlowResult } from './report-flow';
 export { fetchListingIssues, type ListingIssuesQuery, type MarketplaceListings } from './listing-issues';
-export { getMarketplaceParticipations as fetchMarketplaceParticipations, getReports, sellerPerformanceReportType } from './operations';
+export {
+  getMarketplaceParticipations as fetchMarketplaceParticipations,
+  getReports,
+  sellerPerformanceReportType,
+} from './operations';

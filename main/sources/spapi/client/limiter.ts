@@ -18,7 +18,8 @@ export interface Limiter {
 export function createLimiter(clock: Clock, overrides: Partial<Record<OperationName, RateLimit>> = {}): Limiter {
   const limits = { ...defaultRateLimits, ...overrides };
   const buckets = new Map<OperationName, Bucket>();
-  const bucketOf = (operation: OperationName) => buckets.get(operation) ?? fullBucket(limits[operation], clock.now().getTime());
+  const bucketOf = (operation: OperationName) =>
+    buckets.get(operation) ?? fullBucket(limits[operation], clock.now().getTime());
 
   return {
     async acquire(operation, signal) {
@@ -30,7 +31,8 @@ export function createLimiter(clock: Clock, overrides: Partial<Record<OperationN
       buckets.set(operation, drained(bucketOf(operation), clock.now().getTime()));
     },
     observedRate(operation, rate) {
-      if (rate !== bucketOf(operation).rate) buckets.set(operation, withRate(bucketOf(operation), rate, clock.now().getTime()));
+      if (rate !== bucketOf(operation).rate)
+        buckets.set(operation, withRate(bucketOf(operation), rate, clock.now().getTime()));
     },
     rateOf: (operation) => bucketOf(operation).rate,
   };

@@ -21,7 +21,10 @@ export interface MarketplaceListings {
 const pageSize = 20;
 
 /** Asked one marketplace at a time, so each issue is known to belong to that marketplace. */
-export async function fetchListingIssues(client: SpApiClient, query: ListingIssuesQuery): Promise<MarketplaceListings[]> {
+export async function fetchListingIssues(
+  client: SpApiClient,
+  query: ListingIssuesQuery,
+): Promise<MarketplaceListings[]> {
   const result: MarketplaceListings[] = [];
   for (const marketplaceId of query.marketplaceIds) {
     const items: ListingsItem[] = [];

@@ -45,7 +45,8 @@ export function createAccessTokens(options: AccessTokenOptions): AccessTokens {
 
   return {
     get(signal) {
-      if (cached && options.clock.now().getTime() < cached.expiresAt - refreshMarginMs) return Promise.resolve(cached.token);
+      if (cached && options.clock.now().getTime() < cached.expiresAt - refreshMarginMs)
+        return Promise.resolve(cached.token);
       pending ??= refresh(signal).finally(() => (pending = null));
       return pending;
     },
@@ -55,7 +56,10 @@ export function createAccessTokens(options: AccessTokenOptions): AccessTokens {
   };
 }
 
-async function requestToken(options: AccessTokenOptions, signal?: AbortSignal): Promise<z.infer<typeof tokenAnswer> | RetryableFailure> {
+async function requestToken(
+  options: AccessTokenOptions,
+  signal?: AbortSignal,
+): Promise<z.infer<typeof tokenAnswer> | RetryableFailure> {
   const { credentials } = options;
   const form = new URLSearchParams({
     grant_type: 'refresh_token',
@@ -68,7 +72,11 @@ async function requestToken(options: AccessTokenOptions, signal?: AbortSignal): 
     answer = await send(
       options.fetch,
       options.lwaEndpoint,
-      { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8' }, body: form.toString() },
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8' },
+        body: form.toString(),
+      },
       options.timeoutMs,
       signal,
     );
@@ -84,8 +92,10 @@ async function requestToken(options: AccessTokenOptions, signal?: AbortSignal): 
   }
   const code = errorAnswer.safeParse(json).data?.error;
   if (code === 'invalid_grant') throw spApiError('auth-revoked', 'sign-in service: invalid_grant', answer.status);
-  if (code === 'invalid_client' || code === 'unauthorized_client') throw spApiError('auth-client', `sign-in service: ${code}`, answer.status);
-  if (answer.status >= 500 || answer.status === 429) return new RetryableFailure(spApiError('server', `sign-in service answered ${answer.status}`, answer.status));
+  if (code === 'invalid_client' || code === 'unauthorized_client')
+    throw spApiError('auth-client', `sign-in service: ${code}`, answer.status);
+  if (answer.status >= 500 || answer.status === 429)
+    return new RetryableFailure(spApiError('server', `sign-in service answered ${answer.status}`, answer.status));
   throw spApiError('bad-request', `sign-in service answered ${answer.status}${code ? ` ${code}` : ''}`, answer.status);
 }
 

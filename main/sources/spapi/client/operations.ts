@@ -34,13 +34,23 @@ export async function createReport(
   spec: { reportType: string; marketplaceIds: readonly string[] },
   signal?: AbortSignal,
 ): Promise<{ reportId: string }> {
-  const json = await client.call({ operation: 'createReport', method: 'POST', path: `${reports}/reports`, body: spec, signal });
+  const json = await client.call({
+    operation: 'createReport',
+    method: 'POST',
+    path: `${reports}/reports`,
+    body: spec,
+    signal,
+  });
   return validated(createReportResponseSchema, json, 'createReport');
 }
 
 export async function getReport(client: SpApiClient, reportId: string, signal?: AbortSignal): Promise<Report> {
   const path = `${reports}/reports/${encodeURIComponent(reportId)}`;
-  return validated(reportSchema, await client.call({ operation: 'getReport', method: 'GET', path, signal }), 'getReport');
+  return validated(
+    reportSchema,
+    await client.call({ operation: 'getReport', method: 'GET', path, signal }),
+    'getReport',
+  );
 }
 
 export interface GetReportsFilter {
@@ -57,13 +67,27 @@ export async function getReports(
   query: GetReportsFilter | { nextToken: string },
   signal?: AbortSignal,
 ): Promise<GetReportsResponse> {
-  const json = await client.call({ operation: 'getReports', method: 'GET', path: `${reports}/reports`, query: { ...query }, signal });
+  const json = await client.call({
+    operation: 'getReports',
+    method: 'GET',
+    path: `${reports}/reports`,
+    query: { ...query },
+    signal,
+  });
   return validated(getReportsResponseSchema, json, 'getReports');
 }
 
-export async function getReportDocument(client: SpApiClient, reportDocumentId: string, signal?: AbortSignal): Promise<ReportDocument> {
+export async function getReportDocument(
+  client: SpApiClient,
+  reportDocumentId: string,
+  signal?: AbortSignal,
+): Promise<ReportDocument> {
   const path = `${reports}/documents/${encodeURIComponent(reportDocumentId)}`;
-  return validated(reportDocumentSchema, await client.call({ operation: 'getReportDocument', method: 'GET', path, signal }), 'getReportDocument');
+  return validated(
+    reportDocumentSchema,
+    await client.call({ operation: 'getReportDocument', method: 'GET', path, signal }),
+    'getReportDocument',
+  );
 }
 
 export interface SearchListingsQuery {
@@ -77,14 +101,26 @@ export interface SearchListingsQuery {
   pageToken?: string;
 }
 
-export async function searchListingsItems(client: SpApiClient, query: SearchListingsQuery, signal?: AbortSignal): Promise<ListingsSearchResults> {
+export async function searchListingsItems(
+  client: SpApiClient,
+  query: SearchListingsQuery,
+  signal?: AbortSignal,
+): Promise<ListingsSearchResults> {
   const { sellerId, ...rest } = query;
   const path = `/listings/2021-08-01/items/${encodeURIComponent(sellerId)}`;
   const json = await client.call({ operation: 'searchListingsItems', method: 'GET', path, query: rest, signal });
   return validated(ListingsSearchResultsSchema, json, 'searchListingsItems');
 }
 
-export async function getMarketplaceParticipations(client: SpApiClient, signal?: AbortSignal): Promise<MarketplaceParticipation[]> {
-  const json = await client.call({ operation: 'getMarketplaceParticipations', method: 'GET', path: '/sellers/v1/marketplaceParticipations', signal });
+export async function getMarketplaceParticipations(
+  client: SpApiClient,
+  signal?: AbortSignal,
+): Promise<MarketplaceParticipation[]> {
+  const json = await client.call({
+    operation: 'getMarketplaceParticipations',
+    method: 'GET',
+    path: '/sellers/v1/marketplaceParticipations',
+    signal,
+  });
   return validated(MarketplaceParticipationsResponseSchema, json, 'getMarketplaceParticipations').payload ?? [];
 }

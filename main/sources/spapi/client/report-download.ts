@@ -12,7 +12,11 @@ export interface DownloadedReport {
   rawText: string;
 }
 
-export async function downloadReportDocument(client: SpApiClient, reportDocumentId: string, signal?: AbortSignal): Promise<DownloadedReport> {
+export async function downloadReportDocument(
+  client: SpApiClient,
+  reportDocumentId: string,
+  signal?: AbortSignal,
+): Promise<DownloadedReport> {
   let info = await getReportDocument(client, reportDocumentId, signal);
   let answer = await client.download(info.url, signal);
   if (isExpiredUrl(answer)) {
@@ -21,7 +25,11 @@ export async function downloadReportDocument(client: SpApiClient, reportDocument
     answer = await client.download(info.url, signal);
   }
   if (answer.status < 200 || answer.status >= 300) {
-    throw spApiError(answer.status >= 500 ? 'server' : 'bad-response', `downloading the report file failed with HTTP ${answer.status}`, answer.status);
+    throw spApiError(
+      answer.status >= 500 ? 'server' : 'bad-response',
+      `downloading the report file failed with HTTP ${answer.status}`,
+      answer.status,
+    );
   }
   const rawText = decompressed(answer.body, info.compressionAlgorithm).toString('utf8');
   return { document: parsedJson(rawText), rawText };
@@ -35,11 +43,18 @@ function isExpiredUrl(answer: Answer): boolean {
 
 function decompressed(bytes: Buffer, compressionAlgorithm: string | undefined): Buffer {
   if (compressionAlgorithm === undefined) return bytes;
-  if (compressionAlgorithm !== 'GZIP') throw spApiError('bad-response', `the report file uses an unknown compression "${compressionAlgorithm.slice(0, 20)}"`);
+  if (compressionAlgorithm !== 'GZIP')
+    throw spApiError(
+      'bad-response',
+      `the report file uses an unknown compression "${compressionAlgorithm.slice(0, 20)}"`,
+    );
   try {
     return gunzipSync(bytes);
   } catch {
-    throw spApiError('bad-response', 'the report file arrived damaged (it is not valid gzip); the next check downloads it again');
+    throw spApiError(
+      'bad-response',
+      'the report file arrived damaged (it is not valid gzip); the next check downloads it again',
+    );
   }
 }
 

@@ -103,8 +103,15 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
     clock,
     logger,
     call: (request) =>
-      withRetries(() => attempt(request), { clock, random, policy, signal: request.signal, onRetry: onRetry(request.operation) }),
-    download: (url, signal) => send(fetchFn, url, { method: 'GET', headers: { 'user-agent': userAgent } }, timeoutMs, signal),
+      withRetries(() => attempt(request), {
+        clock,
+        random,
+        policy,
+        signal: request.signal,
+        onRetry: onRetry(request.operation),
+      }),
+    download: (url, signal) =>
+      send(fetchFn, url, { method: 'GET', headers: { 'user-agent': userAgent } }, timeoutMs, signal),
   };
 }
 
@@ -119,9 +126,17 @@ function requestUrl(baseUrl: string, request: SpApiRequest): string {
 }
 
 function requestInit(request: SpApiRequest, token: string, userAgent: string): RequestInit {
-  const headers: Record<string, string> = { 'x-amz-access-token': token, 'user-agent': userAgent, accept: 'application/json' };
+  const headers: Record<string, string> = {
+    'x-amz-access-token': token,
+    'user-agent': userAgent,
+    accept: 'application/json',
+  };
   if (request.body === undefined) return { method: request.method, headers };
-  return { method: request.method, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(request.body) };
+  return {
+    method: request.method,
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify(request.body),
+  };
 }
 
 function noteRateHeader(limiter: Limiter, operation: OperationName, headers: Headers): void {

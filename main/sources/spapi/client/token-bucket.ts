@@ -16,7 +16,11 @@ export function fullBucket(limit: RateLimit, nowMs: number): Bucket {
 
 function refilled(bucket: Bucket, nowMs: number): Bucket {
   const elapsed = Math.max(0, nowMs - bucket.at) / 1000;
-  return { ...bucket, tokens: Math.min(bucket.burst, bucket.tokens + elapsed * bucket.rate), at: Math.max(bucket.at, nowMs) };
+  return {
+    ...bucket,
+    tokens: Math.min(bucket.burst, bucket.tokens + elapsed * bucket.rate),
+    at: Math.max(bucket.at, nowMs),
+  };
 }
 
 /** Reserves one request: the next bucket and how long (ms) to wait before sending it. */

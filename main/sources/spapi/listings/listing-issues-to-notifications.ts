@@ -22,13 +22,23 @@ export interface ListingsContext {
   at: string;
 }
 
-export function listingIssuesToNotifications(items: readonly ListingsItem[], context: ListingsContext): SourceNotification[] {
+export function listingIssuesToNotifications(
+  items: readonly ListingsItem[],
+  context: ListingsContext,
+): SourceNotification[] {
   return items.flatMap((item) =>
     (item.issues ?? []).flatMap((issue) => {
       const verdict = verdictOf(issue);
       if (verdict === undefined) return [];
       return (issue.marketplaceIds ?? context.marketplaceIds).map((marketplaceId) =>
-        notificationOf(item, issue, verdict, item.summaries?.find((s) => s.marketplaceId === marketplaceId), marketplaceId, context),
+        notificationOf(
+          item,
+          issue,
+          verdict,
+          item.summaries?.find((s) => s.marketplaceId === marketplaceId),
+          marketplaceId,
+          context,
+        ),
       );
     }),
   );
@@ -75,7 +85,8 @@ function notificationOf(
   const details = [
     plainText(issue.message),
     `SKU ${item.sku}${asin ? `, ASIN ${asin}` : ''}, on Amazon ${storefront}.`,
-    issue.code && `Amazon's issue code: ${issue.code}${issue.categories.length > 0 ? ` (${issue.categories.join(', ')})` : ''}.`,
+    issue.code &&
+      `Amazon's issue code: ${issue.code}${issue.categories.length > 0 ? ` (${issue.categories.join(', ')})` : ''}.`,
     verdict.exemptUntil && `Amazon has held back its action until ${verdict.exemptUntil.slice(0, 10)}.`,
   ];
   return {
@@ -83,7 +94,12 @@ function notificationOf(
     marketplaceId,
     group: listingIssuesGroup,
     metric: listingIssuesMetric,
-    key: ['issue', item.sku, issue.code || 'unknown', ...(issue.attributeNames?.length ? [issue.attributeNames.join(',')] : [])].join(':'),
+    key: [
+      'issue',
+      item.sku,
+      issue.code || 'unknown',
+      ...(issue.attributeNames?.length ? [issue.attributeNames.join(',')] : []),
+    ].join(':'),
     title: `${verdict.title}: ${name}${asin ? ` (ASIN ${asin})` : ''}`,
     text: details.filter(Boolean).join('\n'),
     severity: verdict.severity,
@@ -95,5 +111,8 @@ function notificationOf(
 
 /** Amazon's messages may carry markup; Flagwatch shows text only. */
 function plainText(text: string): string {
-  return text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

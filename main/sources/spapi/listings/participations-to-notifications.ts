@@ -17,7 +17,10 @@ export const participationRules = {
   notParticipatingSeverity: 'high',
 } as const;
 
-export function participationsToNotifications(participations: readonly MarketplaceParticipation[], context: ParticipationsContext): SourceNotification[] {
+export function participationsToNotifications(
+  participations: readonly MarketplaceParticipation[],
+  context: ParticipationsContext,
+): SourceNotification[] {
   return participations
     .filter((p) => context.marketplaceIds.includes(p.marketplace.id))
     .flatMap((p) => {

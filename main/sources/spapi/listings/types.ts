@@ -11,10 +11,12 @@ function tolerantList<T extends z.ZodType>(item: T) {
   return z
     .array(z.unknown())
     .catch([])
-    .transform((entries) => entries.flatMap((entry) => {
-      const parsed = item.safeParse(entry);
-      return parsed.success ? [parsed.data as z.output<T>] : [];
-    }));
+    .transform((entries) =>
+      entries.flatMap((entry) => {
+        const parsed = item.safeParse(entry);
+        return parsed.success ? [parsed.data as z.output<T>] : [];
+      }),
+    );
 }
 
 export const IssueEnforcementActionSchema = z.looseObject({

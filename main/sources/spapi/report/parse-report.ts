@@ -30,13 +30,20 @@ const notCounts = new Set(['rate', 'targetValue']);
 
 export function parseReport(document: unknown): ParsedReport {
   if (!isObject(document)) {
-    throw new ReportFormatError(`this is not a seller performance report: expected a JSON object, found ${describeJsonValue(document)}`);
+    throw new ReportFormatError(
+      `this is not a seller performance report: expected a JSON object, found ${describeJsonValue(document)}`,
+    );
   }
   const lists = SellerPerformanceReportSchema.parse(document);
   if (lists.performanceMetrics === undefined && lists.accountStatuses === undefined) {
     const fields = Object.keys(document);
-    const found = fields.length === 0 ? 'it is empty' : `its fields: ${fields.slice(0, 5).join(', ')}${fields.length > 5 ? ', …' : ''}`;
-    throw new ReportFormatError(`this is not a seller performance report: it has no list of performanceMetrics or accountStatuses (${found})`);
+    const found =
+      fields.length === 0
+        ? 'it is empty'
+        : `its fields: ${fields.slice(0, 5).join(', ')}${fields.length > 5 ? ', …' : ''}`;
+    throw new ReportFormatError(
+      `this is not a seller performance report: it has no list of performanceMetrics or accountStatuses (${found})`,
+    );
   }
 
   const problems: string[] = [];
@@ -59,10 +66,14 @@ export function parseReport(document: unknown): ParsedReport {
     marketplaces.set(marketplaceId, marketplaceOf(block.data, statuses.get(marketplaceId), problems));
   });
   for (const [marketplaceId, accountStatus] of statuses) {
-    if (!marketplaces.has(marketplaceId)) marketplaces.set(marketplaceId, { marketplaceId, accountStatus, metrics: [], unknownFields: {} });
+    if (!marketplaces.has(marketplaceId))
+      marketplaces.set(marketplaceId, { marketplaceId, accountStatus, metrics: [], unknownFields: {} });
   }
   if (marketplaces.size === 0) {
-    throw new ReportFormatError('this seller performance report holds no marketplace Flagwatch can read: ' + (problems[0] ?? 'both lists are empty'));
+    throw new ReportFormatError(
+      'this seller performance report holds no marketplace Flagwatch can read: ' +
+        (problems[0] ?? 'both lists are empty'),
+    );
   }
   return { marketplaces: [...marketplaces.values()], problems, raw: document };
 }
@@ -77,7 +88,11 @@ function accountStatusesOf(entries: readonly unknown[], problems: string[]): Map
   return statuses;
 }
 
-function marketplaceOf(block: Record<string, unknown>, accountStatus: string | undefined, problems: string[]): ParsedMarketplace {
+function marketplaceOf(
+  block: Record<string, unknown>,
+  accountStatus: string | undefined,
+  problems: string[],
+): ParsedMarketplace {
   const marketplaceId = String(block.marketplaceId);
   const metrics: ParsedMetric[] = [];
   const unknownFields: Record<string, unknown> = {};
@@ -94,7 +109,11 @@ function marketplaceOf(block: Record<string, unknown>, accountStatus: string | u
     } else if (field === 'orderDefectRate') {
       metrics.push(...orderDefectRatesOf(value, where(field), problems));
     } else if (field === 'lateShipmentRateList') {
-      metrics.push(...listOf(value, where(field), problems).flatMap((entry, i) => metricOf('lateShipmentRate', field, entry, `${where(field)}[${i}]`, problems) ?? []));
+      metrics.push(
+        ...listOf(value, where(field), problems).flatMap(
+          (entry, i) => metricOf('lateShipmentRate', field, entry, `${where(field)}[${i}]`, problems) ?? [],
+        ),
+      );
     } else if (field === 'accountHealthRating') {
       accountHealthRating = healthRatingOf(value);
     } else if (field === 'warningStates' || field === 'warningState') {
@@ -110,7 +129,13 @@ function marketplaceOf(block: Record<string, unknown>, accountStatus: string | u
   return parsed;
 }
 
-function metricOf(metric: string, field: string, value: unknown, where: string, problems: string[]): ParsedMetric | undefined {
+function metricOf(
+  metric: string,
+  field: string,
+  value: unknown,
+  where: string,
+  problems: string[],
+): ParsedMetric | undefined {
   const block = MetricBlockSchema.safeParse(value);
   if (!block.success) {
     problems.push(`${where} is not a metric block and was skipped`);
@@ -185,8 +210,11 @@ function withPrimaryWindows(metrics: ParsedMetric[]): ParsedMetric[] {
   return [...byMetric.values()].flatMap((same) => {
     if (same.length === 1) return same;
     const catalogDays = metricDefinition(same[0]!.metric)?.windowDays;
-    const primary = same.find((m) => m.field === m.metric) ?? same.find((m) => m.windowDays === catalogDays) ?? same[0]!;
-    const others = same.filter((m) => m !== primary && (m.windowDays === undefined || m.windowDays !== primary.windowDays));
+    const primary =
+      same.find((m) => m.field === m.metric) ?? same.find((m) => m.windowDays === catalogDays) ?? same[0]!;
+    const others = same.filter(
+      (m) => m !== primary && (m.windowDays === undefined || m.windowDays !== primary.windowDays),
+    );
     return [primary, ...others.map((m) => ({ ...m, primary: false }))];
   });
 }
@@ -197,7 +225,8 @@ function countsOf(block: MetricBlock): Record<string, number> {
   for (const [field, value] of Object.entries(block)) {
     if (notCounts.has(field)) continue;
     if (typeof value === 'number' && Number.isFinite(value)) counts[field] = value;
-    else if (isObject(value) && typeof value.count === 'number' && Number.isFinite(value.count)) counts[field] = value.count;
+    else if (isObject(value) && typeof value.count === 'number' && Number.isFinite(value.count))
+      counts[field] = value.count;
   }
   return counts;
 }
@@ -239,5 +268,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function describeJsonValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  return typeof value === 'string' ? 'a string' : typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? 'true or false' : 'nothing';
+  return typeof value === 'string'
+    ? 'a string'
+    : typeof value === 'number'
+      ? 'a number'
+      : typeof value === 'boolean'
+        ? 'true or false'
+        : 'nothing';
 }

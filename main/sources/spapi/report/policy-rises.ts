@@ -28,7 +28,14 @@ export interface PolicyRiseInput {
 
 const risePattern = /^rise:(\d+):/;
 
-export function policyRiseNotifications({ marketplace, verdicts, earlier, context, previous, build }: PolicyRiseInput): SourceNotification[] {
+export function policyRiseNotifications({
+  marketplace,
+  verdicts,
+  earlier,
+  context,
+  previous,
+  build,
+}: PolicyRiseInput): SourceNotification[] {
   const where = marketplaceById(marketplace.marketplaceId).name;
   return verdicts.flatMap((verdict) => {
     const { reading, definition } = verdict;
@@ -39,7 +46,10 @@ export function policyRiseNotifications({ marketplace, verdicts, earlier, contex
     );
     const before = earlier?.metrics.find((m) => m.metric === definition.key && m.primary)?.value ?? 0;
     if (count <= before || count === 0 || stillOpen.some((n) => levelOf(n.key) === count)) return stillOpen;
-    return [...stillOpen, riseNotification(verdict, { count, before: earlier === undefined ? null : before, where }, context, build)];
+    return [
+      ...stillOpen,
+      riseNotification(verdict, { count, before: earlier === undefined ? null : before, where }, context, build),
+    ];
   });
 }
 
@@ -50,7 +60,12 @@ interface Rise {
   where: string;
 }
 
-function riseNotification(verdict: MetricVerdict, { count, before, where }: Rise, context: ReportContext, build: BuildNotification): SourceNotification {
+function riseNotification(
+  verdict: MetricVerdict,
+  { count, before, where }: Rise,
+  context: ReportContext,
+  build: BuildNotification,
+): SourceNotification {
   const { reading, definition, target, windowDays } = verdict;
   const window = windowText(windowDays);
   const range = rangeText(reading.reportingDateRange);

@@ -4,7 +4,8 @@
 import type { Severity } from '../../../core/schema';
 
 export const reportRulesVersion = '2026-11-01';
-export const reportRulesSource = 'Seller Central Account Health help pages (account status, Account Health Rating, policy compliance)';
+export const reportRulesSource =
+  'Seller Central Account Health help pages (account status, Account Health Rating, policy compliance)';
 
 const HOUR = 1;
 const DAY = 24 * HOUR;
@@ -40,19 +41,22 @@ export const reportRules = {
   accountStatuses: {
     AT_RISK: {
       title: 'Account at risk of deactivation',
-      meaning: 'Amazon marks the account as at risk of deactivation. Act within 72 hours: check Account Health and address what it lists.',
+      meaning:
+        'Amazon marks the account as at risk of deactivation. Act within 72 hours: check Account Health and address what it lists.',
       severity: 'critical',
       deadlineHours: 72 * HOUR,
     },
     DEACTIVATED: {
       title: 'Account deactivated',
-      meaning: 'Amazon has deactivated the account. An acceptable plan of action is expected within 17 days or two unsuccessful appeals.',
+      meaning:
+        'Amazon has deactivated the account. An acceptable plan of action is expected within 17 days or two unsuccessful appeals.',
       severity: 'critical',
       deadlineHours: 17 * DAY,
     },
     SUSPENDED: {
       title: 'Account suspended',
-      meaning: 'Amazon has suspended the account. An acceptable plan of action is expected within 17 days or two unsuccessful appeals.',
+      meaning:
+        'Amazon has suspended the account. An acceptable plan of action is expected within 17 days or two unsuccessful appeals.',
       severity: 'critical',
       deadlineHours: 17 * DAY,
     },

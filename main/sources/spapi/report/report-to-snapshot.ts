@@ -39,7 +39,11 @@ export interface ReportSnapshotPart {
   notifications: SourceNotification[];
 }
 
-export function reportToSnapshot(report: ParsedReport, context: ReportContext, previous?: PreviousReport): ReportSnapshotPart {
+export function reportToSnapshot(
+  report: ParsedReport,
+  context: ReportContext,
+  previous?: PreviousReport,
+): ReportSnapshotPart {
   const metrics: MetricReading[] = [];
   const notifications: SourceNotification[] = [];
   for (const marketplace of report.marketplaces) {
@@ -49,51 +53,91 @@ export function reportToSnapshot(report: ParsedReport, context: ReportContext, p
     metrics.push(...readingsOf(marketplace, verdicts, context));
     notifications.push(
       ...verdicts.flatMap((v) => offTargetNotification(v, marketplace, build) ?? []),
-      ...policyRiseNotifications({ marketplace, verdicts, earlier, context, previous: previous?.notifications ?? [], build }),
-      ...[accountStatusNotification(marketplace, build), healthRatingNotification(marketplace, build)].filter((n) => n !== undefined),
+      ...policyRiseNotifications({
+        marketplace,
+        verdicts,
+        earlier,
+        context,
+        previous: previous?.notifications ?? [],
+        build,
+      }),
+      ...[accountStatusNotification(marketplace, build), healthRatingNotification(marketplace, build)].filter(
+        (n) => n !== undefined,
+      ),
       ...warningStateNotifications(marketplace, build),
     );
   }
   return { metrics, notifications };
 }
 
-type NotificationFields = Pick<SourceNotification, 'group' | 'metric' | 'key' | 'title' | 'text' | 'severity'> & { deadlineHours?: number | null };
+type NotificationFields = Pick<SourceNotification, 'group' | 'metric' | 'key' | 'title' | 'text' | 'severity'> & {
+  deadlineHours?: number | null;
+};
 export type BuildNotification = (fields: NotificationFields) => SourceNotification;
 
 /**
  * Fills in account, marketplace and times. A notification already open in the previous
  * conversion keeps its `occurredAt`, so a deadline counts from when the problem first showed.
  */
-function notificationBuilder(context: ReportContext, marketplaceId: string, previous: readonly SourceNotification[]): BuildNotification {
+function notificationBuilder(
+  context: ReportContext,
+  marketplaceId: string,
+  previous: readonly SourceNotification[],
+): BuildNotification {
   return ({ deadlineHours, ...fields }) => {
-    const before = previous.find((n) => n.marketplaceId === marketplaceId && n.metric === fields.metric && n.key === fields.key);
+    const before = previous.find(
+      (n) => n.marketplaceId === marketplaceId && n.metric === fields.metric && n.key === fields.key,
+    );
     const occurredAt = before?.occurredAt ?? context.at;
-    const deadline = deadlineHours === undefined || deadlineHours === null ? null : new Date(Date.parse(occurredAt) + deadlineHours * HOUR_MS).toISOString();
+    const deadline =
+      deadlineHours === undefined || deadlineHours === null
+        ? null
+        : new Date(Date.parse(occurredAt) + deadlineHours * HOUR_MS).toISOString();
     return { accountId: context.accountId, marketplaceId, asins: [], occurredAt, deadline, ...fields };
   };
 }
 
 /** The primary reading of each metric with a value, plus status, rating and warnings as numbers. */
-function readingsOf(marketplace: ParsedMarketplace, verdicts: readonly MetricVerdict[], context: ReportContext): MetricReading[] {
+function readingsOf(
+  marketplace: ParsedMarketplace,
+  verdicts: readonly MetricVerdict[],
+  context: ReportContext,
+): MetricReading[] {
   const base = { accountId: context.accountId, marketplaceId: marketplace.marketplaceId, at: context.at };
   const readings: MetricReading[] = verdicts.flatMap(({ reading }) => {
     if (!reading.primary || reading.value === null) return [];
-    return [reading.target ? { ...base, metric: reading.metric, value: reading.value, target: reading.target } : { ...base, metric: reading.metric, value: reading.value }];
+    return [
+      reading.target
+        ? { ...base, metric: reading.metric, value: reading.value, target: reading.target }
+        : { ...base, metric: reading.metric, value: reading.value },
+    ];
   });
   const status = marketplace.accountStatus;
   if (status !== undefined && Object.hasOwn(accountStatusValues, status)) {
-    readings.push({ ...base, metric: 'accountStatus', value: accountStatusValues[status as keyof typeof accountStatusValues] });
+    readings.push({
+      ...base,
+      metric: 'accountStatus',
+      value: accountStatusValues[status as keyof typeof accountStatusValues],
+    });
   }
   const score = marketplace.accountHealthRating?.score;
   if (score !== undefined) readings.push({ ...base, metric: 'accountHealthRating', value: score });
   if (marketplace.warningStates !== undefined) {
-    readings.push({ ...base, metric: 'warningStates', value: marketplace.warningStates.filter((w) => w.status === reportRules.badWarningStatus).length });
+    readings.push({
+      ...base,
+      metric: 'warningStates',
+      value: marketplace.warningStates.filter((w) => w.status === reportRules.badWarningStatus).length,
+    });
   }
   return readings;
 }
 
 /** "Late Shipment Rate above target: 6.2 % (target under 4 %) over the last 30 days". */
-function offTargetNotification(verdict: MetricVerdict, marketplace: ParsedMarketplace, build: BuildNotification): SourceNotification | undefined {
+function offTargetNotification(
+  verdict: MetricVerdict,
+  marketplace: ParsedMarketplace,
+  build: BuildNotification,
+): SourceNotification | undefined {
   const { reading, definition, target, meets, windowDays } = verdict;
   if (definition.unit !== 'rate' || meets !== false || reading.value === null) return undefined;
   const value = formatValue('rate', reading.value);
@@ -113,7 +157,10 @@ function offTargetNotification(verdict: MetricVerdict, marketplace: ParsedMarket
   });
 }
 
-function accountStatusNotification(marketplace: ParsedMarketplace, build: BuildNotification): SourceNotification | undefined {
+function accountStatusNotification(
+  marketplace: ParsedMarketplace,
+  build: BuildNotification,
+): SourceNotification | undefined {
   const status = marketplace.accountStatus;
   if (status === undefined || status === reportRules.normalAccountStatus) return undefined;
   const where = marketplaceById(marketplace.marketplaceId).name;
@@ -131,14 +178,18 @@ function accountStatusNotification(marketplace: ParsedMarketplace, build: BuildN
   });
 }
 
-function healthRatingNotification(marketplace: ParsedMarketplace, build: BuildNotification): SourceNotification | undefined {
+function healthRatingNotification(
+  marketplace: ParsedMarketplace,
+  build: BuildNotification,
+): SourceNotification | undefined {
   const rating = marketplace.accountHealthRating;
   if (rating === undefined) return undefined;
   const where = marketplaceById(marketplace.marketplaceId).name;
   const base = { group: 'account', metric: 'accountHealthRating' } as const;
   if (rating.score !== undefined) {
     const score = rating.score;
-    const band = reportRules.healthRatingBands.find((b) => score >= b.minScore) ?? reportRules.healthRatingBands.at(-1)!;
+    const band =
+      reportRules.healthRatingBands.find((b) => score >= b.minScore) ?? reportRules.healthRatingBands.at(-1)!;
     if (band.severity === null) return undefined;
     const healthy = reportRules.healthRatingBands[0]!.minScore;
     return build({

@@ -3,7 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { openDocumentStore, type DocumentStoreOptions, type Migration } from '../../../../main/adapters/store/document-store';
+import {
+  openDocumentStore,
+  type DocumentStoreOptions,
+  type Migration,
+} from '../../../../main/adapters/store/document-store';
 import { NewerStoreFileError, RejectedWriteError } from '../../../../main/adapters/store/store-errors';
 import { contentsOf, filesIn, useDataDir } from './data-dir';
 
@@ -14,7 +18,10 @@ const NotesSchema = z.object({
 type Notes = z.infer<typeof NotesSchema>;
 
 const empty: Notes = { notes: [], counts: {} };
-const first: Notes = { notes: [{ id: 'n1', text: 'Late Shipment Rate above target' }], counts: { 'orderDefectRate.mfn': 2 } };
+const first: Notes = {
+  notes: [{ id: 'n1', text: 'Late Shipment Rate above target' }],
+  counts: { 'orderDefectRate.mfn': 2 },
+};
 const second: Notes = {
   notes: [...first.notes, { id: 'n2', text: 'Valid Tracking Rate below target' }],
   counts: { 'orderDefectRate.mfn': 3 },
@@ -149,7 +156,9 @@ describe('a damaged file', () => {
     expect(store.read()).toEqual(first);
     expect(fs.readFileSync(movedTo, 'utf8')).toBe(damaged);
     expect(store.recovery).toEqual({ file: file(), movedTo, restoredFromBackup: true, message: expect.any(String) });
-    expect(store.recovery?.message).toMatch(/^Flagwatch could not use your notes file because it is not valid JSON \(.+\)\. /);
+    expect(store.recovery?.message).toMatch(
+      /^Flagwatch could not use your notes file because it is not valid JSON \(.+\)\. /,
+    );
     expect(store.recovery?.message).toMatch(
       / It restored the last good copy, taken when Flagwatch last opened the file; changes made after that are lost\. The damaged file was kept as (.+)\.$/,
     );
@@ -214,7 +223,9 @@ describe('a damaged file', () => {
     const store = open();
 
     expect(store.read()).toEqual(empty);
-    expect(store.recovery?.message).toMatch(/Its backup copy could not be used either, because it is not valid JSON \(.*\), so the notes start empty\./);
+    expect(store.recovery?.message).toMatch(
+      /Its backup copy could not be used either, because it is not valid JSON \(.*\), so the notes start empty\./,
+    );
   });
 
   it('never replaces an earlier damaged file moved aside at the same moment', () => {
@@ -238,18 +249,19 @@ describe('a damaged file', () => {
 describe('versions', () => {
   const LinesSchema = z.object({ lines: z.array(z.string()) });
   const NotesV2Schema = NotesSchema.omit({ counts: true });
-  const toV2: Migration = (lines) => ({ notes: (lines as { lines: string[] }).lines.map((text, i) => ({ id: `n${i + 1}`, text })) });
+  const toV2: Migration = (lines) => ({
+    notes: (lines as { lines: string[] }).lines.map((text, i) => ({ id: `n${i + 1}`, text })),
+  });
   const toV3: Migration = (notes) => ({ ...(notes as object), counts: {} });
 
   function recording(calls: string[]): Migration[] {
-    return [
-      (doc) => (calls.push('1→2'), toV2(doc)),
-      (doc) => (calls.push('2→3'), toV3(doc)),
-    ];
+    return [(doc) => (calls.push('1→2'), toV2(doc)), (doc) => (calls.push('2→3'), toV3(doc))];
   }
 
   it('upgrades an older file through each migration in turn, saves the result, and never upgrades it twice', () => {
-    openDocumentStore({ ...where(), schema: LinesSchema, defaults: { lines: [] } }).write({ lines: ['Late Shipment Rate above target'] });
+    openDocumentStore({ ...where(), schema: LinesSchema, defaults: { lines: [] } }).write({
+      lines: ['Late Shipment Rate above target'],
+    });
     const calls: string[] = [];
 
     const store = open({ migrations: recording(calls) });
@@ -262,7 +274,9 @@ describe('versions', () => {
   });
 
   it('starts upgrading from the version the file has', () => {
-    openDocumentStore({ ...where(), schema: NotesV2Schema, defaults: { notes: [] }, migrations: [toV2] }).write({ notes: [] });
+    openDocumentStore({ ...where(), schema: NotesV2Schema, defaults: { notes: [] }, migrations: [toV2] }).write({
+      notes: [],
+    });
     const calls: string[] = [];
     open({ migrations: recording(calls) });
     expect(calls).toEqual(['2→3']);
@@ -277,7 +291,9 @@ describe('versions', () => {
     const store = open({ migrations: [failing] });
 
     expect(store.read()).toEqual(empty);
-    expect(store.recovery?.message).toMatch(/because it could not be upgraded from data format 1 \(no notes to number\)/);
+    expect(store.recovery?.message).toMatch(
+      /because it could not be upgraded from data format 1 \(no notes to number\)/,
+    );
     expect(JSON.parse(fs.readFileSync(path.join(dataDir(), asideName), 'utf8'))).toMatchObject({ document: first });
   });
 
@@ -309,7 +325,9 @@ describe('the seal', () => {
 
   it('does not vouch for a file written under another schema of the same version', () => {
     open().write({ notes: [{ id: 'n1', text: '' }], counts: {} });
-    const stricter = NotesSchema.extend({ notes: z.array(z.object({ id: z.string().min(1), text: z.string().min(1) })) });
+    const stricter = NotesSchema.extend({
+      notes: z.array(z.object({ id: z.string().min(1), text: z.string().min(1) })),
+    });
 
     const store = open({ schema: stricter });
 

@@ -36,8 +36,12 @@ describe('the stores over electron-store', () => {
     openStores({ dataDir: dataDir(), StoreClass: ElectronStore }).inbox().write(inbox);
     expect(openStores({ dataDir: dataDir(), StoreClass: Conf }).inbox().read()).toEqual(inbox);
 
-    openStores({ dataDir: dataDir(), StoreClass: Conf }).inbox().write({ ...inbox, lastSuccessAt: '2026-11-02T09:00:00.000Z' });
-    expect(openStores({ dataDir: dataDir(), StoreClass: ElectronStore }).inbox().read().lastSuccessAt).toBe('2026-11-02T09:00:00.000Z');
+    openStores({ dataDir: dataDir(), StoreClass: Conf })
+      .inbox()
+      .write({ ...inbox, lastSuccessAt: '2026-11-02T09:00:00.000Z' });
+    expect(openStores({ dataDir: dataDir(), StoreClass: ElectronStore }).inbox().read().lastSuccessAt).toBe(
+      '2026-11-02T09:00:00.000Z',
+    );
   });
 
   it('move a damaged file aside and restore its backup', () => {

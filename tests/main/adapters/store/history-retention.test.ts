@@ -9,7 +9,11 @@ function reading(at: string, value = 0.5): MetricReading {
 
 describe('retainHistory', () => {
   it('keeps every reading within the window, and hands back the same list', () => {
-    const readings = [reading('2025-10-01T00:00:00.000Z'), reading('2026-11-01T00:00:00.000Z'), reading('2026-11-04T00:00:00.000Z')];
+    const readings = [
+      reading('2025-10-01T00:00:00.000Z'),
+      reading('2026-11-01T00:00:00.000Z'),
+      reading('2026-11-04T00:00:00.000Z'),
+    ];
     expect(retainHistory(readings)).toBe(readings);
   });
 

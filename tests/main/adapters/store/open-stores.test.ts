@@ -24,7 +24,14 @@ const appeal: Appeal = {
 };
 
 function reading(at: string): MetricReading {
-  return { accountId: 'acct-1', marketplaceId: US, metric: 'orderDefectRate.mfn', value: 0.8, target: { value: 1, condition: 'LESS_THAN' }, at };
+  return {
+    accountId: 'acct-1',
+    marketplaceId: US,
+    metric: 'orderDefectRate.mfn',
+    value: 0.8,
+    target: { value: 1, condition: 'LESS_THAN' },
+    at,
+  };
 }
 
 describe('openStores', () => {
@@ -88,13 +95,18 @@ describe('openStores', () => {
     expect(appeals.read()).toEqual({ appeals: [] });
     expect(stores.appeals()).toBe(appeals);
     expect(stores.recoveries()).toHaveLength(1);
-    expect(stores.recoveries()[0]?.message).toMatch(/^Flagwatch could not use your saved appeals file because it is not valid JSON/);
+    expect(stores.recoveries()[0]?.message).toMatch(
+      /^Flagwatch could not use your saved appeals file because it is not valid JSON/,
+    );
   });
 
   it('treats an inbox holding a notification without its id as damaged, and tells the user', () => {
     const { id: _id, ...withoutId } = inboxItem();
     const file = path.join(dataDir(), 'inbox.json');
-    fs.writeFileSync(file, JSON.stringify({ schemaVersion: 1, document: { notifications: [withoutId], accounts: [], lastSuccessAt: null } }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ schemaVersion: 1, document: { notifications: [withoutId], accounts: [], lastSuccessAt: null } }),
+    );
 
     const stores = open();
 

@@ -5,13 +5,18 @@ describe('metric catalog', () => {
   it('has unique keys and covers every metric group', () => {
     const keys = metricCatalog.map((m) => m.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(new Set(metricCatalog.map((m) => m.group))).toEqual(new Set(['customerService', 'policyCompliance', 'shipping', 'account']));
+    expect(new Set(metricCatalog.map((m) => m.group))).toEqual(
+      new Set(['customerService', 'policyCompliance', 'shipping', 'account']),
+    );
   });
 
   it('prefers the report target, then the marketplace override, then the default', () => {
     expect(targetFor('onTimeDeliveryRate', 'US')).toEqual({ value: 0.9, condition: 'GREATER_THAN' });
     expect(targetFor('onTimeDeliveryRate', 'DE')).toEqual({ value: 0.97, condition: 'GREATER_THAN' });
-    expect(targetFor('onTimeDeliveryRate', 'DE', { value: 0.95, condition: 'GREATER_THAN' })).toEqual({ value: 0.95, condition: 'GREATER_THAN' });
+    expect(targetFor('onTimeDeliveryRate', 'DE', { value: 0.95, condition: 'GREATER_THAN' })).toEqual({
+      value: 0.95,
+      condition: 'GREATER_THAN',
+    });
     expect(targetFor('notAMetric', 'US')).toBeUndefined();
   });
 

@@ -8,7 +8,13 @@ describe('mergeSnapshot', () => {
     const incoming = sourceNotification();
     const { next, added, changed, resolved } = mergeSnapshot([], snapshot([incoming]));
     expect(added).toHaveLength(1);
-    expect(added[0]).toMatchObject({ id: notificationId(incoming), status: 'open', read: false, source: 'test', receivedAt: '2026-11-02T09:00:00.000Z' });
+    expect(added[0]).toMatchObject({
+      id: notificationId(incoming),
+      status: 'open',
+      read: false,
+      source: 'test',
+      receivedAt: '2026-11-02T09:00:00.000Z',
+    });
     expect(next).toEqual(added);
     expect(changed).toEqual([]);
     expect(resolved).toEqual([]);
@@ -32,8 +38,15 @@ describe('mergeSnapshot', () => {
 
   it('treats new ASINs or a new deadline as a change', () => {
     const existing = inboxItem({ asins: ['B0TESTA001'] });
-    expect(mergeSnapshot([existing], snapshot([sourceNotification({ asins: ['B0TESTA001', 'B0TESTA002'] })])).changed).toHaveLength(1);
-    expect(mergeSnapshot([existing], snapshot([sourceNotification({ asins: ['B0TESTA001'], deadline: '2026-11-20T00:00:00.000Z' })])).changed).toHaveLength(1);
+    expect(
+      mergeSnapshot([existing], snapshot([sourceNotification({ asins: ['B0TESTA001', 'B0TESTA002'] })])).changed,
+    ).toHaveLength(1);
+    expect(
+      mergeSnapshot(
+        [existing],
+        snapshot([sourceNotification({ asins: ['B0TESTA001'], deadline: '2026-11-20T00:00:00.000Z' })]),
+      ).changed,
+    ).toHaveLength(1);
   });
 
   it('resolves open items of the same source and account that the snapshot no longer lists', () => {

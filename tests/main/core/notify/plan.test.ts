@@ -8,7 +8,10 @@ const accounts = [account()];
 
 describe('planNotifications', () => {
   it('raises one native notification per added item, naming account and marketplace', () => {
-    const item = inboxItem({ title: 'Product authenticity customer complaint', text: 'ASIN B0TESTA001 received a complaint.\nMore text.' });
+    const item = inboxItem({
+      title: 'Product authenticity customer complaint',
+      text: 'ASIN B0TESTA001 received a complaint.\nMore text.',
+    });
     expect(planNotifications({ added: [item], accounts, settings, now })).toEqual([
       {
         title: 'Product authenticity customer complaint',
@@ -20,7 +23,11 @@ describe('planNotifications', () => {
   });
 
   it('mentions the time left when there is a deadline, and marks critical items critical', () => {
-    const item = inboxItem({ severity: 'critical', deadline: new Date(now.getTime() + 72 * 3_600_000).toISOString(), text: '' });
+    const item = inboxItem({
+      severity: 'critical',
+      deadline: new Date(now.getTime() + 72 * 3_600_000).toISOString(),
+      text: '',
+    });
     const [planned] = planNotifications({ added: [item], accounts, settings, now });
     expect(planned).toMatchObject({ urgency: 'critical', body: 'Bluefin Outdoor Supply · US · due in 3 d' });
   });
@@ -30,7 +37,11 @@ describe('planNotifications', () => {
     added[3] = inboxItem({ key: 'd', title: 'Account at risk', severity: 'critical' });
     const planned = planNotifications({ added, accounts, settings, now });
     expect(planned).toHaveLength(1);
-    expect(planned[0]).toMatchObject({ title: '5 new performance notifications', urgency: 'critical', notificationId: null });
+    expect(planned[0]).toMatchObject({
+      title: '5 new performance notifications',
+      urgency: 'critical',
+      notificationId: null,
+    });
     expect(planned[0]?.body.split('\n')).toEqual([
       '• Account at risk (Bluefin Outdoor Supply · US)',
       '• Item a (Bluefin Outdoor Supply · US)',
@@ -48,7 +59,10 @@ describe('planNotifications', () => {
   });
 
   it('raises nothing for items already read or resolved', () => {
-    const added = [inboxItem({ read: true }), inboxItem({ key: 'x', status: 'resolved', resolvedAt: now.toISOString() })];
+    const added = [
+      inboxItem({ read: true }),
+      inboxItem({ key: 'x', status: 'resolved', resolvedAt: now.toISOString() }),
+    ];
     expect(planNotifications({ added, accounts, settings, now })).toEqual([]);
   });
 });

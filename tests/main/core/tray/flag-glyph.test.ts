@@ -4,21 +4,24 @@ import { flagShape, offlineSlash } from '../../../../main/core/tray/flag-glyph';
 const width = (spans: readonly (readonly [number, number])[]) => spans.reduce((sum, [a, b]) => sum + (b - a), 0);
 
 describe('flagShape', () => {
-  it.each([16, 22, 24, 32, 44])('at %i px: a whole-pixel pole from top to bottom, the cloth beside its top', (pixels) => {
-    const flag = flagShape(pixels);
-    const low = flag.spans(pixels * 0.8); // below the cloth: only the pole
-    expect(low).toHaveLength(1);
-    const [[poleStart, poleEnd]] = low as [[number, number]];
-    expect(Number.isInteger(poleStart) && Number.isInteger(poleEnd)).toBe(true);
-    expect(poleEnd - poleStart).toBeGreaterThanOrEqual(1);
-    expect(poleStart).toBeLessThan(pixels / 4);
-    const high = flag.spans(pixels * 0.35); // through the cloth: pole and cloth as one stretch
-    expect(high).toHaveLength(1);
-    expect(high[0]![0]).toBe(poleStart);
-    expect(high[0]![1]).toBeGreaterThan(pixels * 0.8);
-    expect(flag.top).toBeLessThan(pixels * 0.15);
-    expect(flag.bottom).toBeGreaterThan(pixels * 0.9);
-  });
+  it.each([16, 22, 24, 32, 44])(
+    'at %i px: a whole-pixel pole from top to bottom, the cloth beside its top',
+    (pixels) => {
+      const flag = flagShape(pixels);
+      const low = flag.spans(pixels * 0.8); // below the cloth: only the pole
+      expect(low).toHaveLength(1);
+      const [[poleStart, poleEnd]] = low as [[number, number]];
+      expect(Number.isInteger(poleStart) && Number.isInteger(poleEnd)).toBe(true);
+      expect(poleEnd - poleStart).toBeGreaterThanOrEqual(1);
+      expect(poleStart).toBeLessThan(pixels / 4);
+      const high = flag.spans(pixels * 0.35); // through the cloth: pole and cloth as one stretch
+      expect(high).toHaveLength(1);
+      expect(high[0]![0]).toBe(poleStart);
+      expect(high[0]![1]).toBeGreaterThan(pixels * 0.8);
+      expect(flag.top).toBeLessThan(pixels * 0.15);
+      expect(flag.bottom).toBeGreaterThan(pixels * 0.9);
+    },
+  );
 
   it('waves: the cloth top is higher on the pole side than towards its end', () => {
     const flag = flagShape(64);

@@ -6,8 +6,10 @@ import type { Raster } from '../../../../main/core/tray/raster';
 import { pixelAt, pixelsIn } from './pixels';
 
 const style: MarkerStyle = { fill: hexColour('#0000ff'), ink: hexColour('#ffff00'), outline: hexColour('#00ff00') };
-const isFill = (p: { r: number; g: number; b: number; a: number }) => p.b === 255 && p.r === 0 && p.g === 0 && p.a === 255;
-const isInk = (p: { r: number; g: number; b: number; a: number }) => p.r === 255 && p.g === 255 && p.b === 0 && p.a === 255;
+const isFill = (p: { r: number; g: number; b: number; a: number }) =>
+  p.b === 255 && p.r === 0 && p.g === 0 && p.a === 255;
+const isInk = (p: { r: number; g: number; b: number; a: number }) =>
+  p.r === 255 && p.g === 255 && p.b === 0 && p.a === 255;
 
 function marker(text: string, corner: 'top-right' | 'bottom-right', pixels = 32, cell = 2): Raster {
   const canvas = createCanvas(pixels, pixels);

@@ -53,7 +53,13 @@ async function startHost() {
     logger: createConsoleLogger((line) => logLines.push(line)),
   });
   await app.refreshNow();
-  const server = await startHostServer({ app, rendererDir, port: 0, token: TOKEN, logger: createConsoleLogger((line) => logLines.push(line)) });
+  const server = await startHostServer({
+    app,
+    rendererDir,
+    port: 0,
+    token: TOKEN,
+    logger: createConsoleLogger((line) => logLines.push(line)),
+  });
   return {
     app,
     server,
@@ -77,10 +83,21 @@ interface RawResponse {
 }
 
 /** A request with the path sent byte for byte (fetch would normalise `..` away). */
-function get(server: HostServer, rawPath: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawResponse> {
+function get(
+  server: HostServer,
+  rawPath: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: server.port, path: rawPath, method, headers: { host: `127.0.0.1:${server.port}`, ...headers } },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path: rawPath,
+        method,
+        headers: { host: `127.0.0.1:${server.port}`, ...headers },
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -236,10 +253,16 @@ describe('the WebSocket', () => {
     client.send({ type: 'invoke', id: 7, command: 'inbox.get', request: {} });
     const answer = await client.result(7);
     expect(answer).toMatchObject({ type: 'result', id: 7, envelope: { ok: true } });
-    const view = (answer as { envelope: { value: { badge: { unread: number }; notifications: { id: string }[] } } }).envelope.value;
+    const view = (answer as { envelope: { value: { badge: { unread: number }; notifications: { id: string }[] } } })
+      .envelope.value;
     expect(view.badge.unread).toBe(1);
 
-    client.send({ type: 'invoke', id: 8, command: 'notification.setRead', request: { id: view.notifications[0]!.id, read: true } });
+    client.send({
+      type: 'invoke',
+      id: 8,
+      command: 'notification.setRead',
+      request: { id: view.notifications[0]!.id, read: true },
+    });
     expect(await client.result(8)).toMatchObject({ envelope: { ok: true, value: { badge: { unread: 0 } } } });
     expect(host.app.badge().unread).toBe(0);
   });
@@ -248,13 +271,23 @@ describe('the WebSocket', () => {
     host = await startHost();
     const client = await connect(host.server);
     client.send({ type: 'invoke', id: 1, command: 'notification.setRead', request: { id: 'x', read: 'yes' } });
-    expect(await client.result(1)).toMatchObject({ envelope: { ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/^notification\.setRead: read:/) } } });
+    expect(await client.result(1)).toMatchObject({
+      envelope: {
+        ok: false,
+        error: { code: 'invalid-request', message: expect.stringMatching(/^notification\.setRead: read:/) },
+      },
+    });
     client.send({ type: 'invoke', id: 2, command: 'shell.exec', request: {} });
     expect(await client.result(2)).toMatchObject({ envelope: { ok: false, error: { code: 'unknown-command' } } });
     client.send({ type: 'invoke', id: 3, command: 'notification.setRead', request: { id: 'no-such-id', read: true } });
     expect(await client.result(3)).toMatchObject({ envelope: { ok: false, error: { code: 'not-found' } } });
     client.send({ type: 'call', id: 4, command: 'inbox.get' });
-    expect(await client.result(4)).toMatchObject({ envelope: { ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/^Malformed message: message: type/) } } });
+    expect(await client.result(4)).toMatchObject({
+      envelope: {
+        ok: false,
+        error: { code: 'invalid-request', message: expect.stringMatching(/^Malformed message: message: type/) },
+      },
+    });
   });
 
   it('logs and skips messages it cannot answer (not JSON, no id, binary), without dropping the connection', async () => {
@@ -276,7 +309,10 @@ describe('the WebSocket', () => {
     host = await startHost();
     const first = await connect(host.server);
     const second = await connect(host.server);
-    host.setNotifications([sourceNotification(), sourceNotification({ key: 'lsr-2026-11-02', title: 'Late Shipment Rate still above target' })]);
+    host.setNotifications([
+      sourceNotification(),
+      sourceNotification({ key: 'lsr-2026-11-02', title: 'Late Shipment Rate still above target' }),
+    ]);
     await host.app.refreshNow();
     for (const client of [first, second]) {
       const changed = await client.event('inbox.changed');

@@ -3,7 +3,12 @@ import { marketplaceById } from '../../../../main/core/catalog/marketplaces';
 import { meetsTarget, metricDefinition, targetFor } from '../../../../main/core/catalog/metrics';
 import { mergeSnapshot } from '../../../../main/core/inbox/merge';
 import { notificationId } from '../../../../main/core/notification-id';
-import { SnapshotSchema, type PerformanceNotification, type Snapshot, type SourceNotification } from '../../../../main/core/schema';
+import {
+  SnapshotSchema,
+  type PerformanceNotification,
+  type Snapshot,
+  type SourceNotification,
+} from '../../../../main/core/schema';
 import { DE, US, healthyAccount, troubledAccount } from '../../../../main/sources/demo/accounts';
 import { createDemoSource, type DemoSourceOptions } from '../../../../main/sources/demo/demo-source';
 import { reportedMetrics } from '../../../../main/sources/demo/scenario';
@@ -20,7 +25,11 @@ function demo(options: Partial<Omit<DemoSourceOptions, 'clock'>> = {}, at = star
 }
 
 /** Snapshots taken every `stepMs` of wall time for `totalMs`, starting with time zero. */
-async function pollEvery(stepMs: number, totalMs: number, options: Partial<Omit<DemoSourceOptions, 'clock'>> = {}): Promise<Snapshot[]> {
+async function pollEvery(
+  stepMs: number,
+  totalMs: number,
+  options: Partial<Omit<DemoSourceOptions, 'clock'>> = {},
+): Promise<Snapshot[]> {
   const { clock, source } = demo(options);
   const snapshots: Snapshot[] = [];
   for (let elapsed = 0; elapsed <= totalMs; elapsed += stepMs) {
@@ -33,7 +42,8 @@ async function pollEvery(stepMs: number, totalMs: number, options: Partial<Omit<
 const aWeekHourly = pollEvery(HOUR, 7 * 24 * HOUR);
 
 const templateOf = (n: SourceNotification) => templates.find((t) => n.key.startsWith(`${t.id}@`));
-const ofAccount = (snapshot: Snapshot, accountId: string) => snapshot.notifications.filter((n) => n.accountId === accountId);
+const ofAccount = (snapshot: Snapshot, accountId: string) =>
+  snapshot.notifications.filter((n) => n.accountId === accountId);
 
 function mergeAll(snapshots: readonly Snapshot[]) {
   let inbox: PerformanceNotification[] = [];
@@ -65,7 +75,9 @@ describe('createDemoSource', () => {
   it('opens with the troubled account in trouble in every group, so a first run shows a badge', async () => {
     const first = await demo().source.poll();
     const troubled = ofAccount(first, troubledAccount.id);
-    expect(new Set(troubled.map((n) => n.group))).toEqual(new Set(['customerService', 'policyCompliance', 'shipping', 'account']));
+    expect(new Set(troubled.map((n) => n.group))).toEqual(
+      new Set(['customerService', 'policyCompliance', 'shipping', 'account']),
+    );
     expect(troubled.find((n) => n.metric === 'accountStatus')?.severity).toBe('critical');
   });
 
@@ -121,7 +133,7 @@ describe('createDemoSource', () => {
     const snapshots = await aWeekHourly;
     const { added, resolved } = mergeAll(snapshots);
     const initial = snapshots[0]!.notifications.length;
-    expect(added.length - initial).toBeGreaterThanOrEqual(7 * 24 / 4.2 - 1);
+    expect(added.length - initial).toBeGreaterThanOrEqual((7 * 24) / 4.2 - 1);
     expect(resolved.length).toBeGreaterThan(10);
     const opening = new Set(snapshots[0]!.notifications.map(notificationId));
     expect(resolved.some((n) => opening.has(n.id))).toBe(true);
@@ -129,7 +141,10 @@ describe('createDemoSource', () => {
 
   it('lets readings drift over time', async () => {
     const snapshots = await aWeekHourly;
-    const rate = (s: Snapshot) => s.metrics.find((m) => m.accountId === healthyAccount.id && m.marketplaceId === US && m.metric === 'lateShipmentRate')!.value;
+    const rate = (s: Snapshot) =>
+      s.metrics.find(
+        (m) => m.accountId === healthyAccount.id && m.marketplaceId === US && m.metric === 'lateShipmentRate',
+      )!.value;
     expect(new Set(snapshots.map(rate)).size).toBeGreaterThan(20);
   });
 
@@ -148,7 +163,10 @@ describe('createDemoSource', () => {
   });
 
   it('scales deadlines with the simulation: 72 hours at speed 1, 72 seconds at speed 3600', async () => {
-    for (const [speed, ms] of [[1, 72 * HOUR], [3600, 72_000]] as const) {
+    for (const [speed, ms] of [
+      [1, 72 * HOUR],
+      [3600, 72_000],
+    ] as const) {
       const atRisk = (await demo({ speed }).source.poll()).notifications.find((n) => n.metric === 'accountStatus')!;
       expect(Date.parse(atRisk.deadline!) - Date.parse(atRisk.occurredAt)).toBe(ms);
     }
@@ -169,10 +187,16 @@ describe('createDemoSource', () => {
       for (const m of snapshot.metrics) {
         const drivers = reportedMetrics.find((r) => r.metric === m.metric)!.missedWhileOpen;
         const cause = snapshot.notifications.some(
-          (n) => n.accountId === m.accountId && n.marketplaceId === m.marketplaceId && drivers.includes(n.metric) && templateOf(n)!.missesTarget,
+          (n) =>
+            n.accountId === m.accountId &&
+            n.marketplaceId === m.marketplaceId &&
+            drivers.includes(n.metric) &&
+            templateOf(n)!.missesTarget,
         );
         const target = targetFor(m.metric, marketplaceById(m.marketplaceId).code, m.target)!;
-        expect(meetsTarget(m.value, target), `${snapshot.takenAt} ${m.accountId} ${m.marketplaceId} ${m.metric}`).toBe(!cause);
+        expect(meetsTarget(m.value, target), `${snapshot.takenAt} ${m.accountId} ${m.marketplaceId} ${m.metric}`).toBe(
+          !cause,
+        );
       }
     }
   });
@@ -194,7 +218,8 @@ describe('createDemoSource', () => {
   it('writes plain text only', async () => {
     for (const snapshot of await aWeekHourly) {
       for (const n of snapshot.notifications) {
-        for (const field of [n.title, n.text, n.requiredAction ?? '', n.policy ?? '']) expect(field).not.toMatch(/<\/?[a-z][^>]*>|&[a-z]+;/i);
+        for (const field of [n.title, n.text, n.requiredAction ?? '', n.policy ?? ''])
+          expect(field).not.toMatch(/<\/?[a-z][^>]*>|&[a-z]+;/i);
       }
     }
   });
@@ -241,7 +266,14 @@ describe('createDemoSource', () => {
     const { clock, source } = demo({ speed: 1 });
     clock.at = start + 10 * HOUR;
     const before = await source.poll();
-    const faster = demo({ speed: 3600, startedAt: source.startedAt, resumeFrom: { wall: new Date(clock.at), simulated: source.simulatedNow() } }, clock.at);
+    const faster = demo(
+      {
+        speed: 3600,
+        startedAt: source.startedAt,
+        resumeFrom: { wall: new Date(clock.at), simulated: source.simulatedNow() },
+      },
+      clock.at,
+    );
     const after = await faster.source.poll();
     expect(faster.source.simulatedNow()).toEqual(source.simulatedNow());
     expect(after.notifications.map((n) => n.key)).toEqual(before.notifications.map((n) => n.key));

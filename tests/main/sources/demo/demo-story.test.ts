@@ -6,7 +6,10 @@ const t0 = new Date('2026-11-02T09:00:00.000Z');
 const later = new Date('2026-11-02T10:00:00.000Z');
 
 function simulatedAt(story: DemoStory, wall: Date): number {
-  return simulatedClock({ wall: new Date(story.origin.wall), simulated: new Date(story.origin.simulated) }, story.speed).simulatedAt(wall);
+  return simulatedClock(
+    { wall: new Date(story.origin.wall), simulated: new Date(story.origin.simulated) },
+    story.speed,
+  ).simulatedAt(wall);
 }
 
 describe('demoStoryFor', () => {

@@ -11,10 +11,24 @@ const t0 = Date.parse('2026-11-02T09:00:00.000Z');
 function openEvent(templateId: string, account: DemoAccount = troubledAccount, marketplaceId = US): DemoEvent {
   const template = templates.find((t) => t.id === templateId);
   if (!template) throw new Error(templateId);
-  return { key: `${templateId}-test`, account, marketplaceId, template, products: [], rightsOwner: '', reference: '', occurredAt: t0 - HOUR, resolvesAt: t0 + HOUR };
+  return {
+    key: `${templateId}-test`,
+    account,
+    marketplaceId,
+    template,
+    products: [],
+    rightsOwner: '',
+    reference: '',
+    occurredAt: t0 - HOUR,
+    resolvesAt: t0 + HOUR,
+  };
 }
 
-function reading(metric: string, open: DemoEvent[] = [], options: { account?: DemoAccount; marketplaceId?: string; at?: number } = {}) {
+function reading(
+  metric: string,
+  open: DemoEvent[] = [],
+  options: { account?: DemoAccount; marketplaceId?: string; at?: number } = {},
+) {
   return readingValue({
     seed: '42',
     account: options.account ?? troubledAccount,
@@ -25,15 +39,25 @@ function reading(metric: string, open: DemoEvent[] = [], options: { account?: De
   });
 }
 
-const meets = (metric: string, value: number, marketplaceId = US) => meetsTarget(value, demoTarget(metric, marketplaceId));
+const meets = (metric: string, value: number, marketplaceId = US) =>
+  meetsTarget(value, demoTarget(metric, marketplaceId));
 
 describe('readingValue', () => {
   it('keeps every rate and score in target while nothing drives it off', () => {
-    for (const metric of ['orderDefectRate.mfn', 'lateShipmentRate', 'validTrackingRate', 'onTimeDeliveryRate', 'accountHealthRating']) {
+    for (const metric of [
+      'orderDefectRate.mfn',
+      'lateShipmentRate',
+      'validTrackingRate',
+      'onTimeDeliveryRate',
+      'accountHealthRating',
+    ]) {
       for (let h = 0; h < 24 * 14; h += 5) {
         for (const account of [healthyAccount, troubledAccount]) {
           for (const marketplaceId of [US, DE]) {
-            expect(meets(metric, reading(metric, [], { account, marketplaceId, at: t0 + h * HOUR }), marketplaceId), metric).toBe(true);
+            expect(
+              meets(metric, reading(metric, [], { account, marketplaceId, at: t0 + h * HOUR }), marketplaceId),
+              metric,
+            ).toBe(true);
           }
         }
       }
@@ -44,13 +68,21 @@ describe('readingValue', () => {
     const late = openEvent('late-shipment-rate', troubledAccount, DE);
     expect(meets('lateShipmentRate', reading('lateShipmentRate', [late], { marketplaceId: DE }), DE)).toBe(false);
     expect(meets('lateShipmentRate', reading('lateShipmentRate', [late], { marketplaceId: US }))).toBe(true);
-    expect(meets('lateShipmentRate', reading('lateShipmentRate', [late], { account: healthyAccount, marketplaceId: DE }), DE)).toBe(true);
+    expect(
+      meets(
+        'lateShipmentRate',
+        reading('lateShipmentRate', [late], { account: healthyAccount, marketplaceId: DE }),
+        DE,
+      ),
+    ).toBe(true);
     const tracking = openEvent('valid-tracking-rate');
     expect(meets('validTrackingRate', reading('validTrackingRate', [tracking]))).toBe(false);
   });
 
   it('uses the marketplace target from the catalog (a stricter on-time delivery target in DE)', () => {
-    const values = Array.from({ length: 50 }, (_, i) => reading('onTimeDeliveryRate', [], { marketplaceId: DE, at: t0 + i * 7 * HOUR }));
+    const values = Array.from({ length: 50 }, (_, i) =>
+      reading('onTimeDeliveryRate', [], { marketplaceId: DE, at: t0 + i * 7 * HOUR }),
+    );
     expect(values.every((v) => v > 0.97)).toBe(true);
   });
 
@@ -73,12 +105,16 @@ describe('readingValue', () => {
 
   it('leaves the metric alone for informational notices', () => {
     const info = openEvent('a-to-z-claim-closed', healthyAccount);
-    expect(meets('orderDefectRate.mfn', reading('orderDefectRate.mfn', [info], { account: healthyAccount }))).toBe(true);
+    expect(meets('orderDefectRate.mfn', reading('orderDefectRate.mfn', [info], { account: healthyAccount }))).toBe(
+      true,
+    );
   });
 
   it('keeps a healthy account further inside its targets than a troubled one', () => {
     const mean = (account: DemoAccount) =>
-      Array.from({ length: 100 }, (_, i) => reading('orderDefectRate.mfn', [], { account, at: t0 + i * 5 * HOUR })).reduce((a, b) => a + b) / 100;
+      Array.from({ length: 100 }, (_, i) =>
+        reading('orderDefectRate.mfn', [], { account, at: t0 + i * 5 * HOUR }),
+      ).reduce((a, b) => a + b) / 100;
     expect(mean(healthyAccount)).toBeLessThan(mean(troubledAccount) / 2);
   });
 

@@ -51,7 +51,11 @@ describe('randomFor', () => {
 
   it('never picks an item of weight zero, and follows the weights', () => {
     const random = randomFor('s', 'weights');
-    const items = [{ id: 'never', weight: 0 }, { id: 'rare', weight: 1 }, { id: 'often', weight: 9 }];
+    const items = [
+      { id: 'never', weight: 0 },
+      { id: 'rare', weight: 1 },
+      { id: 'often', weight: 9 },
+    ];
     const counts = new Map<string, number>();
     for (let i = 0; i < 2_000; i++) {
       const { id } = random.pickWeighted(items);

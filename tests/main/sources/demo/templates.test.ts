@@ -23,7 +23,10 @@ describe('demo templates', () => {
     expect(new Set(templates.map((t) => t.id)).size).toBe(templates.length);
     for (const t of templates) {
       expect(metricDefinition(t.metric), t.id).toBeDefined();
-      expect(reportedMetrics.some((r) => r.metric === t.metric), t.id).toBe(true);
+      expect(
+        reportedMetrics.some((r) => r.metric === t.metric),
+        t.id,
+      ).toBe(true);
     }
   });
 

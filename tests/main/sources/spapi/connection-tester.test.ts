@@ -6,7 +6,14 @@ import type { AccountSecrets } from '../../../../main/sources/spapi/accounts/acc
 import type { ConnectionTester } from '../../../../main/sources/spapi/accounts/connection-test';
 import { createConnectionTester } from '../../../../main/sources/spapi/connection-tester';
 import type { FakeOperation, Fault } from '../../../support/fake-spapi/faults';
-import { accountConfigFor, CA, capturingLogger, startTestWorld, US, type TestWorld } from '../../../support/fake-spapi/test-world';
+import {
+  accountConfigFor,
+  CA,
+  capturingLogger,
+  startTestWorld,
+  US,
+  type TestWorld,
+} from '../../../support/fake-spapi/test-world';
 import type { AccountConfig } from '../../../../main/sources/spapi/accounts/account-config';
 
 let world: TestWorld;
@@ -21,7 +28,12 @@ async function start(): Promise<void> {
   const { seller, clock } = world;
   config = accountConfigFor(world, { marketplaceIds: [US] });
   secrets = { clientSecret: seller.clientSecret, refreshToken: seller.refreshToken };
-  tester = createConnectionTester({ clock, logger: capturingLogger(world.logs), appVersion: '0.1.0', fetch: clock.fetch });
+  tester = createConnectionTester({
+    clock,
+    logger: capturingLogger(world.logs),
+    appVersion: '0.1.0',
+    fetch: clock.fetch,
+  });
 }
 
 describe('createConnectionTester', () => {
@@ -37,7 +49,12 @@ describe('createConnectionTester', () => {
       ],
     });
     const stats = world.server.stats();
-    expect([stats.lwa.calls, stats.getMarketplaceParticipations.calls, stats.getReports.calls, stats.createReport.calls]).toEqual([1, 1, 1, 0]);
+    expect([
+      stats.lwa.calls,
+      stats.getMarketplaceParticipations.calls,
+      stats.getReports.calls,
+      stats.createReport.calls,
+    ]).toEqual([1, 1, 1, 0]);
   });
 
   const faults: [string, FakeOperation, Fault[], string][] = [
@@ -67,7 +84,9 @@ describe('createConnectionTester', () => {
   it('says "unreachable" when nothing listens at the endpoint', async () => {
     await start();
     const closed = `http://127.0.0.1:${await closedPort()}`;
-    const probe = await world.run(tester({ ...config, endpoint: closed, tokenEndpoint: `${closed}/auth/o2/token` }, secrets));
+    const probe = await world.run(
+      tester({ ...config, endpoint: closed, tokenEndpoint: `${closed}/auth/o2/token` }, secrets),
+    );
     expect(probe).toEqual({ ok: false, kind: 'unreachable' });
   });
 });

@@ -2,7 +2,12 @@
 // (for the marketplaces still watched) and brings the next try an hour closer than a day.
 import { describe, expect, it } from 'vitest';
 import type { SourceNotification } from '../../../../main/core/schema';
-import { dailyCheckIntervalMs, dailyCheckRetryMs, refreshDailyCheck, type DailyCheckRun } from '../../../../main/sources/spapi/daily-check';
+import {
+  dailyCheckIntervalMs,
+  dailyCheckRetryMs,
+  refreshDailyCheck,
+  type DailyCheckRun,
+} from '../../../../main/sources/spapi/daily-check';
 import type { DailyCheck } from '../../../../main/sources/spapi/source-state';
 import { capturingLogger, CA, US, type LogLine } from '../../../support/fake-spapi/test-world';
 
@@ -26,7 +31,14 @@ function notification(marketplaceId: string, key: string): SourceNotification {
 }
 
 function run(overrides: Partial<DailyCheckRun> & { logs?: LogLine[] }): DailyCheckRun {
-  return { label: 'listing issues', marketplaceIds: [US, CA], now: t0, fetch: async () => [], logger: capturingLogger(overrides.logs ?? []), ...overrides };
+  return {
+    label: 'listing issues',
+    marketplaceIds: [US, CA],
+    now: t0,
+    fetch: async () => [],
+    logger: capturingLogger(overrides.logs ?? []),
+    ...overrides,
+  };
 }
 
 const done: DailyCheck = {
@@ -51,13 +63,18 @@ describe('refreshDailyCheck', () => {
     const fetch = async (): Promise<SourceNotification[]> => {
       throw new Error('must not fetch');
     };
-    expect(await refreshDailyCheck(done, run({ now: later(dailyCheckIntervalMs - 1), fetch, marketplaceIds: [CA, US] }))).toBe(done);
+    expect(
+      await refreshDailyCheck(done, run({ now: later(dailyCheckIntervalMs - 1), fetch, marketplaceIds: [CA, US] })),
+    ).toBe(done);
   });
 
   it('runs again when due, or at once when the marketplaces changed', async () => {
     const due = await refreshDailyCheck(done, run({ now: later(dailyCheckIntervalMs), fetch: async () => [] }));
     expect(due.notifications).toEqual([]);
-    const changed = await refreshDailyCheck(done, run({ now: later(60_000), marketplaceIds: [US], fetch: async () => [notification(US, 'issue:C:2')] }));
+    const changed = await refreshDailyCheck(
+      done,
+      run({ now: later(60_000), marketplaceIds: [US], fetch: async () => [notification(US, 'issue:C:2')] }),
+    );
     expect(changed).toMatchObject({ marketplaceIds: [US], notifications: [notification(US, 'issue:C:2')] });
   });
 
@@ -83,6 +100,8 @@ describe('refreshDailyCheck', () => {
     const fetch = async (): Promise<SourceNotification[]> => {
       throw controller.signal.reason;
     };
-    await expect(refreshDailyCheck(null, run({ fetch, signal: controller.signal }))).rejects.toBe(controller.signal.reason);
+    await expect(refreshDailyCheck(null, run({ fetch, signal: controller.signal }))).rejects.toBe(
+      controller.signal.reason,
+    );
   });
 });

@@ -2,7 +2,11 @@
 // variable named at once, values checked like an account saved in the window.
 import { describe, expect, it } from 'vitest';
 import { readAccountSecrets } from '../../../../main/sources/spapi/accounts/account-secrets';
-import { accountFromEnvironment, envAccountId, EnvironmentAccountError } from '../../../../main/sources/spapi/env-account';
+import {
+  accountFromEnvironment,
+  envAccountId,
+  EnvironmentAccountError,
+} from '../../../../main/sources/spapi/env-account';
 
 const US = 'ATVPDKIKX0DER';
 const CA = 'A2EUQ1WTGCTBG2';
@@ -53,7 +57,12 @@ describe('accountFromEnvironment', () => {
       FLAGWATCH_SPAPI_ENDPOINT: 'http://127.0.0.1:8123',
       FLAGWATCH_LWA_ENDPOINT: 'http://127.0.0.1:8123/auth/o2/token',
     });
-    expect(config).toMatchObject({ region: 'EU', marketplaceIds: [DE, 'A1F83G8C2ARO7P'], endpoint: 'http://127.0.0.1:8123', tokenEndpoint: 'http://127.0.0.1:8123/auth/o2/token' });
+    expect(config).toMatchObject({
+      region: 'EU',
+      marketplaceIds: [DE, 'A1F83G8C2ARO7P'],
+      endpoint: 'http://127.0.0.1:8123',
+      tokenEndpoint: 'http://127.0.0.1:8123/auth/o2/token',
+    });
   });
 
   it('names every missing variable at once, counting blank ones as missing', () => {
@@ -62,16 +71,24 @@ describe('accountFromEnvironment', () => {
     expect(error.message).toBe(
       'The SP-API source needs these environment variables, which are not set: FLAGWATCH_SPAPI_CLIENT_SECRET, FLAGWATCH_SPAPI_REGION, FLAGWATCH_SPAPI_MARKETPLACES.',
     );
-    expect(errorOf({}).message).toMatch(/CLIENT_ID, FLAGWATCH_SPAPI_CLIENT_SECRET, FLAGWATCH_SPAPI_REFRESH_TOKEN, FLAGWATCH_SPAPI_REGION, FLAGWATCH_SPAPI_SELLER_ID, FLAGWATCH_SPAPI_MARKETPLACES\.$/);
+    expect(errorOf({}).message).toMatch(
+      /CLIENT_ID, FLAGWATCH_SPAPI_CLIENT_SECRET, FLAGWATCH_SPAPI_REFRESH_TOKEN, FLAGWATCH_SPAPI_REGION, FLAGWATCH_SPAPI_SELLER_ID, FLAGWATCH_SPAPI_MARKETPLACES\.$/,
+    );
   });
 
   it('checks the values like a saved account and says which variable is wrong', () => {
-    expect(errorOf({ ...valid, FLAGWATCH_SPAPI_REGION: 'ASIA' }).message).toMatch(/^The SP-API environment variables are not valid: FLAGWATCH_SPAPI_REGION: /);
+    expect(errorOf({ ...valid, FLAGWATCH_SPAPI_REGION: 'ASIA' }).message).toMatch(
+      /^The SP-API environment variables are not valid: FLAGWATCH_SPAPI_REGION: /,
+    );
     expect(errorOf({ ...valid, FLAGWATCH_SPAPI_MARKETPLACES: `${US},DE` }).message).toMatch(
       /FLAGWATCH_SPAPI_MARKETPLACES: Germany \(DE\) is not served by the North America \(NA\) region/,
     );
-    expect(errorOf({ ...valid, FLAGWATCH_SPAPI_ENDPOINT: 'http://sellingpartnerapi-na.amazon.com' }).message).toMatch(/FLAGWATCH_SPAPI_ENDPOINT: must start with https:\/\//);
-    expect(errorOf({ ...valid, FLAGWATCH_SPAPI_CLIENT_ID: 'my-app' }).message).toMatch(/FLAGWATCH_SPAPI_CLIENT_ID: must be the app's LWA client id/);
+    expect(errorOf({ ...valid, FLAGWATCH_SPAPI_ENDPOINT: 'http://sellingpartnerapi-na.amazon.com' }).message).toMatch(
+      /FLAGWATCH_SPAPI_ENDPOINT: must start with https:\/\//,
+    );
+    expect(errorOf({ ...valid, FLAGWATCH_SPAPI_CLIENT_ID: 'my-app' }).message).toMatch(
+      /FLAGWATCH_SPAPI_CLIENT_ID: must be the app's LWA client id/,
+    );
   });
 
   it('never puts a secret in an error message', () => {

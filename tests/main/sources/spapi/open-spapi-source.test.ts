@@ -9,7 +9,14 @@ import { defaultSettings, type Snapshot } from '../../../../main/core/schema';
 import { memorySecrets } from '../../../../main/adapters/secrets/memory-secrets';
 import { EnvironmentAccountError } from '../../../../main/sources/spapi/env-account';
 import { openEnvironmentSpApiSource, openSpApiSource } from '../../../../main/sources/spapi/open-spapi-source';
-import { accountConfigFor, capturingLogger, startTestWorld, storedSecretsFor, US, type TestWorld } from '../../../support/fake-spapi/test-world';
+import {
+  accountConfigFor,
+  capturingLogger,
+  startTestWorld,
+  storedSecretsFor,
+  US,
+  type TestWorld,
+} from '../../../support/fake-spapi/test-world';
 
 let dataDir: string;
 let world: TestWorld;
@@ -26,7 +33,10 @@ function open() {
   const { clock } = world;
   const config = accountConfigFor(world, { id: 'spapi-7f3a', marketplaceIds: [US] });
   const secrets = memorySecrets(storedSecretsFor(world, config.id));
-  return openSpApiSource({ dataDir, StoreClass: Conf }, { config, secrets, clock, logger: capturingLogger(world.logs), appVersion: '0.1.0', fetch: clock.fetch });
+  return openSpApiSource(
+    { dataDir, StoreClass: Conf },
+    { config, secrets, clock, logger: capturingLogger(world.logs), appVersion: '0.1.0', fetch: clock.fetch },
+  );
 }
 
 const atRiskDeadline = (snapshot: Snapshot) => snapshot.notifications.find((n) => n.key === 'status:AT_RISK')?.deadline;
@@ -51,7 +61,14 @@ describe('openSpApiSource', () => {
 });
 
 describe('openEnvironmentSpApiSource', () => {
-  const context = () => ({ dataDir, StoreClass: Conf, clock: world.clock, logger: capturingLogger(world.logs), settings: defaultSettings, appVersion: '0.1.0' });
+  const context = () => ({
+    dataDir,
+    StoreClass: Conf,
+    clock: world.clock,
+    logger: capturingLogger(world.logs),
+    settings: defaultSettings,
+    appVersion: '0.1.0',
+  });
 
   it('opens the account described by the environment as source "spapi:env"', () => {
     const env = {

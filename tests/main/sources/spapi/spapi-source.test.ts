@@ -8,7 +8,16 @@ import { memorySecrets } from '../../../../main/adapters/secrets/memory-secrets'
 import { createSpApiSource, spApiMinIntervalMs } from '../../../../main/sources/spapi/spapi-source';
 import { emptySpApiSourceState, type SpApiSourceState } from '../../../../main/sources/spapi/source-state';
 import type { FakeListing, FakeSeller } from '../../../support/fake-spapi/fake-spapi-server';
-import { accountConfigFor, capturingLogger, DE, fixture, startTestWorld, storedSecretsFor, US, type TestWorld } from '../../../support/fake-spapi/test-world';
+import {
+  accountConfigFor,
+  capturingLogger,
+  DE,
+  fixture,
+  startTestWorld,
+  storedSecretsFor,
+  US,
+  type TestWorld,
+} from '../../../support/fake-spapi/test-world';
 import type { AccountConfig } from '../../../../main/sources/spapi/accounts/account-config';
 import { memoryDocument } from '../../../support/memory-stores';
 
@@ -27,7 +36,9 @@ interface SourceWorld {
   credentials(): string[];
 }
 
-async function startSourceWorld(options: { seller?: Partial<FakeSeller>; region?: 'NA' | 'EU'; withSecrets?: boolean } = {}): Promise<SourceWorld> {
+async function startSourceWorld(
+  options: { seller?: Partial<FakeSeller>; region?: 'NA' | 'EU'; withSecrets?: boolean } = {},
+): Promise<SourceWorld> {
   world = await startTestWorld({ seller: options.seller });
   const { seller, server, clock } = world;
   const config = accountConfigFor(world, { region: options.region ?? 'NA' });
@@ -36,14 +47,28 @@ async function startSourceWorld(options: { seller?: Partial<FakeSeller>; region?
   return {
     config,
     state,
-    newSource: () => createSpApiSource({ config, secrets, state, clock, logger: capturingLogger(world.logs), appVersion: '0.1.0', fetch: clock.fetch }),
+    newSource: () =>
+      createSpApiSource({
+        config,
+        secrets,
+        state,
+        clock,
+        logger: capturingLogger(world.logs),
+        appVersion: '0.1.0',
+        fetch: clock.fetch,
+      }),
     poll: (source) => world.run(source.poll()),
     wait: (ms) => world.run(new Promise<void>((resolve) => clock.schedule(ms, resolve))),
-    credentials: () => [seller.clientSecret, seller.refreshToken, ...server.requests().flatMap((r) => (r.accessToken ? [r.accessToken] : []))],
+    credentials: () => [
+      seller.clientSecret,
+      seller.refreshToken,
+      ...server.requests().flatMap((r) => (r.accessToken ? [r.accessToken] : [])),
+    ],
   };
 }
 
-const find = (snapshot: Snapshot, metric: string, key?: string) => snapshot.notifications.find((n) => n.metric === metric && (key === undefined || n.key === key));
+const find = (snapshot: Snapshot, metric: string, key?: string) =>
+  snapshot.notifications.find((n) => n.metric === metric && (key === undefined || n.key === key));
 const identity = (n: SourceNotification) => `${n.marketplaceId} ${n.metric} ${n.key} ${n.occurredAt} ${n.deadline}`;
 
 function suppressedListing(sku: string, marketplaceId: string): FakeListing {
@@ -74,22 +99,40 @@ describe('createSpApiSource', () => {
     expect(snapshot).toMatchObject({
       source: 'spapi:acct-1',
       takenAt: world.clock.now().toISOString(),
-      accounts: [{ id: 'acct-1', name: 'Shop One', source: 'spapi:acct-1', sellerId: world.seller.sellerId, marketplaceIds: sw.config.marketplaceIds }],
+      accounts: [
+        {
+          id: 'acct-1',
+          name: 'Shop One',
+          source: 'spapi:acct-1',
+          sellerId: world.seller.sellerId,
+          marketplaceIds: sw.config.marketplaceIds,
+        },
+      ],
     });
     const atRisk = find(snapshot, 'accountStatus', 'status:AT_RISK')!;
     expect(atRisk).toMatchObject({ accountId: 'acct-1', marketplaceId: US, group: 'account', severity: 'critical' });
     expect(Date.parse(atRisk.deadline!) - Date.parse(atRisk.occurredAt)).toBe(72 * HOUR);
     expect(find(snapshot, 'unitOnTimeDeliveryRate')).toMatchObject({ group: 'shipping', key: 'off-target' });
-    expect(find(snapshot, 'productAuthenticityCustomerComplaints')).toMatchObject({ group: 'policyCompliance', severity: 'high' });
+    expect(find(snapshot, 'productAuthenticityCustomerComplaints')).toMatchObject({
+      group: 'policyCompliance',
+      severity: 'high',
+    });
     expect(find(snapshot, 'warningStates', 'warning:spammingSellerMessaging')).toMatchObject({ group: 'account' });
     expect(snapshot.metrics.length).toBeGreaterThan(10);
     expect(snapshot.metrics.every((m) => m.accountId === 'acct-1')).toBe(true);
   });
 
   it('reads a DE report that drifts from the schema: AT_RISK is critical, the 10-day late shipment rate a shipping notification', async () => {
-    const sw = await startSourceWorld({ region: 'EU', seller: { marketplaceIds: [DE], document: { content: fixture('drifted-report'), compression: 'none' } } });
+    const sw = await startSourceWorld({
+      region: 'EU',
+      seller: { marketplaceIds: [DE], document: { content: fixture('drifted-report'), compression: 'none' } },
+    });
     const snapshot = await sw.poll(sw.newSource());
-    expect(find(snapshot, 'accountStatus', 'status:AT_RISK')).toMatchObject({ marketplaceId: DE, group: 'account', severity: 'critical' });
+    expect(find(snapshot, 'accountStatus', 'status:AT_RISK')).toMatchObject({
+      marketplaceId: DE,
+      group: 'account',
+      severity: 'critical',
+    });
     expect(find(snapshot, 'lateShipmentRate')).toMatchObject({ group: 'shipping', key: 'off-target:10d' });
     expect(find(snapshot, 'accountHealthRating')).toMatchObject({ group: 'account', key: 'rating:At risk' });
     expect(snapshot.metrics.find((m) => m.metric === 'accountHealthRating')?.value).toBe(178);
@@ -141,7 +184,12 @@ describe('createSpApiSource', () => {
     const source = sw.newSource();
     const first = await sw.poll(source);
     const listing = find(first, 'listingIssues', 'issue:HOSE-20:18027');
-    expect(listing).toMatchObject({ marketplaceId: US, group: 'policyCompliance', severity: 'high', asins: ['B0SUPPRESS1'] });
+    expect(listing).toMatchObject({
+      marketplaceId: US,
+      group: 'policyCompliance',
+      severity: 'high',
+      asins: ['B0SUPPRESS1'],
+    });
     expect(find(first, 'accountStatus', 'status:AT_RISK')).toBeDefined();
 
     await sw.wait(6 * HOUR);
@@ -192,7 +240,12 @@ describe('createSpApiSource', () => {
     world.server.inject('lwa', { kind: 'invalid-grant' });
     const error = (await world.failure(source.poll())) as Error;
     expect(error.message).toMatch(/^Shop One: Amazon refused the refresh token/);
-    const said = [String(error), error.stack ?? '', JSON.stringify(error), ...world.logs.map((l) => JSON.stringify(l))].join('\n');
+    const said = [
+      String(error),
+      error.stack ?? '',
+      JSON.stringify(error),
+      ...world.logs.map((l) => JSON.stringify(l)),
+    ].join('\n');
     for (const credential of sw.credentials()) expect(said).not.toContain(credential);
 
     expect((await sw.poll(source)).notifications.length).toBeGreaterThan(0);
@@ -208,7 +261,9 @@ describe('createSpApiSource', () => {
   it('remembers the last report across a restart: the AT_RISK deadline and policy keys stay, listings wait for their day', async () => {
     const sw = await startSourceWorld({ seller: { listings: [suppressedListing('HOSE-20', US)] } });
     const first = await sw.poll(sw.newSource());
-    expect(sw.state.read().lastReport?.notifications).toEqual(first.notifications.filter((n) => n.metric !== 'listingIssues'));
+    expect(sw.state.read().lastReport?.notifications).toEqual(
+      first.notifications.filter((n) => n.metric !== 'listingIssues'),
+    );
 
     await sw.wait(3 * HOUR);
     const soon = await sw.poll(sw.newSource());
@@ -219,7 +274,8 @@ describe('createSpApiSource', () => {
     const nextDay = await sw.poll(sw.newSource());
     const deadlineOf = (s: Snapshot) => find(s, 'accountStatus', 'status:AT_RISK')?.deadline;
     expect(deadlineOf(nextDay)).toBe(deadlineOf(first));
-    const policyKeys = (s: Snapshot) => s.notifications.filter((n) => n.group === 'policyCompliance' && n.metric !== 'listingIssues').map((n) => n.key);
+    const policyKeys = (s: Snapshot) =>
+      s.notifications.filter((n) => n.group === 'policyCompliance' && n.metric !== 'listingIssues').map((n) => n.key);
     expect(policyKeys(first).length).toBeGreaterThan(0);
     expect(policyKeys(nextDay)).toEqual(policyKeys(first));
   });

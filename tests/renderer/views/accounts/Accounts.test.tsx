@@ -31,7 +31,8 @@ async function openAccounts(bridge: ReturnType<typeof createFakeBridge>) {
   return rendered;
 }
 
-const checkboxNames = () => screen.getAllByRole('checkbox').map((c) => c.getAttribute('aria-label') ?? c.parentElement?.textContent);
+const checkboxNames = () =>
+  screen.getAllByRole('checkbox').map((c) => c.getAttribute('aria-label') ?? c.parentElement?.textContent);
 
 describe('Accounts', () => {
   it('is reached from the header, which marks it as the current view', async () => {
@@ -63,7 +64,11 @@ describe('Accounts', () => {
     expect(screen.queryByRole('form')).toBeNull();
     expect(fieldValue('Credentials')).toBe('Stored');
     const [saved] = bridge.amazonAccounts().accounts;
-    expect(saved).toMatchObject({ name: 'Northwind EU', region: 'EU', marketplaceIds: ['A1PA6795UKMFR9', 'A13V1IB3VIYZZH'] });
+    expect(saved).toMatchObject({
+      name: 'Northwind EU',
+      region: 'EU',
+      marketplaceIds: ['A1PA6795UKMFR9', 'A13V1IB3VIYZZH'],
+    });
     expect(JSON.stringify(bridge.amazonAccounts())).not.toContain('Atzr|');
     expect(bridge.storedSecret(`spapi:${saved!.id}:refreshToken`)).toBe(refreshToken);
   });
@@ -95,7 +100,9 @@ describe('Accounts', () => {
     expect(screen.getByText('Client secret: a new account needs its client secret')).toBeTruthy();
     expect(screen.getByText('Refresh token: must be an LWA refresh token, starting with "Atzr|"')).toBeTruthy();
     const description = document.getElementById(clientId.getAttribute('aria-describedby')!)!.textContent;
-    expect(description).toBe('Client id: must be the app\'s LWA client id, starting with "amzn1.application-oa2-client."');
+    expect(description).toBe(
+      'Client id: must be the app\'s LWA client id, starting with "amzn1.application-oa2-client."',
+    );
     expect(bridge.commandsCalled()).not.toContain('accounts.save');
   });
 
@@ -133,7 +140,9 @@ describe('Accounts', () => {
   });
 
   it('answers "Test connection" with a status when it works', async () => {
-    const bridge = withNorthwind({ probe: { ok: true, sellerName: 'Northwind', marketplaces: [{ id: 'ATVPDKIKX0DER', participating: true }] } });
+    const bridge = withNorthwind({
+      probe: { ok: true, sellerName: 'Northwind', marketplaces: [{ id: 'ATVPDKIKX0DER', participating: true }] },
+    });
     const { user } = await openAccounts(bridge);
     await user.click(screen.getByRole('button', { name: 'Test connection of Northwind Goods' }));
     const answer = await screen.findByRole('status', { name: 'Connection of Northwind Goods' });
@@ -152,11 +161,18 @@ describe('Accounts', () => {
     const bridge = createFakeBridge({
       amazonAccounts: {
         accounts: [northwind],
-        lastTests: { 'acct-northwind': { at: new Date().toISOString(), result: { ok: false, kind: 'throttled', message: 'Amazon asked Flagwatch to slow down.' } } },
+        lastTests: {
+          'acct-northwind': {
+            at: new Date().toISOString(),
+            result: { ok: false, kind: 'throttled', message: 'Amazon asked Flagwatch to slow down.' },
+          },
+        },
       },
     });
     await openAccounts(bridge);
-    expect(screen.getByRole('alert', { name: 'Connection of Northwind Goods' }).textContent).toMatch(/^Amazon asked Flagwatch to slow down\. \(tested /);
+    expect(screen.getByRole('alert', { name: 'Connection of Northwind Goods' }).textContent).toMatch(
+      /^Amazon asked Flagwatch to slow down\. \(tested /,
+    );
     expect(fieldValue('Credentials')).toBe('Missing: edit the account and enter them');
   });
 });

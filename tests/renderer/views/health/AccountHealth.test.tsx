@@ -24,7 +24,11 @@ function rows(table: HTMLElement): string[][] {
   return within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => [...within(row).getAllByRole('rowheader'), ...within(row).getAllByRole('cell')].map((cell) => cell.textContent ?? ''));
+    .map((row) =>
+      [...within(row).getAllByRole('rowheader'), ...within(row).getAllByRole('cell')].map(
+        (cell) => cell.textContent ?? '',
+      ),
+    );
 }
 
 describe('Account health', () => {
@@ -40,24 +44,27 @@ describe('Account health', () => {
     ]);
 
     const usBlock = await screen.findByRole('region', { name: 'Northwind Goods · United States (US)' });
-    expect(within(usBlock).getAllByRole('table').map((t) => t.querySelector('caption')?.textContent)).toEqual([
-      'Customer Service Performance',
-      'Policy Compliance',
-      'Shipping Performance',
-      'Account',
-    ]);
+    expect(
+      within(usBlock)
+        .getAllByRole('table')
+        .map((t) => t.querySelector('caption')?.textContent),
+    ).toEqual(['Customer Service Performance', 'Policy Compliance', 'Shipping Performance', 'Account']);
     expect(rows(within(usBlock).getByRole('table', { name: 'Shipping Performance' }))).toEqual([
       ['Late Shipment Rate', '5.2%', 'Below 4%', 'Misses target'],
       ['Valid Tracking Rate', '99.1%', 'Above 95%', 'Meets target'],
     ]);
-    expect(rows(within(usBlock).getByRole('table', { name: 'Policy Compliance' }))).toEqual([['Listing Policy Violations', '2', '0', 'Misses target']]);
+    expect(rows(within(usBlock).getByRole('table', { name: 'Policy Compliance' }))).toEqual([
+      ['Listing Policy Violations', '2', '0', 'Misses target'],
+    ]);
     expect(rows(within(usBlock).getByRole('table', { name: 'Account' }))).toEqual([
       ['Account status', 'At risk', 'Normal', 'Misses target'],
       ['Account Health Rating', '428', 'Above 199', 'Meets target'],
     ]);
 
     const deBlock = screen.getByRole('region', { name: 'Northwind Goods · Germany (DE)' });
-    expect(rows(within(deBlock).getByRole('table', { name: 'Shipping Performance' }))).toEqual([['On-Time Delivery Rate', '96%', 'Above 97%', 'Misses target']]);
+    expect(rows(within(deBlock).getByRole('table', { name: 'Shipping Performance' }))).toEqual([
+      ['On-Time Delivery Rate', '96%', 'Above 97%', 'Misses target'],
+    ]);
   });
 
   it('says so when there are no readings yet', async () => {

@@ -10,7 +10,12 @@ describe('metric values in words', () => {
   });
 
   it('names the account status, and says when the value is not one it knows', () => {
-    expect([0, 1, 2, 3].map((v) => formatMetricValue('status', v))).toEqual(['Normal', 'At risk', 'Deactivated', 'Suspended']);
+    expect([0, 1, 2, 3].map((v) => formatMetricValue('status', v))).toEqual([
+      'Normal',
+      'At risk',
+      'Deactivated',
+      'Suspended',
+    ]);
     expect(formatMetricValue('status', 9)).toBe('Unknown status (9)');
   });
 

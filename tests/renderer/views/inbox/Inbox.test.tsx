@@ -88,12 +88,16 @@ describe('Inbox', () => {
     expect(screen.getByRole('status', { name: 'Unread notifications: 2' })).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Snoozed (1)' }));
-    expect(screen.getByRole('link', { name: /Snoozed for a day/ }).closest('li')!.textContent).toMatch(/Snoozed until .+/);
+    expect(screen.getByRole('link', { name: /Snoozed for a day/ }).closest('li')!.textContent).toMatch(
+      /Snoozed until .+/,
+    );
   });
 
   it('keeps resolved notifications folded under Resolved until the seller opens it', async () => {
     const bridge = createFakeBridge({
-      notifications: [aNotification({ title: 'Back in target', status: 'resolved', resolvedAt: hoursFromNow(-2), read: true })],
+      notifications: [
+        aNotification({ title: 'Back in target', status: 'resolved', resolvedAt: hoursFromNow(-2), read: true }),
+      ],
     });
     const { user } = await renderApp(bridge);
 
@@ -108,12 +112,21 @@ describe('Inbox', () => {
   });
 
   it('shows a notification that arrives through inbox.changed without a reload', async () => {
-    const bridge = createFakeBridge({ notifications: [aNotification({ group: 'shipping', metric: 'lateShipmentRate' })] });
+    const bridge = createFakeBridge({
+      notifications: [aNotification({ group: 'shipping', metric: 'lateShipmentRate' })],
+    });
     await renderApp(bridge);
     expect(screen.getByRole('heading', { name: 'Account, 0 unread' })).toBeTruthy();
 
     act(() => {
-      bridge.addNotification(aNotification({ title: 'Your account is at risk of deactivation', group: 'account', metric: 'accountStatus', severity: 'critical' }));
+      bridge.addNotification(
+        aNotification({
+          title: 'Your account is at risk of deactivation',
+          group: 'account',
+          metric: 'accountStatus',
+          severity: 'critical',
+        }),
+      );
     });
 
     const region = groupRegion('Account');
@@ -123,7 +136,9 @@ describe('Inbox', () => {
   });
 
   it('shows titles that contain HTML as text', async () => {
-    const bridge = createFakeBridge({ notifications: [aNotification({ title: '<b>Bold</b> <img src=x onerror=alert(1)>' })] });
+    const bridge = createFakeBridge({
+      notifications: [aNotification({ title: '<b>Bold</b> <img src=x onerror=alert(1)>' })],
+    });
     await renderApp(bridge);
 
     expect(screen.getByRole('link', { name: 'Unread: <b>Bold</b> <img src=x onerror=alert(1)>' })).toBeTruthy();

@@ -28,7 +28,9 @@ describe('Notification detail', () => {
 
     const heading = await screen.findByRole('heading', { level: 2, name: 'Product authenticity customer complaints' });
     expect(document.activeElement).toBe(heading);
-    expect(screen.getByText(/We received complaints that items you sold were inauthentic\.\s+Send invoices/)).toBeTruthy();
+    expect(
+      screen.getByText(/We received complaints that items you sold were inauthentic\.\s+Send invoices/),
+    ).toBeTruthy();
     expect(fieldValue('Account')).toBe('Bluebird Home');
     expect(fieldValue('Marketplace')).toBe('United Kingdom (UK)');
     expect(fieldValue('Metric group')).toBe('Policy Compliance');
@@ -37,7 +39,11 @@ describe('Notification detail', () => {
     expect(fieldValue('Policy')).toBe('Anti-Counterfeiting Policy');
     expect(fieldValue('Required action')).toBe('Submit a plan of action with supplier invoices');
     const asins = screen.getByRole('list', { name: 'ASINs' });
-    expect(within(asins).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['B00EXAMPLE1', 'B00EXAMPLE2']);
+    expect(
+      within(asins)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['B00EXAMPLE1', 'B00EXAMPLE2']);
     expect(fieldValue('Occurred')).not.toBe('');
     expect(fieldValue('Received')).not.toBe('');
     expect(fieldValue('Deadline')).toMatch(/\(due in 5 d\)$/);
@@ -75,7 +81,10 @@ describe('Notification detail', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Mark as read' }));
 
-    expect(bridge.calls).toContainEqual({ command: 'notification.setRead', request: { id: 'authenticity-1', read: true } });
+    expect(bridge.calls).toContainEqual({
+      command: 'notification.setRead',
+      request: { id: 'authenticity-1', read: true },
+    });
     expect(await screen.findByRole('status', { name: 'Unread notifications: 1' })).toBeTruthy();
     expect(fieldValue('Status')).toBe('Open · Read');
 
@@ -123,7 +132,9 @@ describe('Notification detail', () => {
 
     act(() => bridge.emit('notification.open', { id: 'authenticity-1' }));
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Product authenticity customer complaints' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Product authenticity customer complaints' }),
+    ).toBeTruthy();
     expect(fieldValue('Account')).toBe('Bluebird Home');
   });
 

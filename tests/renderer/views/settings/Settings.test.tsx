@@ -21,7 +21,8 @@ async function openSettings(bridge: FakeBridge) {
 const input = (name: string) => screen.getByRole('spinbutton', { name }) as HTMLInputElement;
 const checkbox = (name: string) => screen.getByRole('checkbox', { name }) as HTMLInputElement;
 const time = (name: string) => screen.getByLabelText(name) as HTMLInputElement;
-const updates = (bridge: FakeBridge) => bridge.calls.filter((c) => c.command === 'settings.update').map((c) => c.request);
+const updates = (bridge: FakeBridge) =>
+  bridge.calls.filter((c) => c.command === 'settings.update').map((c) => c.request);
 
 describe('Settings', () => {
   it('is reached from the header, which marks it as the current view', async () => {
@@ -44,9 +45,12 @@ describe('Settings', () => {
 
   it('says in plain words what pause and quiet hours hold back, and the Amazon minimum', async () => {
     await openSettings(createFakeBridge());
-    const hintOf = (element: HTMLElement) => document.getElementById(element.getAttribute('aria-describedby')!)!.textContent;
+    const hintOf = (element: HTMLElement) =>
+      document.getElementById(element.getAttribute('aria-describedby')!)!.textContent;
     const critical = 'Critical ones (an account at risk or deactivated) still come through.';
-    expect(hintOf(input('Check every'))).toBe('Amazon accounts are never checked more often than their own minimum, even if you choose less here.');
+    expect(hintOf(input('Check every'))).toBe(
+      'Amazon accounts are never checked more often than their own minimum, even if you choose less here.',
+    );
     expect(hintOf(checkbox('Pause desktop notifications'))).toMatch(/shows no desktop notifications\. /);
     expect(hintOf(checkbox('Pause desktop notifications')).endsWith(critical)).toBe(true);
     const quiet = hintOf(screen.getByRole('group', { name: 'Quiet hours' }));
@@ -65,8 +69,14 @@ describe('Settings', () => {
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
     expect((await within(form).findByRole('status')).textContent).toBe('Settings saved.');
-    expect(updates(bridge)).toEqual([{ pollIntervalMinutes: 15, quietHours: { enabled: true, start: '23:00', end: '06:30' } }]);
-    expect(bridge.settings()).toEqual({ ...defaultSettings, pollIntervalMinutes: 15, quietHours: { enabled: true, start: '23:00', end: '06:30' } });
+    expect(updates(bridge)).toEqual([
+      { pollIntervalMinutes: 15, quietHours: { enabled: true, start: '23:00', end: '06:30' } },
+    ]);
+    expect(bridge.settings()).toEqual({
+      ...defaultSettings,
+      pollIntervalMinutes: 15,
+      quietHours: { enabled: true, start: '23:00', end: '06:30' },
+    });
     expect(input('Check every').value).toBe('15');
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -85,9 +95,13 @@ describe('Settings', () => {
     fireEvent.change(time('Until'), { target: { value: '' } });
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
-    expect(screen.getByRole('alert').textContent).toBe('Quiet hours until: enter a time as hours and minutes, like 07:00.');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Quiet hours until: enter a time as hours and minutes, like 07:00.',
+    );
     expect(time('Until').getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(time('Until').getAttribute('aria-describedby')!)!.textContent).toMatch(/^Quiet hours until:/);
+    expect(document.getElementById(time('Until').getAttribute('aria-describedby')!)!.textContent).toMatch(
+      /^Quiet hours until:/,
+    );
     expect(within(form).getByRole('status').textContent).toBe('');
     expect(updates(bridge)).toEqual([]);
   });
@@ -101,7 +115,9 @@ describe('Settings', () => {
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
     const alert = screen.getByRole('alert');
-    expect(within(alert).getByText('Check every: enter a whole number of minutes from 1 to 1440 (one day).')).toBeTruthy();
+    expect(
+      within(alert).getByText('Check every: enter a whole number of minutes from 1 to 1440 (one day).'),
+    ).toBeTruthy();
     expect(within(alert).getByText(/^Quiet hours until: choose a different time from the start/)).toBeTruthy();
     expect(updates(bridge)).toEqual([]);
   });
@@ -143,7 +159,9 @@ describe('Settings', () => {
   it('says so when the settings cannot be loaded', async () => {
     await renderApp(createFakeBridge({ failures: { 'settings.get': 'The host is not answering.' } }));
     window.location.hash = '#/settings';
-    expect((await screen.findByRole('alert')).textContent).toBe('Could not load the settings: The host is not answering.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Could not load the settings: The host is not answering.',
+    );
     expect(screen.queryByRole('form', { name: 'Settings' })).toBeNull();
   });
 
@@ -152,7 +170,9 @@ describe('Settings', () => {
     const { user, form } = await openSettings(bridge);
     await user.click(checkbox('Pause desktop notifications'));
     await user.click(within(form).getByRole('button', { name: 'Save' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Could not save the settings: The settings file could not be written.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Could not save the settings: The settings file could not be written.',
+    );
     expect(checkbox('Pause desktop notifications').checked).toBe(true);
   });
 });

@@ -26,7 +26,10 @@ const northwind: AccountConfigDraft = {
   clientId: 'amzn1.application-oa2-client.0123456789abcdef',
 };
 
-function setup({ probe = { ok: true, sellerName: 'Northwind', marketplaces: [] } as ConnectionProbe | Error, readings = [] as MetricReading[] } = {}) {
+function setup({
+  probe = { ok: true, sellerName: 'Northwind', marketplaces: [] } as ConnectionProbe | Error,
+  readings = [] as MetricReading[],
+} = {}) {
   const accounts = openDocumentStore({ ...accountsSpec, StoreClass: Conf, dataDir: dataDir() });
   const secrets = fileSecrets(dataDir());
   const tested: Array<Parameters<ConnectionTester>> = [];
@@ -83,15 +86,19 @@ describe('account commands', () => {
       'Could not save the account: a new account needs its client secret and its refresh token.',
     );
     const saved = await commands['accounts.save']({ config: northwind, clientSecret, refreshToken });
-    await expect(commands['accounts.save']({ config: { ...saved, clientId: 'amzn1.application-oa2-client.other' } })).rejects.toThrow(
-      /the client id changed, so enter the client secret/,
-    );
+    await expect(
+      commands['accounts.save']({ config: { ...saved, clientId: 'amzn1.application-oa2-client.other' } }),
+    ).rejects.toThrow(/the client id changed, so enter the client secret/);
   });
 
   it('refuses an invalid config in plain words, naming the field, and stores nothing', async () => {
     const { commands, secrets } = setup();
     await expect(
-      commands['accounts.save']({ config: { ...northwind, marketplaceIds: [us, de], clientId: 'my-app' }, clientSecret, refreshToken }),
+      commands['accounts.save']({
+        config: { ...northwind, marketplaceIds: [us, de], clientId: 'my-app' },
+        clientSecret,
+        refreshToken,
+      }),
     ).rejects.toThrow(
       'Could not save the account: Client id: must be the app\'s LWA client id, starting with "amzn1.application-oa2-client."; Marketplaces: Germany (DE) is not served by the North America (NA) region.',
     );
@@ -109,7 +116,11 @@ describe('account commands', () => {
   it('removes the account and its secrets, and answers the accounts left', async () => {
     const { commands, secrets, accountsFile } = setup();
     const first = await commands['accounts.save']({ config: northwind, clientSecret, refreshToken });
-    const second = await commands['accounts.save']({ config: { ...northwind, name: 'Bluebird Home' }, clientSecret: 'other-secret', refreshToken });
+    const second = await commands['accounts.save']({
+      config: { ...northwind, name: 'Bluebird Home' },
+      clientSecret: 'other-secret',
+      refreshToken,
+    });
     await commands['accounts.test']({ id: first.id });
     const left = await commands['accounts.remove']({ id: first.id });
     expect(left.map((a) => a.config.id)).toEqual([second.id]);
@@ -120,7 +131,9 @@ describe('account commands', () => {
   });
 
   it('tests the connection with the stored secrets, remembers the answer, and forgets it when the config changes', async () => {
-    const { commands, tested } = setup({ probe: { ok: true, sellerName: 'Northwind', marketplaces: [{ id: us, participating: true }] } });
+    const { commands, tested } = setup({
+      probe: { ok: true, sellerName: 'Northwind', marketplaces: [{ id: us, participating: true }] },
+    });
     const saved = await commands['accounts.save']({ config: northwind, clientSecret, refreshToken });
     const result = await commands['accounts.test']({ id: saved.id });
     expect(tested).toEqual([[saved, { clientSecret, refreshToken }]]);
@@ -128,7 +141,8 @@ describe('account commands', () => {
       ok: true,
       sellerName: 'Northwind',
       marketplaces: [{ id: us, participating: true }],
-      message: 'Connected to Amazon as Northwind. Selling on United States (US). Not selling on Canada (CA): Amazon will report nothing there.',
+      message:
+        'Connected to Amazon as Northwind. Selling on United States (US). Not selling on Canada (CA): Amazon will report nothing there.',
     });
     expect((await commands['accounts.list']({}))[0]!.lastTest).toEqual({ at: '2026-11-02T09:30:00.000Z', result });
     await commands['accounts.save']({ config: { ...saved, marketplaceIds: [us] } });
@@ -156,11 +170,24 @@ describe('account commands', () => {
   });
 
   it('answers the latest metric readings, for one account or all', async () => {
-    const reading = (accountId: string, value: number, at: string): MetricReading => ({ accountId, marketplaceId: us, metric: 'lateShipmentRate', value, at });
-    const { commands } = setup({
-      readings: [reading('a1', 0.05, '2026-11-01T08:00:00.000Z'), reading('a1', 0.02, '2026-11-02T08:00:00.000Z'), reading('a2', 0.01, '2026-11-02T08:00:00.000Z')],
+    const reading = (accountId: string, value: number, at: string): MetricReading => ({
+      accountId,
+      marketplaceId: us,
+      metric: 'lateShipmentRate',
+      value,
+      at,
     });
-    expect((await commands['metrics.latest']({})).map((m) => [m.accountId, m.value])).toEqual([['a1', 0.02], ['a2', 0.01]]);
+    const { commands } = setup({
+      readings: [
+        reading('a1', 0.05, '2026-11-01T08:00:00.000Z'),
+        reading('a1', 0.02, '2026-11-02T08:00:00.000Z'),
+        reading('a2', 0.01, '2026-11-02T08:00:00.000Z'),
+      ],
+    });
+    expect((await commands['metrics.latest']({})).map((m) => [m.accountId, m.value])).toEqual([
+      ['a1', 0.02],
+      ['a2', 0.01],
+    ]);
     expect((await commands['metrics.latest']({ accountId: 'a2' })).map((m) => m.accountId)).toEqual(['a2']);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AccountConfigDraftSchema, marketplacesInRegion } from '../../../../../main/sources/spapi/accounts/account-config';
+import {
+  AccountConfigDraftSchema,
+  marketplacesInRegion,
+} from '../../../../../main/sources/spapi/accounts/account-config';
 
 const us = 'ATVPDKIKX0DER';
 const de = 'A1PA6795UKMFR9';
@@ -21,12 +24,28 @@ function problems(input: unknown): string[] {
 describe('SP-API account configuration', () => {
   it("lists each region's marketplaces from the catalog", () => {
     expect(marketplacesInRegion('NA').map((m) => m.code)).toEqual(['US', 'CA', 'MX', 'BR']);
-    expect(marketplacesInRegion('EU').map((m) => m.code)).toEqual(['UK', 'DE', 'FR', 'IT', 'ES', 'NL', 'PL', 'SE', 'BE', 'TR', 'IN']);
+    expect(marketplacesInRegion('EU').map((m) => m.code)).toEqual([
+      'UK',
+      'DE',
+      'FR',
+      'IT',
+      'ES',
+      'NL',
+      'PL',
+      'SE',
+      'BE',
+      'TR',
+      'IN',
+    ]);
     expect(marketplacesInRegion('FE').map((m) => m.code)).toEqual(['JP', 'AU']);
   });
 
   it('accepts a complete account and trims what was pasted around the ids', () => {
-    const parsed = AccountConfigDraftSchema.parse({ ...draft, sellerId: ' A2EXAMPLE1234 ', clientId: `${draft.clientId}\n` });
+    const parsed = AccountConfigDraftSchema.parse({
+      ...draft,
+      sellerId: ' A2EXAMPLE1234 ',
+      clientId: `${draft.clientId}\n`,
+    });
     expect(parsed).toEqual(draft);
   });
 
@@ -51,7 +70,13 @@ describe('SP-API account configuration', () => {
   });
 
   it('sends tokens only over TLS, or plain HTTP to this machine', () => {
-    expect(problems({ ...draft, endpoint: 'http://127.0.0.1:8123', tokenEndpoint: 'https://api.example.test/auth/o2/token' })).toEqual([]);
+    expect(
+      problems({
+        ...draft,
+        endpoint: 'http://127.0.0.1:8123',
+        tokenEndpoint: 'https://api.example.test/auth/o2/token',
+      }),
+    ).toEqual([]);
     expect(problems({ ...draft, endpoint: 'http://sp-api.example.test' })).toEqual([
       'endpoint: must start with https:// (plain http:// is only allowed for 127.0.0.1 or localhost)',
     ]);

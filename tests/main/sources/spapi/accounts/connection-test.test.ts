@@ -14,7 +14,10 @@ const config: AccountConfig = {
   marketplaceIds: ['A1PA6795UKMFR9', 'A13V1IB3VIYZZH'],
   clientId: 'amzn1.application-oa2-client.0123456789abcdef',
 };
-const secrets = { clientSecret: 'amzn1.oa2-cs.v1.example-client-secret', refreshToken: 'Atzr|IwEBIexample-refresh-token' };
+const secrets = {
+  clientSecret: 'amzn1.oa2-cs.v1.example-client-secret',
+  refreshToken: 'Atzr|IwEBIexample-refresh-token',
+};
 
 function failure(kind: Extract<ConnectionProbe, { ok: false }>['kind'], detail?: string) {
   return connectionTestResult(config, { ok: false, kind, detail }, secrets);

@@ -6,7 +6,14 @@ const us = 'ATVPDKIKX0DER';
 const de = 'A1PA6795UKMFR9';
 
 function reading(overrides: Partial<MetricReading>): MetricReading {
-  return { accountId: 'a1', marketplaceId: us, metric: 'lateShipmentRate', value: 0.02, at: '2026-11-02T08:00:00.000Z', ...overrides };
+  return {
+    accountId: 'a1',
+    marketplaceId: us,
+    metric: 'lateShipmentRate',
+    value: 0.02,
+    at: '2026-11-02T08:00:00.000Z',
+    ...overrides,
+  };
 }
 
 describe('latest metrics for the Account health view', () => {
@@ -28,7 +35,13 @@ describe('latest metrics for the Account health view', () => {
       reading({ accountId: 'a2', marketplaceId: de, metric: 'onTimeDeliveryRate', value: 0.96 }),
       reading({ accountId: 'a3', metric: 'accountHealthRating', value: 428 }),
     ]);
-    expect(lsr).toMatchObject({ label: 'Late Shipment Rate', group: 'shipping', unit: 'rate', target: { value: 0.04, condition: 'LESS_THAN' }, meetsTarget: false });
+    expect(lsr).toMatchObject({
+      label: 'Late Shipment Rate',
+      group: 'shipping',
+      unit: 'rate',
+      target: { value: 0.04, condition: 'LESS_THAN' },
+      meetsTarget: false,
+    });
     // Germany's stricter catalog target applies.
     expect(otdrDe).toMatchObject({ target: { value: 0.97, condition: 'GREATER_THAN' }, meetsTarget: false });
     expect(ahr).toMatchObject({ group: 'account', unit: 'score', meetsTarget: true });

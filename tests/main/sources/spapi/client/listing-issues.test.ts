@@ -29,13 +29,22 @@ describe('fetchListingIssues', () => {
     const informational = Array.from({ length: 5 }, (_, i) => listing(100 + i, US, 'INFO'));
     const ca = [listing(1, CA, 'ERROR')];
     world = await startTestWorld({ seller: { listings: [...us, ...informational, ...ca] } });
-    const result = await world.run(fetchListingIssues(world.client, { sellerId: world.seller.sellerId, marketplaceIds: [US, CA], issueLocale: 'en_US' }));
+    const result = await world.run(
+      fetchListingIssues(world.client, {
+        sellerId: world.seller.sellerId,
+        marketplaceIds: [US, CA],
+        issueLocale: 'en_US',
+      }),
+    );
     expect(result.map((m) => [m.marketplaceId, m.items.length])).toEqual([
       [US, 45],
       [CA, 1],
     ]);
     expect(result[0]!.items.map((i) => i.sku)).toEqual(us.map((l) => l.sku));
-    expect(result[0]!.items[1]!.issues![0]).toMatchObject({ severity: 'ERROR', enforcements: { actions: [{ action: 'LISTING_SUPPRESSED' }] } });
+    expect(result[0]!.items[1]!.issues![0]).toMatchObject({
+      severity: 'ERROR',
+      enforcements: { actions: [{ action: 'LISTING_SUPPRESSED' }] },
+    });
     expect(result[0]!.items[0]!.summaries![0]!.asin).toBe('B000000000');
     // 20 per page: 3 pages for US, 1 for CA.
     expect(world.server.stats().searchListingsItems).toEqual({ calls: 4, throttled: 0 });
@@ -46,7 +55,9 @@ describe('fetchMarketplaceParticipations', () => {
   it("lists the seller's marketplaces with participation flags", async () => {
     world = await startTestWorld();
     const result = await world.run(fetchMarketplaceParticipations(world.client));
-    expect(result.map((p) => [p.marketplace.id, p.participation.isParticipating, p.participation.hasSuspendedListings])).toEqual([
+    expect(
+      result.map((p) => [p.marketplace.id, p.participation.isParticipating, p.participation.hasSuspendedListings]),
+    ).toEqual([
       [US, true, false],
       [CA, true, false],
     ]);

@@ -9,7 +9,13 @@ import { startTestWorld, type TestWorld } from '../../../../support/fake-spapi/t
 let world: TestWorld;
 afterEach(() => world.close());
 
-const tokensUsed = () => new Set(world.server.requests().filter((r) => r.operation !== 'lwa').map((r) => r.accessToken));
+const tokensUsed = () =>
+  new Set(
+    world.server
+      .requests()
+      .filter((r) => r.operation !== 'lwa')
+      .map((r) => r.accessToken),
+  );
 
 describe('the LWA access token', () => {
   it('is fetched once and reused by later calls', async () => {
@@ -52,7 +58,11 @@ describe('the LWA access token', () => {
   });
 
   it('turns a wrong client secret into "the client id or secret is wrong"', async () => {
-    world = await startTestWorld({ client: { credentials: { clientId: 'amzn1.application-oa2-client.0f1e2d3c', clientSecret: 'wrong', refreshToken: 'x' } } });
+    world = await startTestWorld({
+      client: {
+        credentials: { clientId: 'amzn1.application-oa2-client.0f1e2d3c', clientSecret: 'wrong', refreshToken: 'x' },
+      },
+    });
     const error = await world.failure(getMarketplaceParticipations(world.client));
     expect(error).toMatchObject({ kind: 'auth-client', status: 401 });
     expect((error as Error).message).toMatch(/client id or client secret is wrong/);

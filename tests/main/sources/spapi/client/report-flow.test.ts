@@ -8,7 +8,8 @@ let world: TestWorld;
 afterEach(() => world.close());
 
 const hourMs = 3_600_000;
-const fetchReport = (marketplaceIds = [US, CA]) => fetchSellerPerformanceReport(world.client, { marketplaceIds, maxAgeMs: hourMs });
+const fetchReport = (marketplaceIds = [US, CA]) =>
+  fetchSellerPerformanceReport(world.client, { marketplaceIds, maxAgeMs: hourMs });
 
 describe('fetchSellerPerformanceReport', () => {
   it("requests a report, waits until it is DONE, and returns Amazon's gzipped official example parsed", async () => {
@@ -27,7 +28,10 @@ describe('fetchSellerPerformanceReport', () => {
 
   it('reuses a DONE report for the same marketplaces created within maxAge', async () => {
     world = await startTestWorld();
-    const seeded = world.server.seedReport(world.seller.sellerId, { marketplaceIds: [CA, US], createdAt: new Date(world.clock.now().getTime() - 50 * 60_000) });
+    const seeded = world.server.seedReport(world.seller.sellerId, {
+      marketplaceIds: [CA, US],
+      createdAt: new Date(world.clock.now().getTime() - 50 * 60_000),
+    });
     const result = await world.run(fetchReport());
     expect(result).toMatchObject({ status: 'done', reused: true, reportId: seeded });
     expect(world.server.stats().createReport.calls).toBe(0);
@@ -44,7 +48,9 @@ describe('fetchSellerPerformanceReport', () => {
   });
 
   it('serves a plain (uncompressed) document that drifts from the schema as real reports do', async () => {
-    world = await startTestWorld({ seller: { marketplaceIds: [DE], document: { content: fixture('drifted-report'), compression: 'none' } } });
+    world = await startTestWorld({
+      seller: { marketplaceIds: [DE], document: { content: fixture('drifted-report'), compression: 'none' } },
+    });
     const result = await world.run(fetchReport([DE]));
     expect(result.status === 'done' && result.document).toEqual(fixture('drifted-report'));
   });

@@ -1,7 +1,12 @@
 // Every SP-API call: headers Amazon requires, waiting for the rate limit instead of being
 // throttled, bounded retries for what is temporary, and a plain-words SpApiError for the rest.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createReport, getMarketplaceParticipations, getReports, searchListingsItems } from '../../../../../main/sources/spapi/client/operations';
+import {
+  createReport,
+  getMarketplaceParticipations,
+  getReports,
+  searchListingsItems,
+} from '../../../../../main/sources/spapi/client/operations';
 import { startTestWorld, US, type TestWorld } from '../../../../support/fake-spapi/test-world';
 
 let world: TestWorld;
@@ -36,19 +41,29 @@ describe('an SP-API call', () => {
     expect(world.server.stats().searchListingsItems).toEqual({ calls: 12, throttled: 0 });
   });
 
-  it.each([true, false])('retries a 429 (rate header sent: %s) after at least one refill, then succeeds', async (rateHeader) => {
-    world = await startTestWorld();
-    world.server.inject('getReports', { kind: 'status', status: 429, rateHeader }, { kind: 'status', status: 429, rateHeader });
-    const started = world.clock.now().getTime();
-    const { reports } = await world.run(getPerformanceReports());
-    expect(reports).toEqual([]);
-    expect(world.server.stats().getReports).toEqual({ calls: 3, throttled: 2 });
-    expect(world.clock.now().getTime() - started).toBeGreaterThanOrEqual(2 * Math.ceil(1000 / 0.0222));
-  });
+  it.each([true, false])(
+    'retries a 429 (rate header sent: %s) after at least one refill, then succeeds',
+    async (rateHeader) => {
+      world = await startTestWorld();
+      world.server.inject(
+        'getReports',
+        { kind: 'status', status: 429, rateHeader },
+        { kind: 'status', status: 429, rateHeader },
+      );
+      const started = world.clock.now().getTime();
+      const { reports } = await world.run(getPerformanceReports());
+      expect(reports).toEqual([]);
+      expect(world.server.stats().getReports).toEqual({ calls: 3, throttled: 2 });
+      expect(world.clock.now().getTime() - started).toBeGreaterThanOrEqual(2 * Math.ceil(1000 / 0.0222));
+    },
+  );
 
   it('gives up on 429s after its bounded retries with a "throttled" error', async () => {
     world = await startTestWorld({ client: { retry: { maxAttempts: 3 } } });
-    world.server.inject('getMarketplaceParticipations', ...Array.from({ length: 3 }, () => ({ kind: 'status', status: 429 }) as const));
+    world.server.inject(
+      'getMarketplaceParticipations',
+      ...Array.from({ length: 3 }, () => ({ kind: 'status', status: 429 }) as const),
+    );
     const error = await world.failure(getMarketplaceParticipations(world.client));
     expect(error).toMatchObject({ kind: 'throttled', status: 429 });
     expect(world.server.stats().getMarketplaceParticipations.calls).toBe(3);
@@ -64,8 +79,15 @@ describe('an SP-API call', () => {
 
   it('reports a lasting server failure as "server" after its retries', async () => {
     world = await startTestWorld({ client: { retry: { maxAttempts: 2 } } });
-    world.server.inject('getMarketplaceParticipations', { kind: 'status', status: 503 }, { kind: 'status', status: 503 });
-    expect(await world.failure(getMarketplaceParticipations(world.client))).toMatchObject({ kind: 'server', status: 503 });
+    world.server.inject(
+      'getMarketplaceParticipations',
+      { kind: 'status', status: 503 },
+      { kind: 'status', status: 503 },
+    );
+    expect(await world.failure(getMarketplaceParticipations(world.client))).toMatchObject({
+      kind: 'server',
+      status: 503,
+    });
   });
 
   it('retries a dropped connection', async () => {
@@ -102,10 +124,14 @@ describe('an SP-API call', () => {
   it("quotes Amazon's reason for a malformed request", async () => {
     world = await startTestWorld();
     const tooMany = Array.from({ length: 26 }, () => US);
-    const error = await world.failure(createReport(world.client, { reportType: 'GET_V2_SELLER_PERFORMANCE_REPORT', marketplaceIds: tooMany }));
+    const error = await world.failure(
+      createReport(world.client, { reportType: 'GET_V2_SELLER_PERFORMANCE_REPORT', marketplaceIds: tooMany }),
+    );
     expect(error).toMatchObject({ kind: 'bad-request', status: 400 });
     expect((error as Error).message).toMatch(/InvalidInput: marketplaceIds must list 1 to 25/);
-    const badType = await world.failure(createReport(world.client, { reportType: 'GET_EVERYTHING', marketplaceIds: [US] }));
+    const badType = await world.failure(
+      createReport(world.client, { reportType: 'GET_EVERYTHING', marketplaceIds: [US] }),
+    );
     expect((badType as Error).message).toMatch(/Invalid reportType/);
   });
 });

@@ -8,8 +8,12 @@ const DE = 'A1PA6795UKMFR9';
 const context = { accountId: 'acct-1', marketplaceIds: [US], at: '2026-11-02T09:00:00.000Z' };
 
 /** One searchListingsItems page with one listing carrying the given issues, read through the tolerant schema. */
-function page(issues: unknown[], summaries: unknown[] = [{ marketplaceId: US, asin: 'B0CAMP1234', itemName: 'Trail Lantern 400', status: [] }]) {
-  return ListingsSearchResultsSchema.parse({ numberOfResults: 1, items: [{ sku: 'LANTERN-400', summaries, issues }] }).items;
+function page(
+  issues: unknown[],
+  summaries: unknown[] = [{ marketplaceId: US, asin: 'B0CAMP1234', itemName: 'Trail Lantern 400', status: [] }],
+) {
+  return ListingsSearchResultsSchema.parse({ numberOfResults: 1, items: [{ sku: 'LANTERN-400', summaries, issues }] })
+    .items;
 }
 
 const suppressed = {
@@ -17,11 +21,14 @@ const suppressed = {
   message: 'The <b>main image</b> does not meet the product image requirements.',
   severity: 'ERROR',
   categories: ['INVALID_IMAGE'],
-  enforcements: { actions: [{ action: 'LISTING_SUPPRESSED' }, { action: 'SEARCH_SUPPRESSED' }], exemption: { status: 'NOT_EXEMPT' } },
+  enforcements: {
+    actions: [{ action: 'LISTING_SUPPRESSED' }, { action: 'SEARCH_SUPPRESSED' }],
+    exemption: { status: 'NOT_EXEMPT' },
+  },
 };
 
 describe('listingIssuesToNotifications', () => {
-  it('turns a suppression into a high ASIN-level notification with Amazon\'s message as plain text', () => {
+  it("turns a suppression into a high ASIN-level notification with Amazon's message as plain text", () => {
     const [n, ...rest] = listingIssuesToNotifications(page([suppressed]), context);
     expect(rest).toEqual([]);
     expect(n).toEqual({
@@ -43,9 +50,26 @@ describe('listingIssuesToNotifications', () => {
   it('names a catalog removal first, and ranks an attribute suppression and a plain ERROR as warnings', () => {
     const found = listingIssuesToNotifications(
       page([
-        { ...suppressed, code: '1', enforcements: { actions: [{ action: 'SEARCH_SUPPRESSED' }, { action: 'CATALOG_ITEM_REMOVED' }], exemption: { status: 'NOT_EXEMPT' } } },
-        { ...suppressed, code: '2', enforcements: { actions: [{ action: 'ATTRIBUTE_SUPPRESSED' }], exemption: { status: 'NOT_EXEMPT' } } },
-        { code: '90220', message: "'brand' is required but not supplied.", severity: 'ERROR', categories: ['MISSING_ATTRIBUTE'], attributeNames: ['brand'] },
+        {
+          ...suppressed,
+          code: '1',
+          enforcements: {
+            actions: [{ action: 'SEARCH_SUPPRESSED' }, { action: 'CATALOG_ITEM_REMOVED' }],
+            exemption: { status: 'NOT_EXEMPT' },
+          },
+        },
+        {
+          ...suppressed,
+          code: '2',
+          enforcements: { actions: [{ action: 'ATTRIBUTE_SUPPRESSED' }], exemption: { status: 'NOT_EXEMPT' } },
+        },
+        {
+          code: '90220',
+          message: "'brand' is required but not supplied.",
+          severity: 'ERROR',
+          categories: ['MISSING_ATTRIBUTE'],
+          attributeNames: ['brand'],
+        },
         { code: '3', message: 'Consider adding bullet points.', severity: 'WARNING', categories: [] },
       ]),
       context,
@@ -60,18 +84,34 @@ describe('listingIssuesToNotifications', () => {
   it('skips an exempt issue and tells a temporary exemption as information with its expiry as deadline', () => {
     const found = listingIssuesToNotifications(
       page([
-        { ...suppressed, code: 'a', enforcements: { actions: [{ action: 'LISTING_SUPPRESSED' }], exemption: { status: 'EXEMPT' } } },
-        { ...suppressed, code: 'b', enforcements: { actions: [{ action: 'LISTING_SUPPRESSED' }], exemption: { status: 'EXEMPT_UNTIL_EXPIRY_DATE', expiryDate: '2026-11-20T00:00:00Z' } } },
+        {
+          ...suppressed,
+          code: 'a',
+          enforcements: { actions: [{ action: 'LISTING_SUPPRESSED' }], exemption: { status: 'EXEMPT' } },
+        },
+        {
+          ...suppressed,
+          code: 'b',
+          enforcements: {
+            actions: [{ action: 'LISTING_SUPPRESSED' }],
+            exemption: { status: 'EXEMPT_UNTIL_EXPIRY_DATE', expiryDate: '2026-11-20T00:00:00Z' },
+          },
+        },
       ]),
       context,
     );
-    expect(found.map((n) => [n.key, n.severity, n.deadline])).toEqual([['issue:LANTERN-400:b', 'info', '2026-11-20T00:00:00.000Z']]);
+    expect(found.map((n) => [n.key, n.severity, n.deadline])).toEqual([
+      ['issue:LANTERN-400:b', 'info', '2026-11-20T00:00:00.000Z'],
+    ]);
     expect(found[0]!.text).toContain('Amazon has held back its action until 2026-11-20.');
   });
 
   it("reports an issue once per marketplace it names, with that marketplace's ASIN, falling back to the SKU", () => {
     const found = listingIssuesToNotifications(
-      page([{ ...suppressed, marketplaceIds: [US, DE] }], [{ marketplaceId: US, asin: 'B0CAMP1234', itemName: 'Trail Lantern 400', status: [] }]),
+      page(
+        [{ ...suppressed, marketplaceIds: [US, DE] }],
+        [{ marketplaceId: US, asin: 'B0CAMP1234', itemName: 'Trail Lantern 400', status: [] }],
+      ),
       context,
     );
     expect(found.map((n) => [n.marketplaceId, n.title, n.asins])).toEqual([
@@ -82,9 +122,24 @@ describe('listingIssuesToNotifications', () => {
 
   it('reads a page tolerantly: a malformed item is dropped, an unknown action is still an enforcement', () => {
     const items = ListingsSearchResultsSchema.parse({
-      items: [{ summaries: [] }, { sku: 'X-1', issues: [{ code: 'z', message: 'Removed by Amazon.', severity: 'INFO', enforcements: { actions: [{ action: 'FUTURE_ACTION' }] } }] }],
+      items: [
+        { summaries: [] },
+        {
+          sku: 'X-1',
+          issues: [
+            {
+              code: 'z',
+              message: 'Removed by Amazon.',
+              severity: 'INFO',
+              enforcements: { actions: [{ action: 'FUTURE_ACTION' }] },
+            },
+          ],
+        },
+      ],
     }).items;
     expect(items.map((i) => i.sku)).toEqual(['X-1']);
-    expect(listingIssuesToNotifications(items, context).map((n) => [n.title, n.severity])).toEqual([['Amazon action FUTURE_ACTION: SKU X-1', 'high']]);
+    expect(listingIssuesToNotifications(items, context).map((n) => [n.title, n.severity])).toEqual([
+      ['Amazon action FUTURE_ACTION: SKU X-1', 'high'],
+    ]);
   });
 });

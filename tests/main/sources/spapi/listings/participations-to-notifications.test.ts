@@ -6,17 +6,44 @@ const US = 'ATVPDKIKX0DER';
 const DE = 'A1PA6795UKMFR9';
 
 function participation(id: string, name: string, isParticipating: boolean, hasSuspendedListings: boolean) {
-  return { marketplace: { id, name, countryCode: 'XX', defaultCurrencyCode: 'EUR', defaultLanguageCode: 'de_DE', domainName: 'www.amazon.de' }, participation: { isParticipating, hasSuspendedListings }, storeName: 'Bluefin' };
+  return {
+    marketplace: {
+      id,
+      name,
+      countryCode: 'XX',
+      defaultCurrencyCode: 'EUR',
+      defaultLanguageCode: 'de_DE',
+      domainName: 'www.amazon.de',
+    },
+    participation: { isParticipating, hasSuspendedListings },
+    storeName: 'Bluefin',
+  };
 }
 
 describe('participationsToNotifications', () => {
   it('tells of suspended listings and of a configured marketplace the seller no longer sells on; others are ignored', () => {
     const { payload } = MarketplaceParticipationsResponseSchema.parse({
-      payload: [participation(US, 'Amazon.com', true, true), participation(DE, 'Amazon.de', false, false), participation('A1RKKUPIHCS9HS', 'Amazon.es', false, true), { marketplace: {} }],
+      payload: [
+        participation(US, 'Amazon.com', true, true),
+        participation(DE, 'Amazon.de', false, false),
+        participation('A1RKKUPIHCS9HS', 'Amazon.es', false, true),
+        { marketplace: {} },
+      ],
     });
-    const found = participationsToNotifications(payload ?? [], { accountId: 'acct-1', marketplaceIds: [US, DE], at: '2026-11-02T09:00:00.000Z' });
+    const found = participationsToNotifications(payload ?? [], {
+      accountId: 'acct-1',
+      marketplaceIds: [US, DE],
+      at: '2026-11-02T09:00:00.000Z',
+    });
     expect(found.map((n) => [n.marketplaceId, n.group, n.metric, n.key, n.title, n.severity])).toEqual([
-      [US, 'policyCompliance', 'listingIssues', 'suspended-listings', 'Listings inactive on Amazon United States', 'warning'],
+      [
+        US,
+        'policyCompliance',
+        'listingIssues',
+        'suspended-listings',
+        'Listings inactive on Amazon United States',
+        'warning',
+      ],
       [DE, 'account', 'accountStatus', 'not-participating', 'Not selling on Amazon Germany', 'high'],
     ]);
   });

@@ -28,8 +28,15 @@ describe('parseReport: the official example', () => {
   });
 
   it("accepts the schema's own misspellings under the catalog's keys", () => {
-    expect(metric(report, US, 'preFulfillmentCancellationRate')[0]).toMatchObject({ field: 'prefulfillmentCancelRate', value: 0.005 });
-    expect(metric(report, US, 'documentRequests')[0]).toMatchObject({ field: 'documentRequest', value: 8, status: 'GOOD' });
+    expect(metric(report, US, 'preFulfillmentCancellationRate')[0]).toMatchObject({
+      field: 'prefulfillmentCancelRate',
+      value: 0.005,
+    });
+    expect(metric(report, US, 'documentRequests')[0]).toMatchObject({
+      field: 'documentRequest',
+      value: 8,
+      status: 'GOOD',
+    });
     expect(marketplace(report, US).warningStates).toEqual([{ warningType: 'spammingSellerMessaging', status: 'BAD' }]);
   });
 
@@ -51,7 +58,10 @@ describe('parseReport: the official example', () => {
 
   it('reads both order defect rates with their {count} sub-objects as counts', () => {
     const [mfn] = metric(report, US, 'orderDefectRate.mfn');
-    expect(mfn).toMatchObject({ value: 0.009, counts: { orderCount: 539000, orderWithDefects: 1078, claims: 442, chargebacks: 15, negativeFeedback: 628 } });
+    expect(mfn).toMatchObject({
+      value: 0.009,
+      counts: { orderCount: 539000, orderWithDefects: 1078, claims: 442, chargebacks: 15, negativeFeedback: 628 },
+    });
     expect(metric(report, US, 'orderDefectRate.afn')).toHaveLength(1);
   });
 
@@ -97,7 +107,11 @@ describe('parseReport: reports as they really come', () => {
 
   it('reads a metric without a rate as having no value, not as zero', () => {
     const report = parseReport(reportFixture('sparse'));
-    expect(metric(report, US, 'lateShipmentRate')[0]).toMatchObject({ value: null, status: 'NONE', counts: { orderCount: 0 } });
+    expect(metric(report, US, 'lateShipmentRate')[0]).toMatchObject({
+      value: null,
+      status: 'NONE',
+      counts: { orderCount: 0 },
+    });
     expect(marketplace(report, US).accountStatus).toBeUndefined();
   });
 
@@ -105,7 +119,12 @@ describe('parseReport: reports as they really come', () => {
     const report = parseReport({
       accountStatuses: [{ marketplaceId: US, status: 'NORMAL' }, { status: 'AT_RISK' }],
       performanceMetrics: [
-        { marketplaceId: US, lateShipmentRate: { rate: 'high', orderCount: 10 }, validTrackingRate: 'n/a', orderDefectRate: { mfn: { rate: 0.02 }, xfn: { rate: 0 } } },
+        {
+          marketplaceId: US,
+          lateShipmentRate: { rate: 'high', orderCount: 10 },
+          validTrackingRate: 'n/a',
+          orderDefectRate: { mfn: { rate: 0.02 }, xfn: { rate: 0 } },
+        },
         { lateShipmentRate: { rate: 0.1 } },
       ],
     });
@@ -127,9 +146,18 @@ describe('parseReport: what is not a report', () => {
     [[1, 2], 'this is not a seller performance report: expected a JSON object, found a list'],
     ['report', 'this is not a seller performance report: expected a JSON object, found a string'],
     [null, 'this is not a seller performance report: expected a JSON object, found null'],
-    [{}, 'this is not a seller performance report: it has no list of performanceMetrics or accountStatuses (it is empty)'],
-    [{ reportId: '1', processingStatus: 'DONE' }, 'this is not a seller performance report: it has no list of performanceMetrics or accountStatuses (its fields: reportId, processingStatus)'],
-    [{ performanceMetrics: [{ rate: 1 }] }, 'this seller performance report holds no marketplace Flagwatch can read: performanceMetrics[0] has no marketplaceId and was skipped'],
+    [
+      {},
+      'this is not a seller performance report: it has no list of performanceMetrics or accountStatuses (it is empty)',
+    ],
+    [
+      { reportId: '1', processingStatus: 'DONE' },
+      'this is not a seller performance report: it has no list of performanceMetrics or accountStatuses (its fields: reportId, processingStatus)',
+    ],
+    [
+      { performanceMetrics: [{ rate: 1 }] },
+      'this seller performance report holds no marketplace Flagwatch can read: performanceMetrics[0] has no marketplaceId and was skipped',
+    ],
   ])('refuses %j in plain words', (document, message) => {
     expect(() => parseReport(document)).toThrow(new ReportFormatError(message));
   });

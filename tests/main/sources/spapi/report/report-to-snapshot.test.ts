@@ -19,7 +19,14 @@ function usReport(blocks: Record<string, unknown>, status = 'NORMAL') {
   return { accountStatuses: [{ marketplaceId: US, status }], performanceMetrics: [{ marketplaceId: US, ...blocks }] };
 }
 
-const violations = (defectsCount: number) => ({ listingPolicyViolations: { defectsCount, status: defectsCount ? 'BAD' : 'GOOD', targetValue: 0, targetCondition: 'EQUALS' } });
+const violations = (defectsCount: number) => ({
+  listingPolicyViolations: {
+    defectsCount,
+    status: defectsCount ? 'BAD' : 'GOOD',
+    targetValue: 0,
+    targetCondition: 'EQUALS',
+  },
+});
 
 describe('reportToSnapshot: metrics off target', () => {
   const { notifications, metrics } = convert(reportFixture('observed-de'));
@@ -49,7 +56,11 @@ describe('reportToSnapshot: metrics off target', () => {
   });
 
   it('leaves metrics within target, and a healthy rating, silent', () => {
-    expect(notifications.map((n) => n.metric).sort()).toEqual(['customerProductReviewsPolicyViolations', 'lateShipmentRate', 'onTimeDeliveryRate']);
+    expect(notifications.map((n) => n.metric).sort()).toEqual([
+      'customerProductReviewsPolicyViolations',
+      'lateShipmentRate',
+      'onTimeDeliveryRate',
+    ]);
   });
 
   it('feeds the history one reading per metric at the poll time, with the report target, plus the score', () => {
@@ -67,9 +78,16 @@ describe('reportToSnapshot: metrics off target', () => {
   });
 
   it('rates an ODR above target as high, and falls back to the catalog target when the report has none', () => {
-    const { notifications: found } = convert(usReport({ orderDefectRate: { mfn: { rate: 0.012, orderCount: 500, orderWithDefects: { count: 6 } } } }));
+    const { notifications: found } = convert(
+      usReport({ orderDefectRate: { mfn: { rate: 0.012, orderCount: 500, orderWithDefects: { count: 6 } } } }),
+    );
     expect(found).toMatchObject([
-      { metric: 'orderDefectRate.mfn', group: 'customerService', severity: 'high', title: 'Order Defect Rate (seller-fulfilled) above target: 1.2 % (target under 1 %) over the last 60 days' },
+      {
+        metric: 'orderDefectRate.mfn',
+        group: 'customerService',
+        severity: 'high',
+        title: 'Order Defect Rate (seller-fulfilled) above target: 1.2 % (target under 1 %) over the last 60 days',
+      },
     ]);
   });
 
@@ -83,7 +101,11 @@ describe('reportToSnapshot: account status, rating and warnings', () => {
   const account = notifications.filter((n) => n.group === 'account');
 
   it('raises AT_RISK as critical with a 72-hour deadline, and DEACTIVATED as critical', () => {
-    expect(account.filter((n) => n.metric === 'accountStatus').map((n) => [n.marketplaceId, n.key, n.title, n.severity, n.deadline])).toEqual([
+    expect(
+      account
+        .filter((n) => n.metric === 'accountStatus')
+        .map((n) => [n.marketplaceId, n.key, n.title, n.severity, n.deadline]),
+    ).toEqual([
       [US, 'status:AT_RISK', 'Account at risk of deactivation (United States)', 'critical', '2026-11-05T09:00:00.000Z'],
       [UK, 'status:DEACTIVATED', 'Account deactivated (United Kingdom)', 'critical', '2026-11-19T09:00:00.000Z'],
     ]);
@@ -120,7 +142,8 @@ describe('reportToSnapshot: account status, rating and warnings', () => {
 });
 
 describe('reportToSnapshot: policy counts, one notification per rise', () => {
-  const poll = (count: number, when: string, previous?: PreviousReport) => convert(usReport(violations(count)), when, previous);
+  const poll = (count: number, when: string, previous?: PreviousReport) =>
+    convert(usReport(violations(count)), when, previous);
   const keys = (r: { notifications: { key: string }[] }) => r.notifications.map((n) => n.key);
 
   it('states the first count seen against the target 0', () => {
@@ -144,7 +167,10 @@ describe('reportToSnapshot: policy counts, one notification per rise', () => {
     const p5 = poll(3, '2026-11-05T09:00:00.000Z', p4);
     const p6 = poll(0, '2026-11-06T09:00:00.000Z', p5);
     expect(keys(p2)).toEqual(['rise:2:2026-11-01', 'rise:3:2026-11-02']);
-    expect(p2.notifications[1]).toMatchObject({ title: 'Listing Policy Violations: 3 over the last 180 days (1 new)', occurredAt: '2026-11-02T09:00:00.000Z' });
+    expect(p2.notifications[1]).toMatchObject({
+      title: 'Listing Policy Violations: 3 over the last 180 days (1 new)',
+      occurredAt: '2026-11-02T09:00:00.000Z',
+    });
     expect(p3.notifications).toEqual(p2.notifications);
     expect(keys(p4)).toEqual(['rise:2:2026-11-01']);
     expect(keys(p5)).toEqual(['rise:2:2026-11-01', 'rise:3:2026-11-05']);
@@ -163,7 +189,9 @@ describe('reportToSnapshot: policy counts, one notification per rise', () => {
     const first = convert(reportFixture('official-example'));
     const again = convert(reportFixture('official-example'), '2026-11-02T13:00:00.000Z', first);
     expect(again.notifications).toEqual(first.notifications);
-    expect(new Set(first.notifications.map((n) => `${n.marketplaceId} ${n.metric} ${n.key}`)).size).toBe(first.notifications.length);
+    expect(new Set(first.notifications.map((n) => `${n.marketplaceId} ${n.metric} ${n.key}`)).size).toBe(
+      first.notifications.length,
+    );
   });
 });
 
@@ -171,7 +199,11 @@ describe('reportToSnapshot: the official example', () => {
   it('implies one notification per problem it shows, most of them on the US marketplace', () => {
     const { notifications } = convert(reportFixture('official-example'));
     expect(notifications.map((n) => [n.marketplaceId === US ? 'US' : 'MX', n.severity, n.title])).toEqual([
-      ['US', 'warning', 'On-Time Delivery Rate (units) below target: 88.48 % (target above 90 %) over the last 30 days'],
+      [
+        'US',
+        'warning',
+        'On-Time Delivery Rate (units) below target: 88.48 % (target above 90 %) over the last 30 days',
+      ],
       ['US', 'high', 'Product Safety Customer Complaints: 165 over the last 180 days (target 0)'],
       ['US', 'high', 'Received Intellectual Property Complaints: 75 over the last 180 days (target 0)'],
       ['US', 'warning', 'Listing Policy Violations: 86 over the last 180 days (target 0)'],
