@@ -1,6 +1,7 @@
 // The domain's data shapes, as zod schemas so the contract, the stores and the sources all
 // validate against one definition. Types are inferred from the schemas, never written twice.
 import { z } from 'zod';
+import { LanguageSettingSchema } from './i18n/locales';
 
 export const metricGroups = ['customerService', 'policyCompliance', 'shipping', 'account'] as const;
 export const MetricGroupSchema = z.enum(metricGroups);
@@ -112,6 +113,8 @@ export const SettingsSchema = z.object({
   notificationsPaused: z.boolean(),
   quietHours: QuietHoursSchema,
   demoSpeed: z.number().positive().max(10_000),
+  /** The window's, the tray's and the notifications' language; "system" follows the OS. */
+  language: LanguageSettingSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -120,4 +123,5 @@ export const defaultSettings: Settings = {
   notificationsPaused: false,
   quietHours: { enabled: false, start: '22:00', end: '07:00' },
   demoSpeed: 1,
+  language: 'system',
 };

@@ -47,6 +47,13 @@ export const settingsSpec: DocumentSpec<SettingsDocument> = {
   startsOver: 'your settings are back to their defaults',
   schema: SettingsDocumentSchema,
   defaults: { settings: defaultSettings },
+  migrations: [
+    // 2: the language setting; files from before it follow the system, as before.
+    (document) => {
+      const { settings } = document as { settings: Record<string, unknown> };
+      return { settings: { ...settings, language: 'system' } };
+    },
+  ],
 };
 
 export const summarySpec: DocumentSpec<SummaryDocument> = {

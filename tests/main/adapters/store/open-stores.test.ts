@@ -2,8 +2,11 @@ import Conf from 'conf';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openDocumentStore } from '../../../../main/adapters/store/document-store';
+import { settingsSpec } from '../../../../main/adapters/store/documents';
 import { openStores } from '../../../../main/adapters/store/open-stores';
 import type { Appeal } from '../../../../main/core/appeal';
+import { z } from 'zod';
 import { defaultSettings, type MetricReading } from '../../../../main/core/schema';
 import { account, inboxItem, US } from '../../../support/fixtures';
 import { contentsOf, filesIn, useDataDir } from './data-dir';
@@ -35,6 +38,22 @@ function reading(at: string): MetricReading {
 }
 
 describe('openStores', () => {
+  it('upgrades settings saved before the language setting to follow the system, keeping the rest', () => {
+    const { language: _language, ...before } = { ...defaultSettings, pollIntervalMinutes: 45 };
+    openDocumentStore<{ settings: object }>({
+      name: settingsSpec.name,
+      label: settingsSpec.label,
+      startsOver: settingsSpec.startsOver,
+      schema: z.object({ settings: z.object({}).passthrough() }),
+      defaults: { settings: before },
+      dataDir: dataDir(),
+      StoreClass: Conf,
+    }).write({ settings: before });
+
+    expect(open().settings.read().settings).toEqual({ ...before, language: 'system' });
+    expect(open().recoveries()).toEqual([]);
+  });
+
   it('starts settings, inbox and history from their defaults without writing a file', () => {
     const stores = open();
     expect(stores.settings.read()).toEqual({ settings: defaultSettings });

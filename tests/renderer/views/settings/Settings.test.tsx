@@ -9,6 +9,7 @@ const evenings: Settings = {
   notificationsPaused: false,
   quietHours: { enabled: true, start: '21:30', end: '06:45' },
   demoSpeed: 1,
+  language: 'system',
 };
 
 async function openSettings(bridge: FakeBridge) {

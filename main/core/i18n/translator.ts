@@ -1,0 +1,78 @@
+// Turns a catalogue into words: ICU messages (plurals, selects, numbers) through
+// intl-messageformat, and dates, numbers and percentages through Intl for the locale. Pure: the
+// same locale, catalogue and time zone always give the same text.
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { MessageKey } from './catalogue';
+import type { Locale } from './locales';
+
+export type MessageValues = Readonly<Record<string, string | number | Date>>;
+export type DateStyle = 'date' | 'dateTime' | 'time' | 'weekdayTime';
+
+export interface Translator {
+  readonly locale: Locale;
+  /** The message for `key` with its arguments filled in. */
+  t(key: MessageKey, values?: MessageValues): string;
+  /** Whether the catalogue has `key` (for keys built from data, such as a metric's). */
+  has(key: string): key is MessageKey;
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+  /** A fraction as a percentage: 0.0125 → "1.25%". */
+  percent(fraction: number, maximumFractionDigits?: number): string;
+  date(value: Date | string | number, style?: DateStyle): string;
+  /** "a, b and c" / "a、b和c". */
+  list(items: readonly string[]): string;
+}
+
+export interface TranslatorOptions {
+  /** An IANA time zone; the process's own when absent. */
+  timeZone?: string;
+}
+
+const dateStyles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  date: { dateStyle: 'medium' },
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  time: { timeStyle: 'short' },
+  weekdayTime: { weekday: 'short', hour: 'numeric', minute: '2-digit' },
+};
+
+export function createTranslator(
+  locale: Locale,
+  catalogue: Readonly<Record<MessageKey, string>>,
+  options: TranslatorOptions = {},
+): Translator {
+  const { timeZone } = options;
+  // Parsing a message costs far more than formatting it: parse each once, on first use.
+  const formats = new Map<MessageKey, IntlMessageFormat>();
+  const dates = new Map<DateStyle, Intl.DateTimeFormat>();
+  const numbers = new Map<string, Intl.NumberFormat>();
+
+  function numberFormat(options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+    const key = JSON.stringify(options);
+    let format = numbers.get(key);
+    if (!format) numbers.set(key, (format = new Intl.NumberFormat(locale, options)));
+    return format;
+  }
+
+  return {
+    locale,
+    t(key, values) {
+      let format = formats.get(key);
+      if (!format) {
+        format = new IntlMessageFormat(catalogue[key], locale, undefined, { ignoreTag: true });
+        formats.set(key, format);
+      }
+      return String(format.format(values as Record<string, string | number | Date> | undefined));
+    },
+    has(key): key is MessageKey {
+      return Object.hasOwn(catalogue, key);
+    },
+    number: (value, options) => numberFormat(options).format(value),
+    percent: (fraction, maximumFractionDigits = 2) =>
+      numberFormat({ style: 'percent', maximumFractionDigits }).format(fraction),
+    date(value, style = 'dateTime') {
+      let format = dates.get(style);
+      if (!format) dates.set(style, (format = new Intl.DateTimeFormat(locale, { ...dateStyles[style], timeZone })));
+      return format.format(typeof value === 'string' ? new Date(value) : value);
+    },
+    list: (items) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
+  };
+}
