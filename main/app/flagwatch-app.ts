@@ -1,6 +1,7 @@
 // What every host holds: the running application service. Hosts call these methods in
 // response to the outside world (tray clicks, system wake, network changes) and forward
 // `handlers` to the renderer's transport.
+import type { Translator } from '../core/i18n/translator';
 import type { Badge } from '../core/schema';
 import type { Source } from './ports';
 import type { CommandHandlers, EventName, EventPayload, Status } from '../../preload/contract';
@@ -11,6 +12,8 @@ export interface FlagwatchApp {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   badge(): Badge;
   status(): Status;
+  /** Words in the language chosen in Settings, or the system's: for the tray, notifications and the CLI. */
+  translator(): Translator;
   /** Starts the scheduler; the first poll runs at once. */
   start(): void;
   /** Cancels timers and waits for a poll in flight. */

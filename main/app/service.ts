@@ -5,6 +5,9 @@ import { badgeModel, type Connectivity } from '../core/badge';
 import { mergeSnapshot } from '../core/inbox/merge';
 import { isSnoozed } from '../core/inbox/unread';
 import { planNotifications } from '../core/notify/plan';
+import { translatorFor } from '../core/i18n/catalogues';
+import { resolveLocale } from '../core/i18n/locales';
+import type { Translator } from '../core/i18n/translator';
 import type { Badge, PerformanceNotification, Settings, Snapshot } from '../core/schema';
 import type { CommandHandlers, InboxView, Status } from '../../preload/contract';
 import { NotFoundError } from './dispatch';
@@ -23,6 +26,8 @@ export interface AppDependencies {
   notifier: Notifier;
   clock: Clock;
   logger: Logger;
+  /** The system's preferred languages, best first (BCP 47), for the "system" language setting. */
+  systemLanguages?: readonly string[];
   random?: () => number;
 }
 
@@ -49,6 +54,14 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
   // Asleep or offline, a poll can only fail: the schedulers wait, and poll at once when it ends.
   let suspended = false;
   let sources: SourceState[] = deps.sources.map(watch);
+  let currentTranslator: Translator | null = null;
+
+  /** The words of the language chosen in Settings (or the system's), for everything main says. */
+  function translator(): Translator {
+    const locale = resolveLocale(settings.language, deps.systemLanguages ?? []);
+    if (currentTranslator?.locale !== locale) currentTranslator = translatorFor(locale);
+    return currentTranslator;
+  }
 
   function holding(): boolean {
     return suspended || !online;
@@ -296,6 +309,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     on: hub.on,
     badge,
     status,
+    translator,
     replaceSources,
     start() {
       started = true;

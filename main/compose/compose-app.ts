@@ -38,6 +38,8 @@ export interface HostParts {
   StoreClass?: ConfClass;
   /** Where `--source spapi` finds its account. */
   env: Readonly<Record<string, string | undefined>>;
+  /** The system's preferred languages, best first (BCP 47). */
+  systemLanguages: readonly string[];
 }
 
 export class NothingToCheckError extends Error {
@@ -103,6 +105,7 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
     notifier,
     clock,
     logger,
+    systemLanguages: parts.systemLanguages,
   });
   return app;
 }

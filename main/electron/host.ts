@@ -21,7 +21,7 @@ export interface ElectronHostOptions {
   /** Shows notifications where Electron's own cannot. */
   fallbackNotifier: Notifier;
   /** The app service over the stores in `dataDir`, raising notifications through `notifier`. */
-  createApp(ports: { dataDir: string; notifier: Notifier }): FlagwatchApp;
+  createApp(ports: { dataDir: string; notifier: Notifier; systemLanguages: readonly string[] }): FlagwatchApp;
 }
 
 export async function startElectronHost(options: ElectronHostOptions): Promise<void> {
@@ -40,7 +40,11 @@ export async function startElectronHost(options: ElectronHostOptions): Promise<v
     fallback: options.fallbackNotifier,
     onClick: (id) => void (id === null ? windows.show() : openNotification(windows, flagwatch, id)),
   });
-  const flagwatch = options.createApp({ dataDir: electron.getPath('userData'), notifier });
+  const flagwatch = options.createApp({
+    dataDir: electron.getPath('userData'),
+    notifier,
+    systemLanguages: electron.getPreferredSystemLanguages(),
+  });
 
   registerIpc(ipcMain, flagwatch, windows);
   createTray({ app: flagwatch, windows, paint: options.paint, platform });

@@ -23,7 +23,7 @@ startElectronHost({
   paint: drawTrayIcon,
   logger,
   fallbackNotifier: createNodeNotifier(),
-  createApp: ({ dataDir, notifier }) =>
+  createApp: ({ dataDir, notifier, systemLanguages }) =>
     composeApp(
       { dataDir, source: 'demo' },
       {
@@ -34,6 +34,7 @@ startElectronHost({
         secrets: safeStorageSecrets(privateFile(path.join(dataDir, 'secrets.json')), process.platform),
         StoreClass: ElectronStore,
         env: process.env,
+        systemLanguages,
       },
     ),
 }).catch((error: unknown) => {

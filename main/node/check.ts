@@ -8,6 +8,7 @@ import { checkReport, formatCheckReport } from './check-report';
 import type { CliHost } from './cli-host';
 import { fileSecrets } from '../adapters/secrets/file-secrets';
 import { composeApp } from '../compose/compose-app';
+import { posixLanguages } from '../core/i18n/locales';
 import { runReportFileCheck } from './report-file';
 
 const noDesktopNotifications: Notifier = { show: async () => {} };
@@ -28,6 +29,7 @@ export async function runCheck(options: CheckOptions & { dataDir: string }, host
       clock: host.clock,
       secrets: fileSecrets(options.dataDir),
       env: host.env,
+      systemLanguages: posixLanguages(host.env),
     },
   );
   const outcome = await checkOnce(app, host.clock, options.json);

@@ -6,6 +6,7 @@ import type { ServeOptions } from './args';
 import type { CliHost } from './cli-host';
 import { fileSecrets } from '../adapters/secrets/file-secrets';
 import { composeApp } from '../compose/compose-app';
+import { posixLanguages } from '../core/i18n/locales';
 import { newAccessToken } from './serve/access-token';
 import { startHostServer } from './serve/host-server';
 
@@ -22,6 +23,7 @@ export async function runServe(options: ServeOptions & { dataDir: string }, host
     clock: host.clock,
     secrets: fileSecrets(options.dataDir),
     env: host.env,
+    systemLanguages: posixLanguages(host.env),
   });
   const server = await startHostServer({
     app,

@@ -337,3 +337,35 @@ describe('app service log', () => {
     await app.stop();
   });
 });
+
+describe('the language main speaks', () => {
+  function appWith(systemLanguages: readonly string[]) {
+    const clock = createFakeClock();
+    return createFlagwatchApp({
+      stores: memoryStores(),
+      sources: [],
+      accountCommands: memoryAccountCommands(),
+      notifier: { show: async () => {} },
+      clock,
+      logger: silentLogger,
+      systemLanguages,
+    });
+  }
+
+  it("follows the system's preferred languages until one is chosen in Settings", async () => {
+    const app = appWith(['zh-CN', 'en-US']);
+    expect(app.translator().locale).toBe('zh-CN');
+    expect(app.translator().t('metric.lateShipmentRate')).toBe('迟发率');
+
+    await app.handlers['settings.update']({ language: 'en' });
+    expect(app.translator().locale).toBe('en');
+
+    await app.handlers['settings.update']({ language: 'system' });
+    expect(app.translator().locale).toBe('zh-CN');
+  });
+
+  it('speaks English when the system names no language it knows', () => {
+    expect(appWith([]).translator().locale).toBe('en');
+    expect(appWith(['ja-JP']).translator().locale).toBe('en');
+  });
+});

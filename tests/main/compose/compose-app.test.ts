@@ -19,6 +19,7 @@ const parts = (): HostParts => ({
   clock: createFakeClock(),
   secrets: memorySecrets(),
   env: {},
+  systemLanguages: [],
 });
 
 describe('composeApp', () => {

@@ -87,7 +87,13 @@ class FakeApp
   implements
     Pick<
       Real.App,
-      'requestSingleInstanceLock' | 'setAppUserModelId' | 'quit' | 'whenReady' | 'getPath' | 'setBadgeCount'
+      | 'requestSingleInstanceLock'
+      | 'setAppUserModelId'
+      | 'quit'
+      | 'whenReady'
+      | 'getPath'
+      | 'getPreferredSystemLanguages'
+      | 'setBadgeCount'
     >
 {
   requestSingleInstanceLock = vi.fn<Real.App['requestSingleInstanceLock']>(() => true);
@@ -95,6 +101,7 @@ class FakeApp
   quit = vi.fn<Real.App['quit']>();
   whenReady = vi.fn<Real.App['whenReady']>(() => Promise.resolve());
   getPath = vi.fn<Real.App['getPath']>((name) => `fake-${name}-dir`);
+  getPreferredSystemLanguages = vi.fn<Real.App['getPreferredSystemLanguages']>(() => ['zh-Hans-CN', 'en-US']);
   setBadgeCount = vi.fn<Real.App['setBadgeCount']>(() => true);
   dock: FakeDock | undefined = new FakeDock();
 }

@@ -1,4 +1,5 @@
 // A FlagwatchApp for host tests: real events, recorded calls, and a badge and status the test sets.
+import { translatorFor } from '../../../main/core/i18n/catalogues';
 import { vi } from 'vitest';
 import { createEventHub } from '../../../main/app/event-hub';
 import type { FlagwatchApp } from '../../../main/app/flagwatch-app';
@@ -73,6 +74,7 @@ export function fakeFlagwatchApp(): FakeFlagwatchApp {
     },
     badge: () => currentBadge,
     status: () => currentStatus,
+    translator: () => translatorFor('en'),
     start: vi.fn(),
     stop: vi.fn(() => Promise.resolve()),
     refreshNow: vi.fn(() => Promise.resolve(currentStatus)),

@@ -86,7 +86,11 @@ describe('starting', () => {
 
   it('runs the app on the stores in the user-data folder, with a tray, IPC and no window', async () => {
     await start();
-    expect(createApp).toHaveBeenCalledWith({ dataDir: 'fake-userData-dir', notifier: expect.anything() });
+    expect(createApp).toHaveBeenCalledWith({
+      dataDir: 'fake-userData-dir',
+      notifier: expect.anything(),
+      systemLanguages: ['zh-Hans-CN', 'en-US'],
+    });
     expect(flagwatch.start).toHaveBeenCalledOnce();
     expect(FakeTray.instances).toHaveLength(1);
     expect(ipcMain.handlers.has(ipcChannels.invoke)).toBe(true);

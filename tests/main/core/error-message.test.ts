@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { messageOf } from '../../../main/core/error-message';
+
+describe('messageOf', () => {
+  it("gives an Error's own message, without its name", () => {
+    expect(messageOf(new TypeError('the disk is full'))).toBe('the disk is full');
+  });
+
+  it('gives anything else as text', () => {
+    expect(messageOf('offline')).toBe('offline');
+    expect(messageOf(42)).toBe('42');
+    expect(messageOf(undefined)).toBe('undefined');
+  });
+});
