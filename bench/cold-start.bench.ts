@@ -13,7 +13,7 @@ import { openStores } from '../main/adapters/store/open-stores';
 import { createFlagwatchApp } from '../main/app/service';
 import { badgeModel } from '../main/core/badge';
 import type { Appeal } from '../main/core/appeal';
-import { memoryAccountCommands } from '../tests/support/memory-accounts';
+import { memoryAccountHandlers } from '../tests/support/memory-accounts';
 import { syntheticInbox } from './synthetic-inbox';
 
 const runs = 9;
@@ -26,7 +26,7 @@ if (role === 'cold-start') {
   const app = createFlagwatchApp({
     stores,
     sources: [],
-    accountCommands: memoryAccountCommands(),
+    accountHandlers: memoryAccountHandlers(),
     notifier: { show: async () => {} },
     clock: { now: () => new Date('2026-11-02T09:00:00.000Z'), schedule: () => ({ cancel() {} }) },
     logger: { info() {}, warn() {}, error() {} },

@@ -1,17 +1,19 @@
 // THE contract between the renderer and main: every command (request → response) and every
 // event, each with a zod schema. Main validates every payload against it before use; the
 // bridge validates every answer. A command without schemas does not compile.
+// It imports only pure main/core and zod, so the renderer's bundle carries nothing else of main.
 import { z } from 'zod';
+import { AccountConfigDraftSchema, AccountConfigSchema } from '../main/core/accounts/account-config';
+import { ConnectionTestResultSchema, LastTestSchema } from '../main/core/accounts/connection-test';
+import { LatestMetricSchema } from '../main/core/health/latest-metrics';
 import {
   AccountSchema,
   BadgeSchema,
+  IsoDateSchema,
   PerformanceNotificationSchema,
   SettingsSchema,
   TrayStateSchema,
 } from '../main/core/schema';
-import { AccountConfigDraftSchema, AccountConfigSchema } from '../main/sources/spapi/accounts/account-config';
-import { ConnectionTestResultSchema, LastTestSchema } from '../main/sources/spapi/accounts/connection-test';
-import { LatestMetricSchema } from '../main/sources/spapi/accounts/latest-metrics';
 
 export * from '../main/core/schema';
 export {
@@ -24,15 +26,11 @@ export {
   type AccountConfig,
   type AccountConfigDraft,
   type SpapiRegion,
-} from '../main/sources/spapi/accounts/account-config';
-export type {
-  ConnectionFailureKind,
-  ConnectionTestResult,
-  LastTest,
-} from '../main/sources/spapi/accounts/connection-test';
-export type { LatestMetric } from '../main/sources/spapi/accounts/latest-metrics';
+} from '../main/core/accounts/account-config';
+export type { ConnectionFailureKind, ConnectionTestResult, LastTest } from '../main/core/accounts/connection-test';
+export type { LatestMetric } from '../main/core/health/latest-metrics';
+export { describeIssues } from '../main/core/describe-issues';
 
-const isoDate = z.iso.datetime({ offset: true });
 const empty = z.object({}).strict();
 
 export const InboxViewSchema = z.object({
@@ -46,9 +44,9 @@ export const StatusSchema = z.object({
   state: TrayStateSchema,
   polling: z.boolean(),
   notificationsPaused: z.boolean(),
-  lastPollAt: isoDate.nullable(),
-  lastSuccessAt: isoDate.nullable(),
-  nextPollAt: isoDate.nullable(),
+  lastPollAt: IsoDateSchema.nullable(),
+  lastSuccessAt: IsoDateSchema.nullable(),
+  nextPollAt: IsoDateSchema.nullable(),
   error: z.string().nullable(),
 });
 export type Status = z.infer<typeof StatusSchema>;
@@ -99,7 +97,7 @@ export const commands = {
     response: InboxViewSchema,
   },
   'notification.snooze': {
-    request: z.object({ id: z.string().min(1), until: isoDate.nullable() }).strict(),
+    request: z.object({ id: z.string().min(1), until: IsoDateSchema.nullable() }).strict(),
     response: InboxViewSchema,
   },
   'inbox.markAllRead': { request: empty, response: InboxViewSchema },
@@ -191,10 +189,4 @@ export function isCommandName(name: unknown): name is CommandName {
 
 export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && Object.hasOwn(events, name);
-}
-
-/** "notification.setRead: read: expected boolean, received string" — one line a person can act on. */
-export function describeIssues(context: string, error: z.ZodError): string {
-  const parts = error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(payload)'}: ${i.message}`);
-  return `${context}: ${parts.join('; ')}`;
 }

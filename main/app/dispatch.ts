@@ -1,5 +1,6 @@
 // The one entry point every host uses to run a command from the renderer: checks the command
 // name and the payload against the contract before any handler sees it.
+import { messageOf } from '../core/error-message';
 import { commands, describeIssues, isCommandName, type CommandHandlers, type Envelope } from '../../preload/contract';
 
 export async function dispatchCommand(
@@ -18,7 +19,7 @@ export async function dispatchCommand(
     const handler = handlers[command] as (r: unknown) => unknown;
     return { ok: true, value: await handler(checked.data) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     const code = error instanceof NotFoundError ? 'not-found' : 'failed';
     return { ok: false, error: { code, message } };
   }

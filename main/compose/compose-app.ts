@@ -1,22 +1,21 @@
-// The composition root every host shares: the data folder, the stores, the chosen source, the
-// Amazon accounts saved in the window (each polled by its own SP-API source), and the app service
-// over them. The host brings what differs: the notifier, the logger, the secrets (a private file
+// The composition root every host shares: the data folder, the stores (every file is opened here
+// and handed to whoever keeps it), the chosen source, the Amazon accounts saved in the window (each
+// polled by its own SP-API source), the account commands, and the app service over them. The host brings what differs: the notifier, the logger, the secrets (a private file
 // in Node, the OS keychain in Electron) and the store class (`conf` or `electron-store`).
 import { mkdirSync } from 'node:fs';
 import Conf from 'conf';
 import packageJson from '../../package.json';
+import { accountsSpec } from '../adapters/store/accounts-document';
+import type { ConfClass } from '../adapters/store/conf-class';
+import { openDocumentStore } from '../adapters/store/document-store';
+import { openStores } from '../adapters/store/open-stores';
+import { createAccountHandlers, type AccountHandlers } from '../app/commands/accounts';
 import type { FlagwatchApp } from '../app/flagwatch-app';
 import type { Clock, Logger, Notifier, Secrets, Source } from '../app/ports';
 import { createFlagwatchApp } from '../app/service';
-import { openDocumentStore } from '../adapters/store/document-store';
-import { openStores } from '../adapters/store/open-stores';
-import type { ConfClass } from '../adapters/store/conf-class';
-import { createSources } from '../sources/registry';
-import { createAccountCommands, type AccountCommands } from '../sources/spapi/accounts/account-commands';
-import { accountsSpec } from '../sources/spapi/accounts/accounts-spec';
-import { createConnectionTester } from '../sources/spapi/connection-tester';
-import { requiredVariables } from '../sources/spapi/env-account';
-import { openSpApiSource, removeSpApiSourceState } from '../sources/spapi/open-spapi-source';
+import { createConnectionTester, requiredVariables } from '../sources/spapi';
+import { openSpApiSource, removeSpApiSourceState } from './open-spapi-source';
+import { createSources } from './source-registry';
 
 export const appVersion: string = packageJson.version;
 
@@ -88,7 +87,7 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
     );
   }
 
-  const commands = createAccountCommands({
+  const accountHandlers = createAccountHandlers({
     accounts,
     secrets,
     testConnection: createConnectionTester({ clock, logger, appVersion }),
@@ -98,7 +97,7 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
   const app = createFlagwatchApp({
     stores,
     sources: initial,
-    accountCommands: followingAccounts(commands, {
+    accountHandlers: followingAccounts(accountHandlers, {
       refresh: () => app.replaceSources(sourcesNow()),
       forget: (accountId) => removeSpApiSourceState({ dataDir }, accountId),
     }),
@@ -117,16 +116,16 @@ interface AccountFollowers {
 }
 
 /** The account commands, with the sources following each change to the accounts. */
-function followingAccounts(commands: AccountCommands, { refresh, forget }: AccountFollowers): AccountCommands {
+function followingAccounts(handlers: AccountHandlers, { refresh, forget }: AccountFollowers): AccountHandlers {
   return {
-    ...commands,
+    ...handlers,
     'accounts.save': async (request) => {
-      const saved = await commands['accounts.save'](request);
+      const saved = await handlers['accounts.save'](request);
       await refresh();
       return saved;
     },
     'accounts.remove': async (request) => {
-      const left = await commands['accounts.remove'](request);
+      const left = await handlers['accounts.remove'](request);
       await refresh();
       forget(request.id);
       return left;

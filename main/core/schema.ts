@@ -12,7 +12,8 @@ export const severities = ['info', 'warning', 'high', 'critical'] as const;
 export const SeveritySchema = z.enum(severities);
 export type Severity = z.infer<typeof SeveritySchema>;
 
-const isoDate = z.iso.datetime({ offset: true });
+/** An instant as ISO 8601 text with its offset (`2026-11-02T09:00:00.000Z`): the one date shape every schema uses. */
+export const IsoDateSchema = z.iso.datetime({ offset: true });
 
 export const AccountSchema = z.object({
   id: z.string().min(1),
@@ -37,8 +38,8 @@ export const SourceNotificationSchema = z.object({
   asins: z.array(z.string()),
   policy: z.string().optional(),
   requiredAction: z.string().optional(),
-  occurredAt: isoDate,
-  deadline: isoDate.nullable(),
+  occurredAt: IsoDateSchema,
+  deadline: IsoDateSchema.nullable(),
 });
 export type SourceNotification = z.infer<typeof SourceNotificationSchema>;
 
@@ -48,11 +49,11 @@ export type NotificationStatus = z.infer<typeof NotificationStatusSchema>;
 export const PerformanceNotificationSchema = SourceNotificationSchema.extend({
   id: z.string().min(1),
   source: z.string().min(1),
-  receivedAt: isoDate,
+  receivedAt: IsoDateSchema,
   status: NotificationStatusSchema,
-  resolvedAt: isoDate.nullable(),
+  resolvedAt: IsoDateSchema.nullable(),
   read: z.boolean(),
-  snoozedUntil: isoDate.nullable(),
+  snoozedUntil: IsoDateSchema.nullable(),
 });
 export type PerformanceNotification = z.infer<typeof PerformanceNotificationSchema>;
 
@@ -69,14 +70,14 @@ export const MetricReadingSchema = z.object({
   value: z.number(),
   /** The report's own target when it carried one; otherwise the catalog's default is used. */
   target: TargetSchema.optional(),
-  at: isoDate,
+  at: IsoDateSchema,
 });
 export type MetricReading = z.infer<typeof MetricReadingSchema>;
 
 /** One poll's answer from a source: the full current picture for the accounts it covers. */
 export const SnapshotSchema = z.object({
   source: z.string().min(1),
-  takenAt: isoDate,
+  takenAt: IsoDateSchema,
   accounts: z.array(AccountSchema),
   metrics: z.array(MetricReadingSchema),
   notifications: z.array(SourceNotificationSchema),

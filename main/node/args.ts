@@ -1,7 +1,7 @@
 // The command line: `flagwatch serve|check [options]`, parsed strictly. Anything unknown or
 // malformed is a UsageError that names the problem and carries the help text to show with it.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { sourceNames } from '../sources/registry';
+import { sourceNames } from '../compose/source-registry';
 import { commandUsage, mainUsage, type CommandName } from './usage';
 
 export const DEFAULT_PORT = 4780;

@@ -8,10 +8,7 @@ import { marketplaceById } from '../core/catalog/marketplaces';
 import { notificationId } from '../core/notification-id';
 import type { Account, PerformanceNotification, Target } from '../core/schema';
 import { describeTarget, formatValue } from '../core/catalog/metric-text';
-import { metricVerdicts } from '../sources/spapi/report/metric-verdicts';
-import { parseReport, ReportFormatError } from '../sources/spapi/report/parse-report';
-import { reportToSnapshot } from '../sources/spapi/report/report-to-snapshot';
-import type { ParsedReport } from '../sources/spapi/report/types';
+import { metricVerdicts, parseReport, ReportFormatError, reportToSnapshot, type ParsedReport } from '../sources/spapi';
 import { checkReport, formatCheckReport, type CheckReport } from './check-report';
 import type { CliHost } from './cli-host';
 

@@ -1,5 +1,5 @@
 // The help texts of the `flagwatch` command, one per subcommand.
-import { sourceNames } from '../sources/registry';
+import { sourceNames } from '../compose/source-registry';
 
 export type CommandName = 'serve' | 'check';
 

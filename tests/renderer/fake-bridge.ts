@@ -2,10 +2,9 @@
 // validates every request and answer against the contract, computes the badge with the real
 // core, emits 'inbox.changed' like the app does, and lets a test emit any event.
 import { badgeModel, type Connectivity } from '../../main/core/badge';
-import type { Secrets } from '../../main/app/ports';
-import { createAccountCommands } from '../../main/sources/spapi/accounts/account-commands';
-import type { AccountsDocument } from '../../main/sources/spapi/accounts/accounts-document';
-import type { ConnectionProbe } from '../../main/sources/spapi/accounts/connection-test';
+import type { AccountsDocument, Secrets } from '../../main/app/ports';
+import { createAccountHandlers } from '../../main/app/commands/accounts';
+import type { ConnectionProbe } from '../../main/core/accounts/connection-test';
 import { FlagwatchError } from '../../preload/bridge';
 import {
   commands,
@@ -60,7 +59,7 @@ export function createFakeBridge(initial: FakeHostState = {}) {
   let amazonAccounts: AccountsDocument = initial.amazonAccounts ?? { accounts: [], lastTests: {} };
   const secrets = new Map(Object.entries(initial.secrets ?? {}));
   let newAccounts = 0;
-  const accountCommands = createAccountCommands({
+  const accountCommands = createAccountHandlers({
     accounts: { read: () => amazonAccounts, write: (next) => void (amazonAccounts = structuredClone(next)) },
     secrets: {
       get: async (key) => secrets.get(key),

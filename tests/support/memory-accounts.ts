@@ -1,14 +1,13 @@
-// Account commands over memory, for tests of the app service and its hosts.
+// Account handlers over memory, for tests of the app service and its hosts.
 import { memorySecrets } from '../../main/adapters/secrets/memory-secrets';
-import { createAccountCommands, type AccountCommands } from '../../main/sources/spapi/accounts/account-commands';
-import type { AccountsDocument } from '../../main/sources/spapi/accounts/accounts-document';
-import type { ConnectionTester } from '../../main/sources/spapi/accounts/connection-test';
+import { createAccountHandlers, type AccountHandlers } from '../../main/app/commands/accounts';
+import type { AccountsDocument, ConnectionTester } from '../../main/app/ports';
 import { memoryDocument } from './memory-stores';
 
-export function memoryAccountCommands(
+export function memoryAccountHandlers(
   testConnection: ConnectionTester = async () => ({ ok: false, kind: 'unreachable' }),
-): AccountCommands {
-  return createAccountCommands({
+): AccountHandlers {
+  return createAccountHandlers({
     accounts: memoryDocument<AccountsDocument>({ accounts: [], lastTests: {} }),
     secrets: memorySecrets(),
     testConnection,

@@ -12,6 +12,7 @@ import { AppealSchema } from '../../core/appeal';
 import {
   AccountSchema,
   BadgeSchema,
+  IsoDateSchema,
   MetricReadingSchema,
   PerformanceNotificationSchema,
   SettingsSchema,
@@ -29,7 +30,7 @@ export const SummaryDocumentSchema = z.object({
 export const InboxDocumentSchema = z.object({
   notifications: z.array(PerformanceNotificationSchema),
   accounts: z.array(AccountSchema),
-  lastSuccessAt: z.iso.datetime({ offset: true }).nullable(),
+  lastSuccessAt: IsoDateSchema.nullable(),
 }) satisfies z.ZodType<InboxDocument>;
 
 export const HistoryDocumentSchema = z.object({

@@ -1,6 +1,6 @@
 // The errors a store raises to its caller, each with a message a person can act on.
 import { z } from 'zod';
-import { describeIssues } from '../../../preload/contract';
+import { describeIssues } from '../../core/describe-issues';
 
 /** Opening refused: the file was written by a newer Flagwatch, and this one must not destroy it. */
 export class NewerStoreFileError extends Error {

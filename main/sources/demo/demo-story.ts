@@ -2,15 +2,14 @@
 // instead of starting a new one: its seed, its time zero, and how simulated time maps to wall
 // time (re-anchored when the speed changes, so the story never jumps).
 import { z } from 'zod';
+import { IsoDateSchema } from '../../core/schema';
 import { simulatedClock } from './simulated-clock';
-
-const isoDate = z.iso.datetime({ offset: true });
 
 export const DemoStorySchema = z.object({
   seed: z.number().int().nonnegative(),
-  startedAt: isoDate,
+  startedAt: IsoDateSchema,
   /** A wall time and where simulated time stood then; with `speed`, where it stands at any time. */
-  origin: z.object({ wall: isoDate, simulated: isoDate }),
+  origin: z.object({ wall: IsoDateSchema, simulated: IsoDateSchema }),
   speed: z.number().positive(),
 });
 export type DemoStory = z.infer<typeof DemoStorySchema>;

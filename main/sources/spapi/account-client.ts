@@ -1,8 +1,8 @@
 // An SP-API client for one configured account: the region's endpoint unless the account names
 // its own (sandbox, a test server), and Amazon's token service unless it names another.
 import type { Clock, Logger } from '../../app/ports';
-import type { AccountConfig } from './accounts/account-config';
-import type { AccountSecrets } from './accounts/account-secrets';
+import type { AccountConfig } from '../../core/accounts/account-config';
+import type { AccountSecrets } from '../../core/accounts/secret-names';
 import {
   createSpApiClient,
   defaultLwaEndpoint,

@@ -2,9 +2,10 @@
 // marketplace participations (proves the token and the seller authorisation), then one cheap
 // look at the seller performance reports (proves the Selling Partner Insights role). Quick on
 // purpose: the seller is waiting for the answer.
-import type { AccountConfig } from './accounts/account-config';
-import type { AccountSecrets } from './accounts/account-secrets';
-import type { ConnectionProbe, ConnectionTester } from './accounts/connection-test';
+import type { ConnectionTester } from '../../app/ports';
+import type { AccountConfig } from '../../core/accounts/account-config';
+import type { ConnectionProbe } from '../../core/accounts/connection-test';
+import type { AccountSecrets } from '../../core/accounts/secret-names';
 import { accountClient, type ClientTuning, type SpApiHostDeps } from './account-client';
 import {
   fetchMarketplaceParticipations,

@@ -3,6 +3,7 @@
 // calls. A failed check keeps what it found last time and is tried again an hour later, so a
 // missing role or a bad moment never empties the listing notifications.
 import type { Logger } from '../../app/ports';
+import { messageOf } from '../../core/error-message';
 import type { SourceNotification } from '../../core/schema';
 import type { DailyCheck } from './source-state';
 
@@ -35,7 +36,7 @@ export async function refreshDailyCheck(check: DailyCheck | null, run: DailyChec
   } catch (error) {
     if (run.signal?.aborted) throw error;
     run.logger.warn(`could not check ${run.label}; the last result stands and the check is tried again in an hour`, {
-      error: error instanceof Error ? error.message : String(error),
+      error: messageOf(error),
     });
     const kept = (check?.notifications ?? []).filter((n) => marketplaceIds.includes(n.marketplaceId));
     return {

@@ -1,11 +1,9 @@
 // One SP-API account described by environment variables, for `flagwatch check --source spapi`
 // in scripts and cron, where no window is there to add an account. The values get the same
-// checks as an account added in the window; the secrets stay in memory.
-import type { Secrets } from '../../app/ports';
+// checks as an account added in the window; the host keeps the secrets in memory.
+import { AccountConfigSchema, type AccountConfig } from '../../core/accounts/account-config';
+import type { AccountSecrets } from '../../core/accounts/secret-names';
 import { marketplaces } from '../../core/catalog/marketplaces';
-import { AccountConfigSchema, type AccountConfig } from './accounts/account-config';
-import { secretKey } from './accounts/account-secrets';
-import { memorySecrets } from '../../adapters/secrets/memory-secrets';
 
 export const envAccountId = 'env';
 export const envAccountName = 'Amazon account (environment)';
@@ -39,8 +37,8 @@ export class EnvironmentAccountError extends Error {
 
 export interface EnvironmentAccount {
   config: AccountConfig;
-  /** Holds the account's client secret and refresh token, in memory only. */
-  secrets: Secrets;
+  /** The account's client secret and refresh token, for the host to keep in memory only. */
+  secrets: AccountSecrets;
 }
 
 export function accountFromEnvironment(env: NodeJS.ProcessEnv): EnvironmentAccount {
@@ -69,10 +67,10 @@ export function accountFromEnvironment(env: NodeJS.ProcessEnv): EnvironmentAccou
     );
     throw new EnvironmentAccountError(`The SP-API environment variables are not valid: ${problems.join('; ')}.`);
   }
-  const secrets = memorySecrets({
-    [secretKey(envAccountId, 'clientSecret')]: value('FLAGWATCH_SPAPI_CLIENT_SECRET')!,
-    [secretKey(envAccountId, 'refreshToken')]: value('FLAGWATCH_SPAPI_REFRESH_TOKEN')!,
-  });
+  const secrets: AccountSecrets = {
+    clientSecret: value('FLAGWATCH_SPAPI_CLIENT_SECRET')!,
+    refreshToken: value('FLAGWATCH_SPAPI_REFRESH_TOKEN')!,
+  };
   return { config: checked.data, secrets };
 }
 

@@ -1,16 +1,13 @@
-// What an SP-API source remembers between polls, and across restarts when the host gives it a
+// What an SP-API source remembers between polls, and across restarts when the host hands it a
 // store: the last performance report (raw, so it can be parsed again, with the notifications it
 // gave, so AT_RISK deadlines and policy-rise keys carry over) and the daily listing checks.
 // Small on purpose: one report document per account, a few kilobytes.
 import { z } from 'zod';
-import type { DocumentSpec } from '../../adapters/store/documents';
-import { MetricReadingSchema, SourceNotificationSchema } from '../../core/schema';
-
-const isoDate = z.iso.datetime({ offset: true });
+import { IsoDateSchema, MetricReadingSchema, SourceNotificationSchema } from '../../core/schema';
 
 export const LastReportSchema = z.object({
   /** When it was fetched: the time its readings and new notifications carry. */
-  at: isoDate,
+  at: IsoDateSchema,
   /** The report document as Amazon sent it. */
   raw: z.record(z.string(), z.unknown()),
   metrics: z.array(MetricReadingSchema),
@@ -23,8 +20,8 @@ export const DailyCheckSchema = z.object({
   /** The marketplaces it covered: a different set makes it due at once. */
   marketplaceIds: z.array(z.string().min(1)),
   /** Last success; null before the first. */
-  fetchedAt: isoDate.nullable(),
-  nextDueAt: isoDate,
+  fetchedAt: IsoDateSchema.nullable(),
+  nextDueAt: IsoDateSchema,
   notifications: z.array(SourceNotificationSchema),
 });
 export type DailyCheck = z.infer<typeof DailyCheckSchema>;
@@ -39,16 +36,3 @@ export const emptySpApiSourceState: SpApiSourceState = {
   lastReport: null,
   checks: { listingIssues: null, participations: null },
 };
-
-/** One file per account: open it with openDocumentStore({...spApiSourceStateSpec(id), dataDir, StoreClass}). */
-export function spApiSourceStateSpec(accountId: string): DocumentSpec<SpApiSourceState> {
-  return {
-    // Account ids are generated, but a file name must never become a path.
-    name: `spapi-state-${accountId.replace(/[^A-Za-z0-9_-]/g, '_')}`,
-    label: 'Amazon account memory',
-    startsOver:
-      'Flagwatch reads this account afresh: running deadlines restart from the next poll and current policy counts show as new once',
-    schema: SpApiSourceStateSchema,
-    defaults: emptySpApiSourceState,
-  };
-}

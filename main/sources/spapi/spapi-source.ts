@@ -5,8 +5,10 @@
 import type { DocumentStore, Logger, Secrets, Source } from '../../app/ports';
 import type { Account, Snapshot } from '../../core/schema';
 import { accountClient, type SpApiHostDeps } from './account-client';
-import type { AccountConfig } from './accounts/account-config';
-import { readAccountSecrets, type AccountSecrets } from './accounts/account-secrets';
+import { readAccountSecrets } from '../../app/ports/account-secrets';
+import type { AccountConfig } from '../../core/accounts/account-config';
+import type { AccountSecrets } from '../../core/accounts/secret-names';
+import { messageOf } from '../../core/error-message';
 import {
   fetchListingIssues,
   fetchMarketplaceParticipations,
@@ -161,7 +163,7 @@ export function createSpApiSource(options: SpApiSourceOptions): Source {
       // The poll's findings are good; only their memory across a restart is lost.
       logger.error('could not save what the SP-API source remembers', {
         account: config.id,
-        error: error instanceof Error ? error.message : String(error),
+        error: messageOf(error),
       });
     }
   }
@@ -186,7 +188,7 @@ function loadState(store: DocumentStore<SpApiSourceState> | undefined, logger: L
     return store.read();
   } catch (error) {
     logger.warn('what the SP-API source remembered could not be read; it starts afresh', {
-      error: error instanceof Error ? error.message : String(error),
+      error: messageOf(error),
     });
     return emptySpApiSourceState;
   }
@@ -199,7 +201,5 @@ function inPlainWords(accountName: string, error: unknown): SpApiSourceError {
     return new SpApiSourceError(
       `${accountName}: Amazon sent an account health report Flagwatch cannot read: ${error.message}`,
     );
-  return new SpApiSourceError(
-    `${accountName}: the poll failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
-  );
+  return new SpApiSourceError(`${accountName}: the poll failed unexpectedly: ${messageOf(error)}`);
 }

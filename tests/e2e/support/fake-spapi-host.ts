@@ -4,9 +4,9 @@
 import Conf from 'conf';
 import { fileSecrets } from '../../../main/adapters/secrets/file-secrets';
 import { openDocumentStore } from '../../../main/adapters/store/document-store';
-import type { AccountConfig } from '../../../main/sources/spapi/accounts/account-config';
-import { writeAccountSecrets } from '../../../main/sources/spapi/accounts/account-secrets';
-import { accountsSpec } from '../../../main/sources/spapi/accounts/accounts-spec';
+import type { AccountConfig } from '../../../main/core/accounts/account-config';
+import { writeAccountSecrets } from '../../../main/app/ports/account-secrets';
+import { accountsSpec } from '../../../main/adapters/store/accounts-document';
 import { startFakeSpApi, type FakeSpApi } from '../../support/fake-spapi/fake-spapi-server';
 import { fakeSeller } from '../../support/fake-spapi/test-world';
 

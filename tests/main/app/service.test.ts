@@ -5,7 +5,7 @@ import type { Snapshot } from '../../../main/core/schema';
 import type { EventName } from '../../../preload/contract';
 import { createFakeClock, type FakeClock } from '../../support/fake-clock';
 import { snapshot, sourceNotification } from '../../support/fixtures';
-import { memoryAccountCommands } from '../../support/memory-accounts';
+import { memoryAccountHandlers } from '../../support/memory-accounts';
 import { memoryStores } from '../../support/memory-stores';
 
 const minute = 60_000;
@@ -46,7 +46,7 @@ function setup(script: Array<(now: string) => Snapshot | Error>, stores = memory
   const app = createFlagwatchApp({
     stores,
     sources: [source],
-    accountCommands: memoryAccountCommands(),
+    accountHandlers: memoryAccountHandlers(),
     notifier: { show: async (n) => void shown.push(n) },
     clock,
     logger: silentLogger,
@@ -321,7 +321,7 @@ describe('app service log', () => {
     const app = createFlagwatchApp({
       stores: memoryStores(),
       sources: [scriptedSource(clock, [(now) => snapshot([lsr, odr], { takenAt: now })])],
-      accountCommands: memoryAccountCommands(),
+      accountHandlers: memoryAccountHandlers(),
       notifier: { show: async () => {} },
       clock,
       logger: { ...silentLogger, info: (message, fields) => lines.push(`${message} ${JSON.stringify(fields)}`) },
@@ -344,7 +344,7 @@ describe('the language main speaks', () => {
     return createFlagwatchApp({
       stores: memoryStores(),
       sources: [],
-      accountCommands: memoryAccountCommands(),
+      accountHandlers: memoryAccountHandlers(),
       notifier: { show: async () => {} },
       clock,
       logger: silentLogger,

@@ -4,7 +4,7 @@ import { createFlagwatchApp } from '../../../main/app/service';
 import { checkOnce } from '../../../main/node/check';
 import { createFakeClock } from '../../support/fake-clock';
 import { snapshot, sourceNotification } from '../../support/fixtures';
-import { memoryAccountCommands } from '../../support/memory-accounts';
+import { memoryAccountHandlers } from '../../support/memory-accounts';
 import { memoryStores } from '../../support/memory-stores';
 
 const silentLogger = { info() {}, warn() {}, error() {} };
@@ -16,7 +16,7 @@ function appWith(poll: Source['poll']) {
   const app = createFlagwatchApp({
     stores,
     sources: [{ id: 'test', minIntervalMs: 60_000, poll }],
-    accountCommands: memoryAccountCommands(),
+    accountHandlers: memoryAccountHandlers(),
     notifier: { show: async (n) => void shown.push(n.title) },
     clock,
     logger: silentLogger,

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import type { Logger } from '../../../main/app/ports';
 import { createSpApiClient, type SpApiClient, type SpApiClientOptions } from '../../../main/sources/spapi/client';
-import { AccountConfigSchema, type AccountConfig } from '../../../main/sources/spapi/accounts/account-config';
-import { secretKey } from '../../../main/sources/spapi/accounts/account-secrets';
+import { AccountConfigSchema, type AccountConfig } from '../../../main/core/accounts/account-config';
+import { secretKey } from '../../../main/core/accounts/secret-names';
 import { startFakeSpApi, type FakeSeller, type FakeSpApi, type FakeSpApiOptions } from './fake-spapi-server';
 import { createVirtualClock, type VirtualClock } from './virtual-clock';
 

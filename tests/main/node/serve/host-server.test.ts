@@ -12,7 +12,7 @@ import { startHostServer, type HostServer } from '../../../../main/node/serve/ho
 import { ServerMessageSchema, type ServerMessage } from '../../../../preload/contract';
 import { createFakeClock } from '../../../support/fake-clock';
 import { snapshot, sourceNotification } from '../../../support/fixtures';
-import { memoryAccountCommands } from '../../../support/memory-accounts';
+import { memoryAccountHandlers } from '../../../support/memory-accounts';
 import { memoryStores } from '../../../support/memory-stores';
 
 const TOKEN = 'test-token-0123456789abcdefghijklmn';
@@ -47,7 +47,7 @@ async function startHost() {
   const app = createFlagwatchApp({
     stores: memoryStores(),
     sources: [source],
-    accountCommands: memoryAccountCommands(),
+    accountHandlers: memoryAccountHandlers(),
     notifier: { show: async () => {} },
     clock,
     logger: createConsoleLogger((line) => logLines.push(line)),

@@ -2,8 +2,8 @@
 // and each way Amazon can refuse becomes the kind the seller's message is chosen by.
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AccountSecrets } from '../../../../main/sources/spapi/accounts/account-secrets';
-import type { ConnectionTester } from '../../../../main/sources/spapi/accounts/connection-test';
+import type { ConnectionTester } from '../../../../main/app/ports';
+import type { AccountSecrets } from '../../../../main/core/accounts/secret-names';
 import { createConnectionTester } from '../../../../main/sources/spapi/connection-tester';
 import type { FakeOperation, Fault } from '../../../support/fake-spapi/faults';
 import {
@@ -14,7 +14,7 @@ import {
   US,
   type TestWorld,
 } from '../../../support/fake-spapi/test-world';
-import type { AccountConfig } from '../../../../main/sources/spapi/accounts/account-config';
+import type { AccountConfig } from '../../../../main/core/accounts/account-config';
 
 let world: TestWorld;
 afterEach(() => world.close());

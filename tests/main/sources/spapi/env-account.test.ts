@@ -1,7 +1,6 @@
 // The account of `flagwatch check --source spapi`, from environment variables: every missing
 // variable named at once, values checked like an account saved in the window.
 import { describe, expect, it } from 'vitest';
-import { readAccountSecrets } from '../../../../main/sources/spapi/accounts/account-secrets';
 import {
   accountFromEnvironment,
   envAccountId,
@@ -32,7 +31,7 @@ function errorOf(env: NodeJS.ProcessEnv): Error {
 }
 
 describe('accountFromEnvironment', () => {
-  it('builds the account and keeps its secrets in memory under the account id', async () => {
+  it('builds the account and gives its secrets apart from its config', () => {
     const { config, secrets } = accountFromEnvironment(valid);
     expect(config).toEqual({
       id: envAccountId,
@@ -42,7 +41,7 @@ describe('accountFromEnvironment', () => {
       marketplaceIds: [US, CA],
       clientId: 'amzn1.application-oa2-client.0f1e2d3c',
     });
-    expect(await readAccountSecrets(secrets, envAccountId)).toEqual({
+    expect(secrets).toEqual({
       clientSecret: valid.FLAGWATCH_SPAPI_CLIENT_SECRET,
       refreshToken: valid.FLAGWATCH_SPAPI_REFRESH_TOKEN,
     });

@@ -18,7 +18,7 @@ import {
   US,
   type TestWorld,
 } from '../../../support/fake-spapi/test-world';
-import type { AccountConfig } from '../../../../main/sources/spapi/accounts/account-config';
+import type { AccountConfig } from '../../../../main/core/accounts/account-config';
 import { memoryDocument } from '../../../support/memory-stores';
 
 const HOUR = 3_600_000;

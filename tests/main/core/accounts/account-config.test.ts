@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AccountConfigDraftSchema,
-  marketplacesInRegion,
-} from '../../../../../main/sources/spapi/accounts/account-config';
+import { AccountConfigDraftSchema, marketplacesInRegion } from '../../../../main/core/accounts/account-config';
 
 const us = 'ATVPDKIKX0DER';
 const de = 'A1PA6795UKMFR9';

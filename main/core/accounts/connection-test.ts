@@ -1,8 +1,10 @@
 // "Test connection": what the SP-API client reports (a probe), and the plain-words answer the
-// seller sees for it. The client itself is injected (`ConnectionTester`), so this file is pure.
+// seller sees for it. The client itself is a port of the app (`ConnectionTester`), so this file is pure.
 import { z } from 'zod';
+import { messageOf } from '../error-message';
+import { IsoDateSchema } from '../schema';
 import { marketplaceText, type AccountConfig } from './account-config';
-import type { AccountSecrets } from './account-secrets';
+import type { AccountSecrets } from './secret-names';
 
 export const connectionFailureKinds = [
   'missing-secrets',
@@ -24,17 +26,6 @@ export type ConnectionProbe =
   | { ok: true; sellerName?: string; marketplaces: MarketplaceParticipation[] }
   | { ok: false; kind: Exclude<ConnectionFailureKind, 'missing-secrets'>; detail?: string };
 
-/**
- * Gets an access token with these credentials, reads the seller's marketplace participations and
- * checks the app may request the seller performance report. Never throws for an answer Amazon
- * gave: each known failure is a `kind`.
- */
-export type ConnectionTester = (
-  config: AccountConfig,
-  secrets: AccountSecrets,
-  signal?: AbortSignal,
-) => Promise<ConnectionProbe>;
-
 export const ConnectionTestResultSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
@@ -46,7 +37,7 @@ export const ConnectionTestResultSchema = z.discriminatedUnion('ok', [
 ]);
 export type ConnectionTestResult = z.infer<typeof ConnectionTestResultSchema>;
 
-export const LastTestSchema = z.object({ at: z.iso.datetime({ offset: true }), result: ConnectionTestResultSchema });
+export const LastTestSchema = z.object({ at: IsoDateSchema, result: ConnectionTestResultSchema });
 export type LastTest = z.infer<typeof LastTestSchema>;
 
 const failureMessages: Record<Exclude<ConnectionFailureKind, 'unexpected'>, string> = {
@@ -90,7 +81,7 @@ export function connectionTestResult(
 
 /** An error the tester threw (a bug or a network stack surprise), as an unexpected failure. */
 export function thrownTestResult(error: unknown, secrets: AccountSecrets): ConnectionTestResult {
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = messageOf(error);
   return {
     ok: false,
     kind: 'unexpected',

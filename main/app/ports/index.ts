@@ -1,9 +1,12 @@
 // The ports the application service depends on. Each host (Electron, Node, tests) plugs in its
 // own implementations; nothing here knows which.
-import type { Appeal } from '../core/appeal';
-import type { PlannedNotification } from '../core/notify/plan';
-import type { Account, Badge, MetricReading, PerformanceNotification, Settings, Snapshot } from '../core/schema';
-import type { StoreRecovery } from '../../preload/contract';
+import type { AccountConfig } from '../../core/accounts/account-config';
+import type { AccountSecrets } from '../../core/accounts/secret-names';
+import type { ConnectionProbe, LastTest } from '../../core/accounts/connection-test';
+import type { Appeal } from '../../core/appeal';
+import type { PlannedNotification } from '../../core/notify/plan';
+import type { Account, Badge, MetricReading, PerformanceNotification, Settings, Snapshot } from '../../core/schema';
+import type { StoreRecovery } from '../../../preload/contract';
 
 export interface TimerHandle {
   cancel(): void;
@@ -33,6 +36,17 @@ export interface Notifier {
   show(notification: NativeNotification): Promise<void>;
 }
 
+/**
+ * Gets an access token with these credentials, reads the seller's marketplace participations and
+ * checks the app may request the seller performance report. Never throws for an answer Amazon
+ * gave: each known failure is a `kind`.
+ */
+export type ConnectionTester = (
+  config: AccountConfig,
+  secrets: AccountSecrets,
+  signal?: AbortSignal,
+) => Promise<ConnectionProbe>;
+
 export interface Secrets {
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string): Promise<void>;
@@ -57,6 +71,13 @@ export interface HistoryDocument {
 
 export interface AppealsDocument {
   appeals: Appeal[];
+}
+
+/** accounts.json: the Amazon accounts added in the window, and each one's last connection test. Never a secret. */
+export interface AccountsDocument {
+  accounts: AccountConfig[];
+  /** By account id. */
+  lastTests: Record<string, LastTest>;
 }
 
 export interface SettingsDocument {

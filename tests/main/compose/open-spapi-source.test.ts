@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSettings, type Snapshot } from '../../../../main/core/schema';
-import { memorySecrets } from '../../../../main/adapters/secrets/memory-secrets';
-import { EnvironmentAccountError } from '../../../../main/sources/spapi/env-account';
-import { openEnvironmentSpApiSource, openSpApiSource } from '../../../../main/sources/spapi/open-spapi-source';
+import { defaultSettings, type Snapshot } from '../../../main/core/schema';
+import { memorySecrets } from '../../../main/adapters/secrets/memory-secrets';
+import { EnvironmentAccountError } from '../../../main/sources/spapi/env-account';
+import { openEnvironmentSpApiSource, openSpApiSource } from '../../../main/compose/open-spapi-source';
 import {
   accountConfigFor,
   capturingLogger,
@@ -16,7 +16,7 @@ import {
   storedSecretsFor,
   US,
   type TestWorld,
-} from '../../../support/fake-spapi/test-world';
+} from '../../support/fake-spapi/test-world';
 
 let dataDir: string;
 let world: TestWorld;

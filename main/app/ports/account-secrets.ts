@@ -1,15 +1,7 @@
-// Where an account's secrets live in the Secrets port: one key per secret, named after the
-// account, so removing an account can remove exactly its secrets.
-import type { Secrets } from '../../../app/ports';
-
-export const secretNames = ['clientSecret', 'refreshToken'] as const;
-export type SecretName = (typeof secretNames)[number];
-
-export type AccountSecrets = Record<SecretName, string>;
-
-export function secretKey(accountId: string, name: SecretName): string {
-  return `spapi:${accountId}:${name}`;
-}
+// An account's secrets read, written and removed through the Secrets port, under the keys core
+// names (secret-names.ts): the window's account commands write them, the SP-API source reads them.
+import { secretKey, secretNames, type AccountSecrets } from '../../core/accounts/secret-names';
+import type { Secrets } from './index';
 
 /** Both secrets of an account, or undefined when either is missing. */
 export async function readAccountSecrets(secrets: Secrets, accountId: string): Promise<AccountSecrets | undefined> {

@@ -3,7 +3,7 @@
 // same rules. Secrets (client secret, refresh token) are never part of it: they only go through
 // the Secrets port.
 import { z } from 'zod';
-import { marketplaceById, marketplaces, type Marketplace } from '../../../core/catalog/marketplaces';
+import { marketplaceById, marketplaces, type Marketplace } from '../catalog/marketplaces';
 
 export const spapiRegions = ['NA', 'EU', 'FE'] as const;
 export const SpapiRegionSchema = z.enum(spapiRegions);

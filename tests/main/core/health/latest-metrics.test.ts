@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MetricReading } from '../../../../../main/core/schema';
-import { latestMetrics } from '../../../../../main/sources/spapi/accounts/latest-metrics';
+import type { MetricReading } from '../../../../main/core/schema';
+import { latestMetrics } from '../../../../main/core/health/latest-metrics';
 
 const us = 'ATVPDKIKX0DER';
 const de = 'A1PA6795UKMFR9';

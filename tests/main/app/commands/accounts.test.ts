@@ -1,15 +1,16 @@
 import Conf from 'conf';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileSecrets } from '../../../../../main/adapters/secrets/file-secrets';
-import { openDocumentStore } from '../../../../../main/adapters/store/document-store';
-import { NotFoundError } from '../../../../../main/app/dispatch';
-import type { MetricReading } from '../../../../../main/core/schema';
-import type { AccountConfigDraft } from '../../../../../main/sources/spapi/accounts/account-config';
-import { createAccountCommands } from '../../../../../main/sources/spapi/accounts/account-commands';
-import { accountsSpec } from '../../../../../main/sources/spapi/accounts/accounts-spec';
-import type { ConnectionProbe, ConnectionTester } from '../../../../../main/sources/spapi/accounts/connection-test';
-import { useDataDir } from '../../../adapters/store/data-dir';
+import { fileSecrets } from '../../../../main/adapters/secrets/file-secrets';
+import { openDocumentStore } from '../../../../main/adapters/store/document-store';
+import { NotFoundError } from '../../../../main/app/dispatch';
+import type { MetricReading } from '../../../../main/core/schema';
+import type { AccountConfigDraft } from '../../../../main/core/accounts/account-config';
+import { createAccountHandlers } from '../../../../main/app/commands/accounts';
+import { accountsSpec } from '../../../../main/adapters/store/accounts-document';
+import type { ConnectionTester } from '../../../../main/app/ports';
+import type { ConnectionProbe } from '../../../../main/core/accounts/connection-test';
+import { useDataDir } from '../../adapters/store/data-dir';
 
 const dataDir = useDataDir();
 const clientSecret = 'amzn1.oa2-cs.v1.example-client-secret';
@@ -34,7 +35,7 @@ function setup({
   const secrets = fileSecrets(dataDir());
   const tested: Array<Parameters<ConnectionTester>> = [];
   let ids = 0;
-  const commands = createAccountCommands({
+  const commands = createAccountHandlers({
     accounts,
     secrets,
     testConnection: async (...args) => {

@@ -1,17 +1,38 @@
 // SP-API sources as a host opens them: each account's memory in its own file of the data folder
 // (spapi-state-<id>.json), and the account of `flagwatch check --source spapi` from the
-// environment.
+// environment, its secrets held in memory only.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Source } from '../../app/ports';
-import { backupPathOf } from '../../adapters/store/backup';
-import { openDocumentStore } from '../../adapters/store/document-store';
-import type { SourceContext } from '../registry';
-import { accountFromEnvironment } from './env-account';
-import { createSpApiSource, type SpApiSourceOptions } from './spapi-source';
-import { spApiSourceStateSpec } from './source-state';
+import { backupPathOf } from '../adapters/store/backup';
+import { openDocumentStore } from '../adapters/store/document-store';
+import type { DocumentSpec } from '../adapters/store/documents';
+import { memorySecrets } from '../adapters/secrets/memory-secrets';
+import type { Source } from '../app/ports';
+import { secretKey } from '../core/accounts/secret-names';
+import {
+  accountFromEnvironment,
+  createSpApiSource,
+  emptySpApiSourceState,
+  SpApiSourceStateSchema,
+  type SpApiSourceOptions,
+  type SpApiSourceState,
+} from '../sources/spapi';
+import type { SourceContext } from './source-registry';
 
 export type DataFolder = Pick<SourceContext, 'dataDir' | 'StoreClass'>;
+
+/** One file per account. */
+export function spApiSourceStateSpec(accountId: string): DocumentSpec<SpApiSourceState> {
+  return {
+    // Account ids are generated, but a file name must never become a path.
+    name: `spapi-state-${accountId.replace(/[^A-Za-z0-9_-]/g, '_')}`,
+    label: 'Amazon account memory',
+    startsOver:
+      'Flagwatch reads this account afresh: running deadlines restart from the next poll and current policy counts show as new once',
+    schema: SpApiSourceStateSchema,
+    defaults: emptySpApiSourceState,
+  };
+}
 
 export function openSpApiSource(folder: DataFolder, options: Omit<SpApiSourceOptions, 'state'>): Source {
   const state = openDocumentStore({ ...spApiSourceStateSpec(options.config.id), ...folder });
@@ -24,7 +45,10 @@ export function openEnvironmentSpApiSource(context: SourceContext): Source {
   const { config, secrets } = accountFromEnvironment(context.env);
   return openSpApiSource(context, {
     config,
-    secrets,
+    secrets: memorySecrets({
+      [secretKey(config.id, 'clientSecret')]: secrets.clientSecret,
+      [secretKey(config.id, 'refreshToken')]: secrets.refreshToken,
+    }),
     clock: context.clock,
     logger: context.logger,
     appVersion: context.appVersion,

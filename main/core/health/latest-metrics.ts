@@ -1,22 +1,18 @@
 // The Account health view's data: the latest reading of each metric per account and marketplace,
 // with what the catalog says about it (label, group, unit) and the target that applies.
 import { z } from 'zod';
-import { marketplaceById } from '../../../core/catalog/marketplaces';
-import { meetsTarget, metricCatalog, metricDefinition, targetFor } from '../../../core/catalog/metrics';
-import { MetricGroupSchema, TargetSchema, type MetricReading } from '../../../core/schema';
+import { marketplaceById } from '../catalog/marketplaces';
+import { meetsTarget, metricCatalog, metricDefinition, targetFor } from '../catalog/metrics';
+import { MetricGroupSchema, MetricReadingSchema, TargetSchema, type MetricReading } from '../schema';
 
-export const LatestMetricSchema = z.object({
-  accountId: z.string().min(1),
-  marketplaceId: z.string().min(1),
-  metric: z.string().min(1),
+/** A stored reading, described: the target is always settled (the report's or the catalog's, or none). */
+export const LatestMetricSchema = MetricReadingSchema.extend({
   /** null for a metric the catalog does not know (yet). */
   group: MetricGroupSchema.nullable(),
   label: z.string(),
   unit: z.enum(['rate', 'count', 'score', 'status']),
-  value: z.number(),
   target: TargetSchema.nullable(),
   meetsTarget: z.boolean().nullable(),
-  at: z.iso.datetime({ offset: true }),
 });
 export type LatestMetric = z.infer<typeof LatestMetricSchema>;
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { AccountConfig } from '../../../../../main/sources/spapi/accounts/account-config';
+import type { AccountConfig } from '../../../../main/core/accounts/account-config';
 import {
   connectionTestResult,
   missingSecretsResult,
   type ConnectionProbe,
-} from '../../../../../main/sources/spapi/accounts/connection-test';
+} from '../../../../main/core/accounts/connection-test';
 
 const config: AccountConfig = {
   id: 'acct-1',

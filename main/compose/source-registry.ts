@@ -1,12 +1,13 @@
 // The sources a host can run, by the name given to --source. A new source plugs in here with one
-// entry; everything else (the app, the server, the check) takes any Source. The accounts added in
-// the window come on top of these (see the composition root).
-import type { Clock, Logger, Source } from '../app/ports';
+// entry, opened with the stores it keeps in the data folder; everything else (the app, the server,
+// the check) takes any Source. The accounts added in the window come on top of these (see
+// compose-app.ts).
 import type { ConfClass } from '../adapters/store/conf-class';
+import type { Clock, Logger, Source } from '../app/ports';
 import type { Settings } from '../core/schema';
-import { openDemoSource } from './demo/open-demo-source';
-import { spapiEnvPrefix } from './spapi/env-account';
-import { openEnvironmentSpApiSource } from './spapi/open-spapi-source';
+import { spapiEnvPrefix } from '../sources/spapi';
+import { openDemoSource } from './open-demo-source';
+import { openEnvironmentSpApiSource } from './open-spapi-source';
 
 export interface SourceContext {
   dataDir: string;

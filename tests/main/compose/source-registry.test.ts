@@ -4,7 +4,12 @@ import path from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../main/core/schema';
-import { createSources, sourceNames, UnknownSourceError, type SourceContext } from '../../../main/sources/registry';
+import {
+  createSources,
+  sourceNames,
+  UnknownSourceError,
+  type SourceContext,
+} from '../../../main/compose/source-registry';
 
 import { createFakeClock, type FakeClock } from '../../support/fake-clock';
 

@@ -1,25 +1,24 @@
 // The contract's account commands: list, save, remove and test SP-API accounts, and the latest
 // metric readings for the Account health view. Configs go to accounts.json; secrets only to
-// the Secrets port, and never back out through an answer or an error.
+// the Secrets port, and never back out through an answer or an error. Amazon itself is behind
+// the ConnectionTester port: the SP-API source implements it, the composition root hands it in.
 import type { z } from 'zod';
-import type { CommandHandlers } from '../../../../preload/contract';
-import { NotFoundError } from '../../../app/dispatch';
-import type { DocumentStore, Secrets } from '../../../app/ports';
-import type { MetricReading } from '../../../core/schema';
-import { AccountConfigDraftSchema, type AccountConfig } from './account-config';
-import { deleteAccountSecrets, readAccountSecrets, writeAccountSecrets } from './account-secrets';
-import type { AccountsDocument } from './accounts-document';
+import type { CommandHandlers } from '../../../preload/contract';
+import { AccountConfigDraftSchema, type AccountConfig } from '../../core/accounts/account-config';
 import {
   connectionTestResult,
   missingSecretsResult,
   thrownTestResult,
   type ConnectionTestResult,
-  type ConnectionTester,
-} from './connection-test';
-import { latestMetrics } from './latest-metrics';
+} from '../../core/accounts/connection-test';
+import { latestMetrics } from '../../core/health/latest-metrics';
+import type { MetricReading } from '../../core/schema';
+import { NotFoundError } from '../dispatch';
+import type { AccountsDocument, ConnectionTester, DocumentStore, Secrets } from '../ports';
+import { deleteAccountSecrets, readAccountSecrets, writeAccountSecrets } from '../ports/account-secrets';
 
-export interface AccountCommandDeps {
-  /** accounts.json, opened with `accountsSpec`. */
+export interface AccountHandlerDeps {
+  /** accounts.json. */
   accounts: DocumentStore<AccountsDocument>;
   secrets: Secrets;
   testConnection: ConnectionTester;
@@ -30,9 +29,10 @@ export interface AccountCommandDeps {
   newId?: () => string;
 }
 
-export type AccountCommandName =
-  'accounts.list' | 'accounts.save' | 'accounts.remove' | 'accounts.test' | 'metrics.latest';
-export type AccountCommands = Pick<CommandHandlers, AccountCommandName>;
+export type AccountHandlers = Pick<
+  CommandHandlers,
+  'accounts.list' | 'accounts.save' | 'accounts.remove' | 'accounts.test' | 'metrics.latest'
+>;
 
 /** A config or save request that cannot be accepted, in words the seller can act on. */
 export class AccountConfigError extends Error {
@@ -49,7 +49,7 @@ const fieldNames: Record<string, string> = {
   tokenEndpoint: 'Token endpoint',
 };
 
-export function createAccountCommands(deps: AccountCommandDeps): AccountCommands {
+export function createAccountHandlers(deps: AccountHandlerDeps): AccountHandlers {
   const { accounts, secrets } = deps;
   const newId = deps.newId ?? (() => `spapi-${crypto.randomUUID()}`);
 

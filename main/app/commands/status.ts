@@ -1,0 +1,21 @@
+// The contract's status commands: how polling goes, a poll on request, and the store files that
+// were found damaged and restored.
+import type { CommandHandlers, Status } from '../../../preload/contract';
+import type { Stores } from '../ports';
+
+export type StatusHandlers = Pick<CommandHandlers, 'status.get' | 'poll.refresh' | 'recoveries.get'>;
+
+export interface StatusHandlerDeps {
+  status(): Status;
+  /** Polls every source now; answers the status after. */
+  refreshNow(): Promise<Status>;
+  stores: Pick<Stores, 'recoveries'>;
+}
+
+export function createStatusHandlers(deps: StatusHandlerDeps): StatusHandlers {
+  return {
+    'status.get': () => deps.status(),
+    'poll.refresh': () => deps.refreshNow(),
+    'recoveries.get': () => deps.stores.recoveries(),
+  };
+}

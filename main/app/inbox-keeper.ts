@@ -1,0 +1,145 @@
+// The inbox as the app holds it: read on first need (until then the badge comes from the summary
+// saved with the last write), persisted before anyone hears of a change, woken when a snooze
+// ends, and announced as `inbox.changed`. Store files found damaged are announced from here too,
+// since the inbox is the first big file read.
+import { badgeModel, type Connectivity } from '../core/badge';
+import { isSnoozed } from '../core/inbox/unread';
+import type { Badge, PerformanceNotification } from '../core/schema';
+import type { InboxView } from '../../preload/contract';
+import { NotFoundError } from './dispatch';
+import type { EventHub } from './event-hub';
+import type { Clock, InboxDocument, Logger, Stores, TimerHandle } from './ports';
+
+export interface InboxKeeperOptions {
+  stores: Stores;
+  clock: Clock;
+  logger: Logger;
+  hub: EventHub;
+  /** How the sources are doing, for the badge's state and tooltip. */
+  connectivity(): Connectivity;
+  firstError(): string | undefined;
+}
+
+export interface InboxKeeper {
+  inbox(): InboxDocument;
+  badge(): Badge;
+  view(): InboxView;
+  /** Tells the windows the inbox as it is now. */
+  emit(): InboxView;
+  /** Persists first, then tells: an acknowledged change is on disk before anyone hears of it. */
+  commit(next: InboxDocument): InboxView;
+  /** Changes one notification; a NotFoundError when no notification has that id. */
+  update(id: string, change: (n: PerformanceNotification) => PerformanceNotification): InboxView;
+  /** Logs and emits each store file found damaged (and restored) since the last call. */
+  announceRecoveries(): void;
+  /** Wakes when the earliest snooze ends, so the badge counts that item again without a poll. */
+  planSnoozeWake(): void;
+  stop(): void;
+}
+
+export function createInboxKeeper(options: InboxKeeperOptions): InboxKeeper {
+  const { stores, clock, logger, hub } = options;
+  let loaded: InboxDocument | null = null;
+  let announcedRecoveries = 0;
+  let snoozeTimer: TimerHandle | null = null;
+  let loggedBadge: Pick<Badge, 'unread' | 'state'> | null = null;
+
+  function inbox(): InboxDocument {
+    if (loaded === null) {
+      loaded = stores.inbox().read();
+      announceRecoveries();
+    }
+    return loaded;
+  }
+
+  function announceRecoveries(): void {
+    const recoveries = stores.recoveries();
+    for (const recovery of recoveries.slice(announcedRecoveries)) {
+      logger.warn(recovery.message, { file: recovery.file, movedTo: recovery.movedTo });
+      hub.emit('store.recovered', recovery);
+    }
+    announcedRecoveries = recoveries.length;
+  }
+
+  function badge(): Badge {
+    const saved = loaded === null ? stores.summary.read().badge : null;
+    if (saved) {
+      const now = options.connectivity();
+      return { ...saved, state: now !== 'ok' ? now : saved.unread > 0 ? 'active' : 'idle' };
+    }
+    return badgeModel({
+      notifications: inbox().notifications,
+      connectivity: options.connectivity(),
+      error: options.firstError(),
+      now: clock.now(),
+    });
+  }
+
+  function view(): InboxView {
+    const { notifications, accounts } = inbox();
+    return { notifications, accounts, badge: badge() };
+  }
+
+  /** Tells the windows, and logs the badge whenever its count or state changes. */
+  function emit(): InboxView {
+    const current = view();
+    const { unread, state, highestSeverity } = current.badge;
+    if (loggedBadge?.unread !== unread || loggedBadge.state !== state) {
+      logger.info('badge changed', { unread, state, severity: highestSeverity });
+      loggedBadge = { unread, state };
+    }
+    hub.emit('inbox.changed', current);
+    return current;
+  }
+
+  function commit(next: InboxDocument): InboxView {
+    stores.inbox().write(next);
+    loaded = next;
+    const { state: _state, ...summary } = badgeModel({
+      notifications: next.notifications,
+      connectivity: 'ok',
+      now: clock.now(),
+    });
+    stores.summary.write({ badge: summary });
+    planSnoozeWake();
+    return emit();
+  }
+
+  function planSnoozeWake(): void {
+    snoozeTimer?.cancel();
+    snoozeTimer = null;
+    const now = clock.now();
+    let earliest = Infinity;
+    for (const n of inbox().notifications) {
+      if (n.status === 'open' && isSnoozed(n, now)) earliest = Math.min(earliest, Date.parse(n.snoozedUntil!));
+    }
+    if (earliest === Infinity) return;
+    snoozeTimer = clock.schedule(earliest - now.getTime(), () => {
+      planSnoozeWake();
+      emit();
+    });
+  }
+
+  return {
+    inbox,
+    badge,
+    view,
+    emit,
+    commit,
+    update(id, change) {
+      let found = false;
+      const notifications = inbox().notifications.map((n) => {
+        if (n.id !== id) return n;
+        found = true;
+        return change(n);
+      });
+      if (!found) throw new NotFoundError(`No notification with id ${id}`);
+      return commit({ ...inbox(), notifications });
+    },
+    announceRecoveries,
+    planSnoozeWake,
+    stop() {
+      snoozeTimer?.cancel();
+    },
+  };
+}
