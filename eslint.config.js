@@ -1,25 +1,161 @@
 // Lint for the whole repository: the recommended rules of ESLint and typescript-eslint, without
-// type information (tsc already type-checks; this keeps lint fast), plus the import boundaries
-// the design rests on: only the Electron host touches electron, and main/core stays pure.
+// type information (tsc already type-checks; this keeps lint fast), plus the layers the design
+// rests on (README, "How it is built"): who may import whom, which packages each layer may use,
+// no import cycles. tests/lint proves that each of these rules fires.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import path from 'node:path';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+const root = import.meta.dirname;
+
+// ---- Packages each layer may use (ESLint's no-restricted-imports) ----
+
 const electronHost = ['main/electron/**', 'preload/index.ts', 'tests/main/electron/**'];
+const serverHost = ['main/node/**'];
 
 const electronImport = {
   name: 'electron',
   message:
     'Only the Electron host (main/electron/, preload/index.ts) imports electron: everything else must run in plain Node.',
 };
+const serverMessage = 'Only the Node host (main/node/) starts servers: a server elsewhere is a port nobody guards.';
+const serverImports = ['node:http', 'node:https', 'node:net', 'http', 'https', 'net', 'ws'].map((name) => ({
+  name,
+  message: serverMessage,
+}));
+const nodeBuiltins = (message) => [
+  ...builtinModules.map((name) => ({ name, message })),
+  ...builtinModules.map((name) => ({ name: `node:${name}`, message })),
+];
+
+/** Every bare (package) import except these: how a pure layer names the few packages it may use. */
+const onlyPackages = (allowed, message) => ({
+  regex: `^(?!\\.|${allowed.map((name) => `${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).join('|')})`,
+  message,
+});
 
 const pureCoreMessage =
-  'main/core is pure: no I/O, no timers, no Node or Electron APIs. Pass what you need in as data.';
+  'main/core is pure: no I/O, no timers, no Node or Electron APIs; it imports only main/core and zod (and intl-messageformat in main/core/i18n).';
+const contractMessage =
+  'preload/contract.ts imports only main/core and zod, so the renderer bundle carries nothing else of main.';
+const rendererMessage = 'The renderer runs in a sandboxed page: no Node APIs, no electron, no servers.';
+
+// ---- Who may import whom (import-x/no-restricted-paths) ----
+
+const hosts = ['main/electron', 'main/node'];
+const belowHosts = ['main/compose', 'main/app', 'main/sources', 'main/adapters'];
+const notProduction = ['tests', 'bench', 'scripts'];
+const sourceFolders = readdirSync(path.join(root, 'main/sources'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const zones = [
+  {
+    target: 'main/core',
+    from: [
+      'main/app',
+      'main/sources',
+      'main/adapters',
+      'main/compose',
+      ...hosts,
+      'preload',
+      'renderer',
+      ...notProduction,
+    ],
+    message: pureCoreMessage,
+  },
+  {
+    target: 'preload/contract.ts',
+    from: [...belowHosts, ...hosts, 'preload/bridge.ts', 'preload/index.ts', 'renderer', ...notProduction],
+    message: contractMessage,
+  },
+  {
+    target: 'main/app',
+    from: [
+      'main/sources',
+      'main/adapters',
+      'main/compose',
+      ...hosts,
+      'renderer',
+      'preload/bridge.ts',
+      'preload/index.ts',
+    ],
+    message: 'main/app imports main/core, the contract and its own ports: sources, adapters and hosts are handed in.',
+  },
+  {
+    target: 'main/sources',
+    from: ['main/adapters', 'main/compose', ...hosts, 'renderer', 'preload'],
+    message: 'A source imports main/core and the app ports: stores, secrets and clocks are handed in by main/compose.',
+  },
+  {
+    target: 'main/sources',
+    from: 'main/app',
+    except: ['./ports'],
+    message: 'A source imports only the ports of main/app (main/app/ports/).',
+  },
+  ...sourceFolders.map((name) => ({
+    target: `main/sources/${name}`,
+    from: 'main/sources',
+    except: [`./${name}`],
+    message: 'A source never imports another source.',
+  })),
+  {
+    // Other layers see a source only through its public surface.
+    target: ['main/app', 'main/adapters', 'main/compose', ...hosts, 'preload', 'renderer'].map((folder) =>
+      path.join(root, folder, '**'),
+    ),
+    from: [path.join(root, 'main/sources/*/**')],
+    except: [path.join(root, 'main/sources/*/index.ts')],
+    message: 'Import a source through its index.ts, not its internals.',
+  },
+  {
+    target: 'main/adapters',
+    from: ['main/sources', 'main/compose', ...hosts, 'renderer', 'preload/bridge.ts', 'preload/index.ts'],
+    message: 'An adapter imports main/core and the app ports; never sources or hosts.',
+  },
+  {
+    target: 'main/adapters',
+    from: 'main/app',
+    except: ['./ports'],
+    message: 'An adapter implements the ports of main/app and imports nothing else of it.',
+  },
+  {
+    target: 'main/compose',
+    from: [...hosts, 'renderer'],
+    message: 'main/compose assembles what is below the hosts; hosts import it, not the other way round.',
+  },
+  { target: 'main/electron', from: 'main/node', message: 'The Electron and Node hosts never import each other.' },
+  { target: 'main/node', from: 'main/electron', message: 'The Electron and Node hosts never import each other.' },
+  {
+    target: 'renderer',
+    from: [...belowHosts, ...hosts, 'preload/index.ts'],
+    message: 'The renderer imports its own files, the contract, the bridge and pure main/core only.',
+  },
+  {
+    target: ['main', 'preload', 'renderer'],
+    from: notProduction,
+    message: 'Shipped code never imports tests, benchmarks or scripts.',
+  },
+];
 
 export default defineConfig(
-  { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: [
+      'out/',
+      'dist/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      // Forbidden imports on purpose: tests/lint lints them one by one.
+      'tests/lint/fixtures/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -36,7 +172,7 @@ export default defineConfig(
   },
   {
     rules: {
-      'no-restricted-imports': ['error', { paths: [electronImport] }],
+      'no-restricted-imports': ['error', { paths: [electronImport, ...serverImports] }],
       // A leading underscore marks a name as deliberately unused (e.g. a property split off with `...rest`).
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -50,19 +186,72 @@ export default defineConfig(
     },
   },
   {
-    files: electronHost,
-    rules: { 'no-restricted-imports': 'off' },
+    files: [...serverHost, 'tests/**'],
+    ignores: ['tests/main/electron/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronImport] }] },
   },
   {
-    files: ['main/core/**'],
+    files: electronHost,
+    rules: { 'no-restricted-imports': ['error', { paths: serverImports }] },
+  },
+  {
+    files: ['renderer/**'],
     rules: {
       'no-restricted-imports': [
         'error',
+        { paths: [electronImport, ...serverImports, ...nodeBuiltins(rendererMessage)] },
+      ],
+    },
+  },
+  {
+    files: ['main/core/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [onlyPackages(['zod'], pureCoreMessage)] }] },
+  },
+  {
+    files: ['main/core/i18n/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [onlyPackages(['zod', 'intl-messageformat'], pureCoreMessage)] }],
+    },
+  },
+  {
+    files: ['preload/contract.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [onlyPackages(['zod'], contractMessage)] }] },
+  },
+  {
+    // Adapters may name the contract's types (StoreRecovery) but never run its code.
+    files: ['main/adapters/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
         {
-          paths: [electronImport, ...builtinModules.map((name) => ({ name, message: pureCoreMessage }))],
-          patterns: [{ group: ['node:*'], message: pureCoreMessage }],
+          patterns: [
+            {
+              group: ['**/preload/contract'],
+              allowTypeImports: true,
+              message: "An adapter never imports the contract's runtime: what it needs of it lives in main/core.",
+            },
+          ],
         },
       ],
+    },
+  },
+  {
+    files: ['main/**/*.ts', 'preload/**/*.ts', 'renderer/**/*.{ts,tsx}', 'tests/lint/fixtures/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // no-cycle follows imports only through files import-x parses: TypeScript ones included.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: [path.join(root, 'tsconfig.json'), path.join(root, 'tsconfig.web.json')],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: root, zones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
 );

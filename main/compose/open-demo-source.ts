@@ -4,7 +4,7 @@ import { openDocumentStore } from '../adapters/store/document-store';
 import type { DocumentSpec } from '../adapters/store/documents';
 import type { Source } from '../app/ports';
 import { DemoDocumentSchema, resumeDemoSource, type DemoDocument } from '../sources/demo';
-import type { SourceContext } from './source-registry';
+import type { SourceContext } from './source-context';
 
 const demoSpec: DocumentSpec<DemoDocument> = {
   name: 'demo',

@@ -17,7 +17,7 @@ import {
   type SpApiSourceOptions,
   type SpApiSourceState,
 } from '../sources/spapi';
-import type { SourceContext } from './source-registry';
+import type { SourceContext } from './source-context';
 
 export type DataFolder = Pick<SourceContext, 'dataDir' | 'StoreClass'>;
 

@@ -2,26 +2,13 @@
 // entry, opened with the stores it keeps in the data folder; everything else (the app, the server,
 // the check) takes any Source. The accounts added in the window come on top of these (see
 // compose-app.ts).
-import type { ConfClass } from '../adapters/store/conf-class';
-import type { Clock, Logger, Source } from '../app/ports';
-import type { Settings } from '../core/schema';
+import type { Source } from '../app/ports';
 import { spapiEnvPrefix } from '../sources/spapi';
 import { openDemoSource } from './open-demo-source';
 import { openEnvironmentSpApiSource } from './open-spapi-source';
+import type { SourceContext } from './source-context';
 
-export interface SourceContext {
-  dataDir: string;
-  StoreClass: ConfClass;
-  clock: Clock;
-  logger: Logger;
-  settings: Settings;
-  /** Demo options from the command line; each overrides what the data folder remembers. */
-  demoSeed?: number;
-  demoSpeed?: number;
-  appVersion: string;
-  /** Where `--source spapi` finds its account (FLAGWATCH_SPAPI_*). */
-  env: NodeJS.ProcessEnv;
-}
+export type { SourceContext } from './source-context';
 
 export type SourceFactory = (context: SourceContext) => Source[];
 

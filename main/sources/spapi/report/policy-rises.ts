@@ -13,7 +13,7 @@ import { describeTarget } from '../../../core/catalog/metric-text';
 import { rangeText, windowText } from './describe-metric';
 import type { MetricVerdict } from './metric-verdicts';
 import { policyRiseSeverity } from './report-rules';
-import type { BuildNotification, ReportContext } from './report-to-snapshot';
+import type { BuildNotification, ReportContext } from './notification-builder';
 import type { ParsedMarketplace } from './types';
 
 export interface PolicyRiseInput {

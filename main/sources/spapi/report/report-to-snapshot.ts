@@ -16,17 +16,10 @@ import type { MetricReading, SourceNotification } from '../../../core/schema';
 import { describeTarget, formatValue } from '../../../core/catalog/metric-text';
 import { countsText, missDirection, rangeText, windowText } from './describe-metric';
 import { metricVerdicts, type MetricVerdict } from './metric-verdicts';
+import { notificationBuilder, type BuildNotification, type ReportContext } from './notification-builder';
 import { policyRiseNotifications } from './policy-rises';
 import { offTargetSeverity, reportRules } from './report-rules';
 import type { ParsedMarketplace, ParsedReport } from './types';
-
-const HOUR_MS = 3_600_000;
-
-export interface ReportContext {
-  accountId: string;
-  /** When the report was fetched (ISO): the readings' time, and when new notifications occurred. */
-  at: string;
-}
 
 /** The previous conversion for the same account: its report, and the notifications it gave. */
 export interface PreviousReport {
@@ -68,33 +61,6 @@ export function reportToSnapshot(
     );
   }
   return { metrics, notifications };
-}
-
-type NotificationFields = Pick<SourceNotification, 'group' | 'metric' | 'key' | 'title' | 'text' | 'severity'> & {
-  deadlineHours?: number | null;
-};
-export type BuildNotification = (fields: NotificationFields) => SourceNotification;
-
-/**
- * Fills in account, marketplace and times. A notification already open in the previous
- * conversion keeps its `occurredAt`, so a deadline counts from when the problem first showed.
- */
-function notificationBuilder(
-  context: ReportContext,
-  marketplaceId: string,
-  previous: readonly SourceNotification[],
-): BuildNotification {
-  return ({ deadlineHours, ...fields }) => {
-    const before = previous.find(
-      (n) => n.marketplaceId === marketplaceId && n.metric === fields.metric && n.key === fields.key,
-    );
-    const occurredAt = before?.occurredAt ?? context.at;
-    const deadline =
-      deadlineHours === undefined || deadlineHours === null
-        ? null
-        : new Date(Date.parse(occurredAt) + deadlineHours * HOUR_MS).toISOString();
-    return { accountId: context.accountId, marketplaceId, asins: [], occurredAt, deadline, ...fields };
-  };
 }
 
 /** The primary reading of each metric with a value, plus status, rating and warnings as numbers. */
