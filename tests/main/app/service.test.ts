@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { NativeNotification, Source } from '../../../main/app/ports';
 import { createFlagwatchApp } from '../../../main/app/service';
 import type { Snapshot } from '../../../main/core/schema';
-import type { EventName } from '../../../preload/contract';
+import { commands, type EventName } from '../../../preload/contract';
 import { createFakeClock, type FakeClock } from '../../support/fake-clock';
 import { snapshot, sourceNotification } from '../../support/fixtures';
 import { memoryAccountHandlers } from '../../support/memory-accounts';
@@ -60,6 +60,10 @@ function setup(script: Array<(now: string) => Snapshot | Error>, stores = memory
 }
 
 describe('app service', () => {
+  it('answers every command of the contract, and only those', () => {
+    expect(Object.keys(setup([]).app.handlers).sort()).toEqual(Object.keys(commands).sort());
+  });
+
   it('polls on start, persists the inbox, counts the badge and raises one native notification per new item', async () => {
     const { app, clock, shown, stores } = setup([(now) => snapshot([lsr, odr], { takenAt: now })]);
     app.start();
