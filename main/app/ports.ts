@@ -1,6 +1,6 @@
 // The ports the application service depends on. Each host (Electron, Node, tests) plugs in its
 // own implementations; nothing here knows which.
-import type { Appeal } from '../core/appeal';
+import type { Appeal } from '../core/appeal/appeal-schema';
 import type { PlannedNotification } from '../core/notify/plan';
 import type { Account, Badge, MetricReading, PerformanceNotification, Settings, Snapshot } from '../core/schema';
 import type { StoreRecovery } from '../../preload/contract';
