@@ -81,18 +81,22 @@ function findingsOf(rule: CheckerRule, context: Context): Finding[] {
     region: Region | null,
     values: FindingValues = {},
     variant = '',
-  ): Finding => ({
-    rule: rule.id,
-    start,
-    end,
-    step: region?.step ?? null,
-    blockId: region?.id ?? null,
-    severity: rule.severity,
-    messageKey: `checker.${rule.id}${variant}.message` as MessageKey,
-    suggestionKey: `checker.${rule.id}${variant}.suggestion` as MessageKey,
-    whyKey: `checker.${rule.id}.why` as MessageKey,
-    values,
-  });
+  ): Finding => {
+    // A finding in the whole text still belongs to the part it falls in, when there is one.
+    const owner = region?.step ? region : blockAround(plan.blocks, start, end);
+    return {
+      rule: rule.id,
+      start,
+      end,
+      step: owner?.step ?? null,
+      blockId: owner?.id ?? null,
+      severity: rule.severity,
+      messageKey: `checker.${rule.id}${variant}.message` as MessageKey,
+      suggestionKey: `checker.${rule.id}${variant}.suggestion` as MessageKey,
+      whyKey: `checker.${rule.id}.why` as MessageKey,
+      values,
+    };
+  };
   const phrase = (start: number, end: number, region: Region | null) =>
     finding(start, end, region, { phrase: plan.text.slice(start, end) });
 
@@ -139,6 +143,11 @@ function findingsOf(rule: CheckerRule, context: Context): Finding[] {
         : [];
     }
   }
+}
+
+function blockAround(blocks: readonly PlanBlock[], start: number, end: number): Region | null {
+  const block = end > start ? blocks.find((b) => b.start <= start && end <= b.end) : undefined;
+  return block ? regionOf(block) : null;
 }
 
 function regionOf(block: PlanBlock): Region {

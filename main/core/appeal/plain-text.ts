@@ -23,7 +23,7 @@ export function normalisePastedText(text: string): string {
     .normalize('NFC');
 }
 
-const blockEnds = /<\/(?:p|div|h[1-6]|li|tr|blockquote|pre|table|ul|ol)\s*>/gi;
+const blockEnds = /<\/(?:p|div|h[1-6]|blockquote|pre|table|ul|ol)\s*>/gi;
 const entities: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** Rich text (an HTML clipboard) as plain text: paragraphs and breaks kept, list items as "- ". */
@@ -33,7 +33,8 @@ export function htmlToPlainText(html: string): string {
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<li\b[^>]*>/gi, '\n- ')
-    .replace(blockEnds, '\n')
+    .replace(blockEnds, '\n\n')
+    .replace(/<\/tr\s*>/gi, '\n')
     .replace(/<\/?(?:td|th)\b[^>]*>/gi, ' ')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => decodeEntity(name) ?? whole);
