@@ -98,4 +98,20 @@ export const checker = {
   'checker.cli.finding': '{rule} at line {line}, column {column}: {message}',
   'checker.cli.suggestion': 'Suggestion: {suggestion}',
   'checker.cli.cannotRead': 'cannot read {file}: {reason}',
+  'checker.cli.usage': `Usage: flagwatch appeal check FILE [options]
+
+Checks a plan of action written as plain text (UTF-8) and prints what the checker finds, each
+with its rule, where it is and a suggestion, then how ready the plan is. Exits 0 whatever it
+finds, 1 when it cannot run (a file cannot be read), 2 when the command line is wrong.
+
+Options:
+  --asins A,B       The notification's ASINs: each must be mentioned in the plan
+  --previous FILE   A plan submitted before; warns when this one is nearly the same
+                    (may be given more than once)
+  --json            Print the findings (rule, start, end, message, suggestion) and the
+                    readiness as JSON; start and end count UTF-16 code units
+  -h, --help        Show this help`,
+  'checker.cli.missingFile': 'name the plan to check: flagwatch appeal check FILE',
+  'checker.cli.extraArgument': 'unexpected argument "{argument}": check one plan at a time',
+  'checker.cli.unknownCommand': 'unknown appeal command "{command}": the appeal command is check',
 } as const;

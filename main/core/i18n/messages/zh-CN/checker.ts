@@ -80,4 +80,18 @@ export const checker = {
   'checker.cli.finding': '{rule}（第 {line} 行第 {column} 列）：{message}',
   'checker.cli.suggestion': '建议：{suggestion}',
   'checker.cli.cannotRead': '无法读取 {file}：{reason}',
+  'checker.cli.usage': `用法：flagwatch appeal check 文件 [选项]
+
+检查以纯文本（UTF-8）写成的行动计划，逐条列出发现的问题（规则、位置和建议），再给出计划的
+就绪程度。无论发现什么都以 0 退出；无法运行（文件无法读取）时以 1 退出；命令行有误时以 2 退出。
+
+选项：
+  --asins A,B       通知中的 ASIN：每个都必须在计划中提到
+  --previous 文件   之前提交过的计划；本计划与其几乎相同时给出警告（可多次使用）
+  --json            以 JSON 输出发现的问题（rule、start、end、message、suggestion）和就绪程度；
+                    start 和 end 按 UTF-16 码元计数
+  -h, --help        显示此帮助`,
+  'checker.cli.missingFile': '请指定要检查的计划：flagwatch appeal check 文件',
+  'checker.cli.extraArgument': '多余的参数“{argument}”：一次只能检查一份计划',
+  'checker.cli.unknownCommand': '未知的 appeal 子命令“{command}”：可用的子命令是 check',
 } as const satisfies TranslationOf<typeof en>;
