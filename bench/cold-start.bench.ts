@@ -12,7 +12,8 @@ import path from 'node:path';
 import { openStores } from '../main/adapters/store/open-stores';
 import { createFlagwatchApp } from '../main/app/service';
 import { badgeModel } from '../main/core/badge';
-import type { Appeal } from '../main/core/appeal';
+import type { Appeal } from '../main/core/appeal/appeal-schema';
+import { emptyContent, newAppeal } from '../main/core/appeal/new-appeal';
 import { memoryAccountHandlers } from '../tests/support/memory-accounts';
 import { syntheticInbox } from './synthetic-inbox';
 
@@ -93,15 +94,27 @@ if (role === 'cold-start') {
 function appeal(i: number): Appeal {
   const text =
     'On 2026-11-02 we found that our supplier had shipped units without invoices; we removed the ASINs and changed supplier. ';
+  const content = {
+    ...emptyContent(),
+    rootCauses: [{ id: 'rc-1', text: text.repeat(3), why: [] }],
+    actions: [
+      { id: 'a-1', text: text.repeat(3), date: '2026-11-02', owner: 'Operations', evidence: '', rootCauseId: 'rc-1' },
+    ],
+    preventions: [{ id: 'p-1', text: text.repeat(3), owner: 'Operations', frequency: 'Weekly', measure: '' }],
+  };
   return {
-    id: `appeal-${i}`,
+    ...newAppeal({ id: `appeal-${i}`, now: '2026-11-02T10:00:00.000Z', language: 'en' }),
     notificationId: `n_${i}`,
-    createdAt: '2026-11-02T10:00:00.000Z',
-    updatedAt: '2026-11-03T10:00:00.000Z',
-    status: 'submitted',
-    rootCauses: text.repeat(3),
-    actionsTaken: text.repeat(3),
-    prevention: text.repeat(3),
-    submittedAt: '2026-11-03T10:00:00.000Z',
+    versions: [{ n: 1, savedAt: '2026-11-03T10:00:00.000Z', content }],
+    attempts: [
+      {
+        at: '2026-11-03T10:00:00.000Z',
+        channel: 'appeal-button',
+        text: text.repeat(9),
+        attachments: [],
+        version: 1,
+        answer: null,
+      },
+    ],
   };
 }

@@ -29,7 +29,9 @@ export interface CheckOptions extends SourceOptions {
 export type CommandLine =
   | { command: 'help'; text: string }
   | { command: 'serve'; options: ServeOptions }
-  | { command: 'check'; options: CheckOptions };
+  | { command: 'check'; options: CheckOptions }
+  /** `flagwatch appeal …`: parsed by its own command (appeal-args.ts), in the reader's language. */
+  | { command: 'appeal'; argv: string[] };
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -61,6 +63,7 @@ export function parseCommandLine(argv: readonly string[], defaultDataDir: string
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError('missing command', mainUsage());
   if (first === '--help' || first === '-h' || first === 'help') return { command: 'help', text: mainUsage() };
+  if (first === 'appeal') return { command: 'appeal', argv: rest };
   if (first !== 'serve' && first !== 'check') {
     const what = first.startsWith('-') ? `unknown option '${first}'` : `unknown command "${first}"`;
     throw new UsageError(what, mainUsage());

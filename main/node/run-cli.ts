@@ -2,6 +2,7 @@
 // 1 the command failed (one line on stderr says why), 2 the command line was wrong.
 import path from 'node:path';
 import { parseCommandLine, UsageError, type CommandLine } from './args';
+import { runAppeal } from './appeal-check';
 import { runCheck } from './check';
 import type { CliHost } from './cli-host';
 import { defaultDataDir } from './data-dir';
@@ -21,6 +22,7 @@ export async function runCli(argv: readonly string[], host: CliHost): Promise<nu
     host.out(line.text);
     return 0;
   }
+  if (line.command === 'appeal') return runAppeal(line.argv, host);
   const dataDir = path.resolve(line.options.dataDir ?? fallbackDataDir);
   try {
     if (line.command === 'serve') return await runServe({ ...line.options, dataDir }, host);

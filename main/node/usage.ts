@@ -9,6 +9,8 @@ export function mainUsage(): string {
 Commands:
   serve   Run Flagwatch in your web browser: serves the app on 127.0.0.1 and keeps checking
   check   Check once, print the performance notifications by metric group, and exit
+  appeal check FILE
+          Check a plan of action written as plain text, and print what to improve
 
 Run \`flagwatch <command> --help\` for the options of a command.`;
 }

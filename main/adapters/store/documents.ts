@@ -8,7 +8,8 @@ import type {
   SettingsDocument,
   SummaryDocument,
 } from '../../app/ports';
-import { AppealSchema } from '../../core/appeal';
+import { AppealSchema } from '../../core/appeal/appeal-schema';
+import { migrateLegacyAppeals } from '../../core/appeal/legacy-appeal';
 import {
   AccountSchema,
   BadgeSchema,
@@ -88,4 +89,6 @@ export const appealsSpec: DocumentSpec<AppealsDocument> = {
   startsOver: 'the list of saved appeals starts empty; the damaged file below still holds what could be read of them',
   schema: AppealsDocumentSchema,
   defaults: { appeals: [] },
+  // 2: guided appeals (steps, versions, attempts); format 1 held one text per part and a status.
+  migrations: [migrateLegacyAppeals],
 };

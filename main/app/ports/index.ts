@@ -3,7 +3,7 @@
 import type { AccountConfig } from '../../core/accounts/account-config';
 import type { AccountSecrets } from '../../core/accounts/secret-names';
 import type { ConnectionProbe, LastTest } from '../../core/accounts/connection-test';
-import type { Appeal } from '../../core/appeal';
+import type { Appeal } from '../../core/appeal/appeal-schema';
 import type { PlannedNotification } from '../../core/notify/plan';
 import type { Account, Badge, MetricReading, PerformanceNotification, Settings, Snapshot } from '../../core/schema';
 import type { StoreRecovery } from '../../../preload/contract';

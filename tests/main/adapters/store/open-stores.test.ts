@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDocumentStore } from '../../../../main/adapters/store/document-store';
-import { settingsSpec } from '../../../../main/adapters/store/documents';
 import { openStores } from '../../../../main/adapters/store/open-stores';
-import type { Appeal } from '../../../../main/core/appeal';
+import type { Appeal } from '../../../../main/core/appeal/appeal-schema';
+import { newAppeal } from '../../../../main/core/appeal/new-appeal';
+import { appealsSpec, settingsSpec } from '../../../../main/adapters/store/documents';
 import { z } from 'zod';
 import { defaultSettings, type MetricReading } from '../../../../main/core/schema';
 import { account, inboxItem, US } from '../../../support/fixtures';
@@ -14,17 +15,12 @@ import { contentsOf, filesIn, useDataDir } from './data-dir';
 const dataDir = useDataDir();
 const open = () => openStores({ dataDir: dataDir(), StoreClass: Conf });
 
-const appeal: Appeal = {
+const appeal: Appeal = newAppeal({
   id: 'appeal-1',
-  notificationId: inboxItem().id,
-  createdAt: '2026-11-02T10:00:00.000Z',
-  updatedAt: '2026-11-02T11:00:00.000Z',
-  status: 'draft',
-  rootCauses: 'Handling time was set to 1 day while the warehouse ships in 2.',
-  actionsTaken: 'On 2026-11-02 we set handling time to 2 days for all SKUs.',
-  prevention: 'A weekly check of handling time against carrier pickup, owned by operations.',
-  submittedAt: null,
-};
+  now: '2026-11-02T10:00:00.000Z',
+  language: 'en',
+  notification: inboxItem(),
+});
 
 function reading(at: string): MetricReading {
   return {
@@ -52,6 +48,43 @@ describe('openStores', () => {
 
     expect(open().settings.read().settings).toEqual({ ...before, language: 'system' });
     expect(open().recoveries()).toEqual([]);
+  });
+
+  it('upgrades appeals saved in the first data format to guided appeals, keeping every text', () => {
+    const legacy = {
+      id: 'appeal-1',
+      notificationId: 'n_1',
+      createdAt: '2026-11-02T10:00:00.000Z',
+      updatedAt: '2026-11-03T10:00:00.000Z',
+      status: 'rejected',
+      rootCauses: 'Handling time was set to 1 day while the warehouse ships in 2.',
+      actionsTaken: 'On 2026-11-02 we set handling time to 2 days for all SKUs.',
+      prevention: 'A weekly check of handling time against carrier pickup, owned by operations.',
+      submittedAt: '2026-11-02T12:00:00.000Z',
+    };
+    openDocumentStore<{ appeals: object[] }>({
+      name: appealsSpec.name,
+      label: appealsSpec.label,
+      startsOver: appealsSpec.startsOver,
+      schema: z.object({ appeals: z.array(z.object({}).passthrough()) }),
+      defaults: { appeals: [] },
+      dataDir: dataDir(),
+      StoreClass: Conf,
+    }).write({ appeals: [legacy] });
+
+    const stores = open();
+    const [upgraded] = stores.appeals().read().appeals;
+    expect(stores.recoveries()).toEqual([]);
+    expect(upgraded?.notificationId).toBe('n_1');
+    expect(upgraded?.versions.at(-1)?.content.rootCauses.map((cause) => cause.text)).toEqual([legacy.rootCauses]);
+    expect(upgraded?.versions.at(-1)?.content.actions.map((action) => action.text)).toEqual([legacy.actionsTaken]);
+    expect(upgraded?.versions.at(-1)?.content.preventions.map((prevention) => prevention.text)).toEqual([
+      legacy.prevention,
+    ]);
+    expect(upgraded?.attempts.map((attempt) => [attempt.at, attempt.answer?.kind])).toEqual([
+      ['2026-11-02T12:00:00.000Z', 'rejected'],
+    ]);
+    expect(JSON.parse(fs.readFileSync(path.join(dataDir(), 'appeals.json'), 'utf8')).schemaVersion).toBe(2);
   });
 
   it('starts settings, inbox and history from their defaults without writing a file', () => {

@@ -1,0 +1,42 @@
+import type { TranslationOf } from '../../catalogue';
+import type { appeal as en } from '../en/appeal';
+
+export const appeal = {
+  'appeal.plan.rootCauses': '根本原因',
+  'appeal.plan.actions': '已采取的措施',
+  'appeal.plan.preventions': '预防措施',
+  'appeal.plan.evidence': '随附的证明材料',
+  'appeal.plan.date': '日期：{date}',
+  'appeal.plan.owner': '负责人：{owner}',
+  'appeal.plan.evidenceOf': '证明材料：{evidence}',
+  'appeal.plan.answers': '对应根本原因 {number}',
+  'appeal.plan.frequency': '频率：{frequency}',
+  'appeal.plan.measure': '衡量方式：{measure}',
+  'appeal.plan.evidenceItem': '{label}：{note}',
+  'appeal.plan.separator': '；',
+
+  'appeal.evidence.orderIds': '每项缺陷对应的订单编号',
+  'appeal.evidence.claimOutcomes': '每笔亚马逊商城交易保障索赔和信用卡拒付的处理结果',
+  'appeal.evidence.refunds': '已发放的退款和换货及其日期',
+  'appeal.evidence.handlingTime': '修改前后的处理时间设置',
+  'appeal.evidence.carrierScans': '相关订单的承运人扫描记录或追踪信息',
+  'appeal.evidence.invoices': '过去 365 天内的供应商发票，并标出相关 ASIN',
+  'appeal.evidence.supplierContacts': '供应商的联系方式（名称、地址、电话、网站）',
+  'appeal.evidence.authorization': '权利所有人出具的授权书，或其撤回投诉的证明',
+  'appeal.evidence.listingClosed': '商品已关闭或删除的证明',
+  'appeal.evidence.changeRecords': '每项改动的截图或记录',
+
+  'appeal.channel.appeal-button': '通知中的“申诉”按钮',
+  'appeal.channel.account-health': '账户状况',
+  'appeal.channel.seller-support': '卖家支持案例',
+  'appeal.answer.accepted': '已通过',
+  'appeal.answer.rejected': '已驳回',
+  'appeal.answer.info-requested': '要求补充信息',
+  'appeal.attempts.used': '已使用第 {used} 次申诉机会（共 {limit} 次）',
+  'appeal.attempts.none': '尚未使用申诉机会（共 {limit} 次）',
+  'appeal.clock.left': '距提交可接受的行动计划还剩 {days} 天',
+  'appeal.clock.overdue': '提交可接受行动计划的 {windowDays} 天期限已过',
+  'appeal.notice.appealButtonUsed': '此通知的“申诉”按钮已经用过：之后的申诉请通过“账户状况”提交。',
+  'appeal.notice.attemptsUsedUp': '两次申诉机会都已用完。再次申诉前请先联系卖家支持，并记录每次联系。',
+  'appeal.warning.nearCopy': '此文本与第 {attempt} 次申诉的相似度达 {similarity}：请修改后再提交。',
+} as const satisfies TranslationOf<typeof en>;
