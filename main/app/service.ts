@@ -141,6 +141,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       connectivity: connectivity(),
       error: firstError(),
       now: clock.now(),
+      t: translator(),
     });
   }
 
@@ -188,6 +189,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       notifications: next.notifications,
       connectivity: 'ok',
       now: clock.now(),
+      t: translator(),
     });
     stores.summary.write({ badge: summary });
     planSnoozeWake();
@@ -254,7 +256,13 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
   }
 
   async function raise(added: PerformanceNotification[]): Promise<void> {
-    const planned = planNotifications({ added, accounts: inbox().accounts, settings, now: clock.now() });
+    const planned = planNotifications({
+      added,
+      accounts: inbox().accounts,
+      settings,
+      now: clock.now(),
+      t: translator(),
+    });
     for (const notification of planned) {
       try {
         await deps.notifier.show(notification);
@@ -279,9 +287,15 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     const next = { ...settings, ...patch };
     stores.settings.write({ settings: next });
     const intervalChanged = next.pollIntervalMinutes !== settings.pollIntervalMinutes;
+    const languageChanged = next.language !== settings.language;
     settings = next;
     if (intervalChanged) for (const s of sources) s.scheduler.reschedule();
     hub.emit('status.changed', status());
+    // The badge's tooltip speaks the app's language: worked out again from the inbox, not the saved summary.
+    if (languageChanged) {
+      inbox();
+      emitInbox();
+    }
     return settings;
   }
 

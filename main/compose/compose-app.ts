@@ -8,6 +8,8 @@ import packageJson from '../../package.json';
 import type { FlagwatchApp } from '../app/flagwatch-app';
 import type { Clock, Logger, Notifier, Secrets, Source } from '../app/ports';
 import { createFlagwatchApp } from '../app/service';
+import { translatorFor } from '../core/i18n/catalogues';
+import { resolveLocale } from '../core/i18n/locales';
 import { openDocumentStore } from '../adapters/store/document-store';
 import { openStores } from '../adapters/store/open-stores';
 import type { ConfClass } from '../adapters/store/conf-class';
@@ -44,6 +46,12 @@ export interface HostParts {
 
 export class NothingToCheckError extends Error {
   override name = 'NothingToCheckError';
+  constructor(
+    /** The environment variables that would name an account; the CLI says them in its language. */
+    readonly variables: readonly string[],
+  ) {
+    super(translatorFor('en').t('cli.check.nothingToCheck', { variables: variables.join(', ') }));
+  }
 }
 
 export function composeApp(options: CompositionOptions, parts: HostParts): FlagwatchApp {
@@ -54,16 +62,18 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
   const accounts = openDocumentStore({ ...accountsSpec, dataDir, StoreClass });
   if (accounts.recovery) logger.warn(accounts.recovery.message, { file: accounts.recovery.file });
 
+  const settings = stores.settings.read().settings;
   const fixed = createSources(options.source, {
     dataDir,
     StoreClass,
     clock,
     logger,
-    settings: stores.settings.read().settings,
+    settings,
     demoSeed: options.demoSeed,
     demoSpeed: options.demoSpeed,
     appVersion,
     env,
+    translator: translatorFor(resolveLocale(settings.language, parts.systemLanguages)),
   });
 
   // One source per saved account, kept while its config is unchanged so its schedule goes on.
@@ -83,9 +93,7 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
 
   const initial = sourcesNow();
   if (options.requireSource && initial.length === 0) {
-    throw new NothingToCheckError(
-      `no Amazon account to check: set ${requiredVariables.join(', ')} (see the README), or add an account in Flagwatch's Accounts view`,
-    );
+    throw new NothingToCheckError(requiredVariables);
   }
 
   const commands = createAccountCommands({

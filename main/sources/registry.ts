@@ -3,6 +3,7 @@
 // the window come on top of these (see the composition root).
 import type { Clock, Logger, Source } from '../app/ports';
 import type { ConfClass } from '../adapters/store/conf-class';
+import type { Translator } from '../core/i18n/translator';
 import type { Settings } from '../core/schema';
 import { openDemoSource } from './demo/open-demo-source';
 import { spapiEnvPrefix } from './spapi/env-account';
@@ -20,6 +21,8 @@ export interface SourceContext {
   appVersion: string;
   /** Where `--source spapi` finds its account (FLAGWATCH_SPAPI_*). */
   env: NodeJS.ProcessEnv;
+  /** The language the app speaks when the source is opened, for the texts a source writes itself (the demo's). */
+  translator?: Translator;
 }
 
 export type SourceFactory = (context: SourceContext) => Source[];

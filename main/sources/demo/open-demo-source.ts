@@ -33,5 +33,6 @@ export function openDemoSource(context: SourceContext): Source {
     clock: context.clock,
     startedAt: new Date(story.startedAt),
     resumeFrom: { wall: new Date(story.origin.wall), simulated: new Date(story.origin.simulated) },
+    t: context.translator,
   });
 }
