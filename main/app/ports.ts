@@ -1,6 +1,7 @@
 // The ports the application service depends on. Each host (Electron, Node, tests) plugs in its
 // own implementations; nothing here knows which.
 import type { Appeal } from '../core/appeal';
+import type { Translator } from '../core/i18n/translator';
 import type { PlannedNotification } from '../core/notify/plan';
 import type { Account, Badge, MetricReading, PerformanceNotification, Settings, Snapshot } from '../core/schema';
 import type { StoreRecovery } from '../../preload/contract';
@@ -78,8 +79,8 @@ export interface Stores {
   inbox(): DocumentStore<InboxDocument>;
   history(): DocumentStore<HistoryDocument>;
   appeals(): DocumentStore<AppealsDocument>;
-  /** Files found corrupt while opening so far, moved aside and restored: the user must be told. */
-  recoveries(): StoreRecovery[];
+  /** Files found corrupt while opening so far, moved aside and restored: the user must be told (in `t`'s language). */
+  recoveries(t: Translator): StoreRecovery[];
 }
 
 export interface Logger {

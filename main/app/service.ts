@@ -122,7 +122,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
 
   /** Logs and emits each store file found damaged (and restored) since the last call. */
   function announceRecoveries(): void {
-    const recoveries = stores.recoveries();
+    const recoveries = stores.recoveries(translator());
     for (const recovery of recoveries.slice(announcedRecoveries)) {
       logger.warn(recovery.message, { file: recovery.file, movedTo: recovery.movedTo });
       hub.emit('store.recovered', recovery);
@@ -314,7 +314,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     'poll.refresh': () => refreshNow(),
     'settings.get': () => settings,
     'settings.update': (patch) => updateSettings(patch),
-    'recoveries.get': () => stores.recoveries(),
+    'recoveries.get': () => stores.recoveries(translator()),
     ...deps.accountCommands,
   };
 

@@ -14,8 +14,8 @@ export function openDemoSource(context: SourceContext): Source {
     StoreClass: context.StoreClass,
     dataDir: context.dataDir,
     name: 'demo',
-    label: 'demo story',
-    startsOver: 'the demo accounts start a new story',
+    label: 'store.demo.label',
+    startsOver: 'store.demo.startsOver',
     schema: DemoDocumentSchema,
     defaults: { story: null },
   });

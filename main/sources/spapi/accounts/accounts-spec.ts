@@ -4,9 +4,8 @@ import { AccountsDocumentSchema, type AccountsDocument } from './accounts-docume
 
 export const accountsSpec: DocumentSpec<AccountsDocument> = {
   name: 'accounts',
-  label: 'Amazon accounts',
-  startsOver:
-    'the list of Amazon accounts starts empty: add each account again, with its client secret and refresh token',
+  label: 'store.accounts.label',
+  startsOver: 'store.accounts.startsOver',
   schema: AccountsDocumentSchema,
   defaults: { accounts: [], lastTests: {} },
 };

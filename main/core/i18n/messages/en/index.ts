@@ -6,7 +6,8 @@ import { demo } from './demo';
 import { domain } from './domain';
 import { notify } from './notify';
 import { policy } from './policy';
+import { store } from './store';
 import { time } from './time';
 import { tray } from './tray';
 
-export const en = { ...common, ...domain, ...time, ...tray, ...notify, ...cli, ...policy, ...demo } as const;
+export const en = { ...common, ...domain, ...time, ...tray, ...notify, ...cli, ...policy, ...demo, ...store } as const;

@@ -6,6 +6,7 @@ import { demo } from './demo';
 import { domain } from './domain';
 import { notify } from './notify';
 import { policy } from './policy';
+import { store } from './store';
 import { time } from './time';
 import { tray } from './tray';
 
@@ -18,4 +19,5 @@ export const zhCN = {
   ...cli,
   ...policy,
   ...demo,
+  ...store,
 } as const satisfies TranslationOf<Catalogue>;
