@@ -12,6 +12,7 @@ import path from 'node:path';
 import { openStores } from '../main/adapters/store/open-stores';
 import { createFlagwatchApp } from '../main/app/service';
 import { badgeModel } from '../main/core/badge';
+import { translatorFor } from '../main/core/i18n/catalogues';
 import type { Appeal } from '../main/core/appeal/appeal-schema';
 import { emptyContent, newAppeal } from '../main/core/appeal/new-appeal';
 import { memoryAccountHandlers } from '../tests/support/memory-accounts';
@@ -59,6 +60,7 @@ if (role === 'cold-start') {
       notifications,
       connectivity: 'ok',
       now: new Date('2026-11-02T09:00:00.000Z'),
+      t: translatorFor('en'),
     });
     stores.summary.write({ badge: summary });
     stores.appeals().write({ appeals: Array.from({ length: 1_000 }, (_, i) => appeal(i)) });

@@ -4,6 +4,7 @@
 // since the inbox is the first big file read.
 import { badgeModel, type Connectivity } from '../core/badge';
 import { isSnoozed } from '../core/inbox/unread';
+import type { Translator } from '../core/i18n/translator';
 import type { Badge, PerformanceNotification } from '../core/schema';
 import type { InboxView } from '../../preload/contract';
 import { NotFoundError } from './dispatch';
@@ -18,6 +19,8 @@ export interface InboxKeeperOptions {
   /** How the sources are doing, for the badge's state and tooltip. */
   connectivity(): Connectivity;
   firstError(): string | undefined;
+  /** The words of the moment, for the tooltip and recovery messages. */
+  translator(): Translator;
 }
 
 export interface InboxKeeper {
@@ -53,7 +56,7 @@ export function createInboxKeeper(options: InboxKeeperOptions): InboxKeeper {
   }
 
   function announceRecoveries(): void {
-    const recoveries = stores.recoveries();
+    const recoveries = stores.recoveries(options.translator());
     for (const recovery of recoveries.slice(announcedRecoveries)) {
       logger.warn(recovery.message, { file: recovery.file, movedTo: recovery.movedTo });
       hub.emit('store.recovered', recovery);
@@ -72,6 +75,7 @@ export function createInboxKeeper(options: InboxKeeperOptions): InboxKeeper {
       connectivity: options.connectivity(),
       error: options.firstError(),
       now: clock.now(),
+      t: options.translator(),
     });
   }
 
@@ -99,6 +103,7 @@ export function createInboxKeeper(options: InboxKeeperOptions): InboxKeeper {
       notifications: next.notifications,
       connectivity: 'ok',
       now: clock.now(),
+      t: options.translator(),
     });
     stores.summary.write({ badge: summary });
     planSnoozeWake();

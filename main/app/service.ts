@@ -37,6 +37,11 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     changed(previous, next) {
       if (next.pollIntervalMinutes !== previous.pollIntervalMinutes) polling.reschedule();
       hub.emit('status.changed', status());
+      // The tooltip saved with the last write speaks the old language: work the badge out anew.
+      if (next.language !== previous.language) {
+        inbox.inbox();
+        inbox.emit();
+      }
     },
   });
   const polling = createPolling({
@@ -56,6 +61,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     hub,
     connectivity: () => polling.connectivity(),
     firstError: () => polling.firstError(),
+    translator: () => settings.translator(),
   });
   const intake = createSnapshotIntake({
     inbox,
@@ -64,6 +70,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     clock,
     logger,
     settings: () => settings.current(),
+    translator: () => settings.translator(),
   });
 
   function status(): Status {
@@ -86,7 +93,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
   const handlers: CommandHandlers = {
     ...createInboxHandlers(inbox),
     ...createSettingsHandlers(settings),
-    ...createStatusHandlers({ status, refreshNow, stores }),
+    ...createStatusHandlers({ status, refreshNow, stores, translator: settings.translator }),
     ...deps.accountHandlers,
   };
 

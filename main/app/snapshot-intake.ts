@@ -3,6 +3,7 @@
 import { mergeSnapshot } from '../core/inbox/merge';
 import { messageOf } from '../core/error-message';
 import { planNotifications } from '../core/notify/plan';
+import type { Translator } from '../core/i18n/translator';
 import type { PerformanceNotification, Settings, Snapshot } from '../core/schema';
 import type { InboxKeeper } from './inbox-keeper';
 import { appendReadings } from './metric-history';
@@ -15,6 +16,7 @@ export interface SnapshotIntakeOptions {
   clock: Clock;
   logger: Logger;
   settings(): Settings;
+  translator(): Translator;
 }
 
 /** Takes one snapshot in; throws when it could not be saved (nothing is raised then). */
@@ -27,6 +29,7 @@ export function createSnapshotIntake(options: SnapshotIntakeOptions): (snapshot:
       accounts: inbox.inbox().accounts,
       settings: options.settings(),
       now: clock.now(),
+      t: options.translator(),
     });
     for (const notification of planned) {
       try {

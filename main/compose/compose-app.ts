@@ -2,6 +2,8 @@
 // and handed to whoever keeps it), the chosen source, the Amazon accounts saved in the window (each
 // polled by its own SP-API source), the account commands, and the app service over them. The host brings what differs: the notifier, the logger, the secrets (a private file
 // in Node, the OS keychain in Electron) and the store class (`conf` or `electron-store`).
+import { translatorFor } from '../core/i18n/catalogues';
+import { resolveLocale } from '../core/i18n/locales';
 import { mkdirSync } from 'node:fs';
 import Conf from 'conf';
 import packageJson from '../../package.json';
@@ -43,6 +45,12 @@ export interface HostParts {
 
 export class NothingToCheckError extends Error {
   override name = 'NothingToCheckError';
+  constructor(
+    /** The environment variables that would name an account; the CLI says them in its language. */
+    readonly variables: readonly string[],
+  ) {
+    super(translatorFor('en').t('cli.check.nothingToCheck', { variables: variables.join(', ') }));
+  }
 }
 
 export function composeApp(options: CompositionOptions, parts: HostParts): FlagwatchApp {
@@ -53,12 +61,14 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
   const accounts = openDocumentStore({ ...accountsSpec, dataDir, StoreClass });
   if (accounts.recovery) logger.warn(accounts.recovery.message, { file: accounts.recovery.file });
 
+  const settings = stores.settings.read().settings;
   const fixed = createSources(options.source, {
     dataDir,
     StoreClass,
     clock,
     logger,
-    settings: stores.settings.read().settings,
+    settings,
+    translator: translatorFor(resolveLocale(settings.language, parts.systemLanguages)),
     demoSeed: options.demoSeed,
     demoSpeed: options.demoSpeed,
     appVersion,
@@ -82,9 +92,7 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
 
   const initial = sourcesNow();
   if (options.requireSource && initial.length === 0) {
-    throw new NothingToCheckError(
-      `no Amazon account to check: set ${requiredVariables.join(', ')} (see the README), or add an account in Flagwatch's Accounts view`,
-    );
+    throw new NothingToCheckError(requiredVariables);
   }
 
   const accountHandlers = createAccountHandlers({

@@ -8,8 +8,8 @@ import type { SourceContext } from './source-context';
 
 const demoSpec: DocumentSpec<DemoDocument> = {
   name: 'demo',
-  label: 'demo story',
-  startsOver: 'the demo accounts start a new story',
+  label: 'store.demo.label',
+  startsOver: 'store.demo.startsOver',
   schema: DemoDocumentSchema,
   defaults: { story: null },
 };
@@ -22,5 +22,6 @@ export function openDemoSource(context: SourceContext): Source {
     clock: context.clock,
     seed: context.demoSeed,
     speed: context.demoSpeed ?? context.settings.demoSpeed,
+    t: context.translator,
   });
 }

@@ -26,9 +26,8 @@ export function spApiSourceStateSpec(accountId: string): DocumentSpec<SpApiSourc
   return {
     // Account ids are generated, but a file name must never become a path.
     name: `spapi-state-${accountId.replace(/[^A-Za-z0-9_-]/g, '_')}`,
-    label: 'Amazon account memory',
-    startsOver:
-      'Flagwatch reads this account afresh: running deadlines restart from the next poll and current policy counts show as new once',
+    label: 'store.spapiState.label',
+    startsOver: 'store.spapiState.startsOver',
     schema: SpApiSourceStateSchema,
     defaults: emptySpApiSourceState,
   };

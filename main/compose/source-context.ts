@@ -2,6 +2,7 @@
 // the clock and logger, the settings, and the options of the command line and the environment.
 import type { ConfClass } from '../adapters/store/conf-class';
 import type { Clock, Logger } from '../app/ports';
+import type { Translator } from '../core/i18n/translator';
 import type { Settings } from '../core/schema';
 
 export interface SourceContext {
@@ -16,4 +17,6 @@ export interface SourceContext {
   appVersion: string;
   /** Where `--source spapi` finds its account (FLAGWATCH_SPAPI_*). */
   env: NodeJS.ProcessEnv;
+  /** The language the app speaks when the source is opened, for the texts a source writes itself (the demo's). */
+  translator?: Translator;
 }

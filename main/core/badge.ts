@@ -1,5 +1,7 @@
-// The tray's model: what the badge counts, how alarming it is, and what the tooltip says.
+// The tray's model: what the badge counts, how alarming it is, and what the tooltip says (in
+// the translator's language).
 import { marketplaceById } from './catalog/marketplaces';
+import type { Translator } from './i18n/translator';
 import { isUnread } from './inbox/unread';
 import type { Badge, PerformanceNotification } from './schema';
 import { severityRank } from './severity';
@@ -12,9 +14,11 @@ export interface BadgeInput {
   /** Plain-words reason for an error state, shown in the tooltip. */
   error?: string;
   now: Date;
+  /** The tooltip's language. */
+  t: Translator;
 }
 
-export function badgeModel({ notifications, connectivity, error, now }: BadgeInput): Badge {
+export function badgeModel({ notifications, connectivity, error, now, t }: BadgeInput): Badge {
   let unread = 0;
   let urgent: PerformanceNotification | null = null;
   for (const n of notifications) {
@@ -27,7 +31,7 @@ export function badgeModel({ notifications, connectivity, error, now }: BadgeInp
     unread,
     highestSeverity: urgent?.severity ?? null,
     state,
-    tooltip: tooltipText(unread, urgent, state, error, now),
+    tooltip: tooltipText({ unread, urgent, state, error, now, t }),
     mostUrgentId: urgent?.id ?? null,
   };
 }
@@ -42,25 +46,29 @@ export function moreUrgent(a: PerformanceNotification, b: PerformanceNotificatio
   return a.occurredAt > b.occurredAt;
 }
 
-function tooltipText(
-  unread: number,
-  urgent: PerformanceNotification | null,
-  state: Badge['state'],
-  error: string | undefined,
-  now: Date,
-): string {
+function tooltipText({
+  unread,
+  urgent,
+  state,
+  error,
+  now,
+  t,
+}: {
+  unread: number;
+  urgent: PerformanceNotification | null;
+  state: Badge['state'];
+  error: string | undefined;
+  now: Date;
+  t: Translator;
+}): string {
   const lines = ['Flagwatch'];
-  if (state === 'offline') lines.push('Offline: showing the last known notifications');
-  if (state === 'error') lines.push(`Last check failed: ${error ?? 'unknown error'}`);
-  lines.push(
-    unread === 0
-      ? 'No unread performance notifications'
-      : `${unread} unread performance notification${unread === 1 ? '' : 's'}`,
-  );
+  if (state === 'offline') lines.push(t.t('tray.tooltip.offline'));
+  if (state === 'error') lines.push(t.t('tray.tooltip.failed', { reason: error ?? t.t('common.unknownError') }));
+  lines.push(t.t('tray.tooltip.unread', { count: unread }));
   if (urgent) {
-    const market = marketplaceById(urgent.marketplaceId).code;
-    const due = urgent.deadline ? ` · ${timeLeft(Date.parse(urgent.deadline) - now.getTime())}` : '';
-    lines.push(`Most urgent: ${urgent.title} (${market})${due}`);
+    const marketplace = marketplaceById(urgent.marketplaceId).code;
+    const due = urgent.deadline ? ` · ${timeLeft(Date.parse(urgent.deadline) - now.getTime(), t)}` : '';
+    lines.push(t.t('tray.tooltip.mostUrgent', { title: urgent.title, marketplace }) + due);
   }
   return lines.join('\n');
 }
@@ -72,10 +80,10 @@ export function byUrgency(a: PerformanceNotification, b: PerformanceNotification
 }
 
 /** "due in 3 d", "due in 5 h", "overdue" — coarse on purpose: a tooltip is glanced at. */
-export function timeLeft(ms: number): string {
-  if (ms <= 0) return 'overdue';
+export function timeLeft(ms: number, t: Translator): string {
+  if (ms <= 0) return t.t('time.overdue');
   const hours = Math.floor(ms / 3_600_000);
-  if (hours >= 48) return `due in ${Math.floor(hours / 24)} d`;
-  if (hours >= 1) return `due in ${hours} h`;
-  return `due in ${Math.max(1, Math.floor(ms / 60_000))} min`;
+  if (hours >= 48) return t.t('time.dueInDays', { count: Math.floor(hours / 24) });
+  if (hours >= 1) return t.t('time.dueInHours', { count: hours });
+  return t.t('time.dueInMinutes', { count: Math.max(1, Math.floor(ms / 60_000)) });
 }

@@ -1,5 +1,6 @@
 // The tray: the flag with its unread badge (pixels drawn by the core, so every OS shows the
-// count), the tooltip, and the menu that is the app's front door while the window is closed.
+// count), the tooltip, and the menu that is the app's front door while the window is closed. Both
+// speak the app's language (the badge's tooltip comes worded from the app).
 import { app as electron, Menu, nativeImage, nativeTheme, Tray, type NativeImage } from 'electron';
 import type { FlagwatchApp } from '../app/flagwatch-app';
 import type { Badge } from '../core/schema';
@@ -14,7 +15,7 @@ import type { WindowHost } from './window';
 export type TrayIconPainter = (input: TrayIconInput) => Raster;
 
 export interface TrayOptions {
-  app: Pick<FlagwatchApp, 'badge' | 'status' | 'on' | 'refreshNow' | 'setNotificationsPaused'>;
+  app: Pick<FlagwatchApp, 'badge' | 'status' | 'on' | 'refreshNow' | 'setNotificationsPaused' | 'translator'>;
   windows: Pick<WindowHost, 'show'>;
   paint: TrayIconPainter;
   platform: NodeJS.Platform;
@@ -24,7 +25,7 @@ export function createTray({ app, windows, paint, platform }: TrayOptions): void
   const tray = new Tray(nativeImage.createEmpty());
   let badge = app.badge();
   let drawn = '';
-  let menuPaused: boolean | null = null;
+  let menuShown = '';
 
   function showBadge(next: Badge): void {
     badge = next;
@@ -43,20 +44,23 @@ export function createTray({ app, windows, paint, platform }: TrayOptions): void
   }
 
   function showMenu(paused: boolean): void {
-    if (paused === menuPaused) return;
-    menuPaused = paused;
+    const t = app.translator();
+    // Settings changes arrive as status events: rebuild only for the pause box or the language.
+    const look = `${paused}/${t.locale}`;
+    if (look === menuShown) return;
+    menuShown = look;
     tray.setContextMenu(
       Menu.buildFromTemplate([
-        { label: 'Open Flagwatch', click: () => void windows.show() },
-        { label: 'Refresh now', click: () => void app.refreshNow() },
+        { label: t.t('tray.menu.open'), click: () => void windows.show() },
+        { label: t.t('tray.menu.refresh'), click: () => void app.refreshNow() },
         {
-          label: 'Pause notifications',
+          label: t.t('tray.menu.pause'),
           type: 'checkbox',
           checked: paused,
           click: (item) => app.setNotificationsPaused(item.checked),
         },
         { type: 'separator' },
-        { label: 'Quit Flagwatch', click: () => electron.quit() },
+        { label: t.t('tray.menu.quit'), click: () => electron.quit() },
       ]),
     );
   }

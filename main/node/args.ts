@@ -1,6 +1,8 @@
 // The command line: `flagwatch serve|check [options]`, parsed strictly. Anything unknown or
-// malformed is a UsageError that names the problem and carries the help text to show with it.
+// malformed is a UsageError that names the problem and carries the help text to show with it,
+// both in the command line's language.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Translator } from '../core/i18n/translator';
 import { sourceNames } from '../compose/source-registry';
 import { commandUsage, mainUsage, type CommandName } from './usage';
 
@@ -59,45 +61,49 @@ const optionSpecs = {
 } as const satisfies Record<CommandName, OptionSpecs>;
 
 /** `defaultDataDir` only appears in help texts; the caller resolves the real default. */
-export function parseCommandLine(argv: readonly string[], defaultDataDir: string): CommandLine {
+export function parseCommandLine(argv: readonly string[], defaultDataDir: string, t: Translator): CommandLine {
   const [first, ...rest] = argv;
-  if (first === undefined) throw new UsageError('missing command', mainUsage());
-  if (first === '--help' || first === '-h' || first === 'help') return { command: 'help', text: mainUsage() };
+  if (first === undefined) throw new UsageError(t.t('cli.args.missingCommand'), mainUsage(t));
+  if (first === '--help' || first === '-h' || first === 'help') return { command: 'help', text: mainUsage(t) };
   if (first === 'appeal') return { command: 'appeal', argv: rest };
   if (first !== 'serve' && first !== 'check') {
-    const what = first.startsWith('-') ? `unknown option '${first}'` : `unknown command "${first}"`;
-    throw new UsageError(what, mainUsage());
+    const what = first.startsWith('-')
+      ? t.t('cli.args.unknownOption', { option: first })
+      : t.t('cli.args.unknownCommand', { command: first });
+    throw new UsageError(what, mainUsage(t));
   }
-  const usage = commandUsage(first, defaultDataDir);
-  const values = parseStrict(optionSpecs[first], rest, usage);
+  const usage = commandUsage(first, defaultDataDir, t);
+  const values = parseStrict(optionSpecs[first], rest, usage, t);
   if (values.help) return { command: 'help', text: usage };
 
-  const number = (name: string, read: (text: string) => number | undefined, expected: string) => {
-    const text = values[name];
+  const number = (option: string, read: (text: string) => number | undefined, expected: string) => {
+    const text = values[option];
     if (typeof text !== 'string') return undefined;
     const value = read(text);
-    if (value === undefined) throw new UsageError(`--${name} must be ${expected}, not "${text}"`, usage);
+    if (value === undefined) throw new UsageError(t.t('cli.args.badValue', { option, expected, value: text }), usage);
     return value;
   };
   const sourceName = stringValue(values.source) ?? DEFAULT_SOURCE;
   if (!sourceNames().includes(sourceName)) {
-    throw new UsageError(`unknown source "${sourceName}": choose one of ${sourceNames().join(', ')}`, usage);
+    const sources = sourceNames().join(', ');
+    throw new UsageError(t.t('cli.args.unknownSource', { source: sourceName, sources }), usage);
   }
   const source: SourceOptions = {
     source: sourceName,
-    dataDir: nonEmpty(values['data-dir'], 'data-dir', usage),
-    demoSeed: number('demo-seed', (t) => integerIn(t, 0, Number.MAX_SAFE_INTEGER), 'a whole number of 0 or more'),
+    dataDir: nonEmpty(values['data-dir'], 'data-dir', usage, t),
+    demoSeed: number('demo-seed', (text) => integerIn(text, 0, Number.MAX_SAFE_INTEGER), t.t('cli.args.expected.seed')),
     demoSpeed: number(
       'demo-speed',
-      (t) => positiveUpTo(t, MAX_DEMO_SPEED),
-      `a number above 0 and at most ${MAX_DEMO_SPEED}`,
+      (text) => positiveUpTo(text, MAX_DEMO_SPEED),
+      // Written out: a grouped "10,000" would not be what the option accepts.
+      t.t('cli.args.expected.speed', { max: String(MAX_DEMO_SPEED) }),
     ),
   };
   if (first === 'serve') {
-    const port = number('port', (t) => integerIn(t, 0, 65_535), 'a whole number from 0 to 65535') ?? DEFAULT_PORT;
+    const port = number('port', (text) => integerIn(text, 0, 65_535), t.t('cli.args.expected.port')) ?? DEFAULT_PORT;
     return { command: 'serve', options: { ...source, port } };
   }
-  const reportFile = nonEmpty(values['report-file'], 'report-file', usage);
+  const reportFile = nonEmpty(values['report-file'], 'report-file', usage, t);
   return {
     command: 'check',
     options: { ...source, json: values.json === true, ...(reportFile === undefined ? {} : { reportFile }) },
@@ -108,6 +114,7 @@ function parseStrict(
   options: OptionSpecs,
   args: string[],
   usage: string,
+  t: Translator,
 ): Record<string, string | boolean | undefined> {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false }).values as Record<
@@ -115,19 +122,40 @@ function parseStrict(
       string | boolean | undefined
     >;
   } catch (error) {
-    // Node's messages already name the option ("Unknown option '--x'"); keep them, lower-cased.
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(message.charAt(0).toLowerCase() + message.slice(1), usage);
+    throw new UsageError(parseArgsProblem(error, t), usage);
   }
+}
+
+/** Node's parseArgs errors in the command line's language: they name the option in quotes. */
+function parseArgsProblem(error: unknown, t: Translator): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const quoted = /'([^']*)'/.exec(message)?.[1];
+  const code = (error as { code?: unknown }).code;
+  if (quoted !== undefined) {
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t.t('cli.args.unknownOption', { option: quoted });
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+      return t.t('cli.args.unexpectedArgument', { argument: quoted });
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const key = /does not take/.test(message) ? 'cli.args.takesNoValue' : 'cli.args.missingValue';
+      return t.t(key, { option: quoted });
+    }
+  }
+  // A message this version of Node words differently: shown as Node put it, lower-cased.
+  return message.charAt(0).toLowerCase() + message.slice(1);
 }
 
 function stringValue(value: string | boolean | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function nonEmpty(value: string | boolean | undefined, name: string, usage: string): string | undefined {
+function nonEmpty(
+  value: string | boolean | undefined,
+  option: string,
+  usage: string,
+  t: Translator,
+): string | undefined {
   const text = stringValue(value);
-  if (text !== undefined && text.trim() === '') throw new UsageError(`--${name} must not be empty`, usage);
+  if (text !== undefined && text.trim() === '') throw new UsageError(t.t('cli.args.empty', { option }), usage);
   return text;
 }
 

@@ -9,6 +9,7 @@ import type { CliHost } from './cli-host';
 import { fileSecrets } from '../adapters/secrets/file-secrets';
 import { composeApp } from '../compose/compose-app';
 import { posixLanguages } from '../core/i18n/locales';
+import type { Translator } from '../core/i18n/translator';
 import { runReportFileCheck } from './report-file';
 
 const noDesktopNotifications: Notifier = { show: async () => {} };
@@ -19,8 +20,13 @@ export interface CheckOutcome {
   text: string;
 }
 
-export async function runCheck(options: CheckOptions & { dataDir: string }, host: CliHost): Promise<number> {
-  if (options.reportFile !== undefined) return runReportFileCheck(options.reportFile, options.json, host);
+/** `t` is the command line's language: a report file is read without opening the data folder's Settings. */
+export async function runCheck(
+  options: CheckOptions & { dataDir: string },
+  host: CliHost,
+  t: Translator,
+): Promise<number> {
+  if (options.reportFile !== undefined) return runReportFileCheck(options.reportFile, options.json, host, t);
   const app = composeApp(
     { ...options, requireSource: true },
     {
@@ -38,16 +44,21 @@ export async function runCheck(options: CheckOptions & { dataDir: string }, host
   return outcome.exitCode;
 }
 
-/** Polls once (the scheduler is never started) and reports; always leaves no timer behind. */
+/**
+ * Polls once (the scheduler is never started) and reports in the app's language (Settings', else
+ * the system's); always leaves no timer behind. JSON keeps its keys and values, only labels follow the language.
+ */
 export async function checkOnce(app: FlagwatchApp, clock: Clock, json: boolean): Promise<CheckOutcome> {
   try {
     const status = await app.refreshNow();
-    if (status.error !== null) return { exitCode: 1, text: `flagwatch check: the check failed: ${status.error}` };
+    const t = app.translator();
+    if (status.error !== null)
+      return { exitCode: 1, text: `flagwatch check: ${t.t('cli.check.failed', { reason: status.error })}` };
     const view = await app.handlers['inbox.get']({});
-    const report = checkReport(view, clock.now());
+    const report = checkReport(view, clock.now(), t);
     return {
       exitCode: 0,
-      text: json ? JSON.stringify(report, null, 2) : formatCheckReport(report, view.accounts, clock.now()),
+      text: json ? JSON.stringify(report, null, 2) : formatCheckReport(report, view.accounts, clock.now(), t),
     };
   } finally {
     await app.stop();

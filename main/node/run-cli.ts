@@ -1,18 +1,24 @@
 // `flagwatch <command>`: parses the command line and runs the command. Exit codes: 0 done,
-// 1 the command failed (one line on stderr says why), 2 the command line was wrong.
+// 1 the command failed (one line on stderr says why), 2 the command line was wrong. It speaks
+// the system's language (LANG and its kin).
 import path from 'node:path';
+import { NothingToCheckError } from '../compose/compose-app';
+import { messageOf } from '../core/error-message';
+import type { Translator } from '../core/i18n/translator';
 import { parseCommandLine, UsageError, type CommandLine } from './args';
 import { runAppeal } from './appeal-check';
 import { runCheck } from './check';
 import type { CliHost } from './cli-host';
+import { cliTranslator } from './cli-language';
 import { defaultDataDir } from './data-dir';
 import { runServe } from './serve';
 
 export async function runCli(argv: readonly string[], host: CliHost): Promise<number> {
   const fallbackDataDir = defaultDataDir(host);
+  const t = cliTranslator(host.env);
   let line: CommandLine;
   try {
-    line = parseCommandLine(argv, fallbackDataDir);
+    line = parseCommandLine(argv, fallbackDataDir, t);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     host.err(`flagwatch: ${error.message}\n\n${error.usage}`);
@@ -25,10 +31,17 @@ export async function runCli(argv: readonly string[], host: CliHost): Promise<nu
   if (line.command === 'appeal') return runAppeal(line.argv, host);
   const dataDir = path.resolve(line.options.dataDir ?? fallbackDataDir);
   try {
-    if (line.command === 'serve') return await runServe({ ...line.options, dataDir }, host);
-    return await runCheck({ ...line.options, dataDir }, host);
+    if (line.command === 'serve') return await runServe({ ...line.options, dataDir }, host, t);
+    return await runCheck({ ...line.options, dataDir }, host, t);
   } catch (error) {
-    host.err(`flagwatch ${line.command}: ${error instanceof Error ? error.message : String(error)}`);
+    host.err(`flagwatch ${line.command}: ${failureText(error, t)}`);
     return 1;
   }
+}
+
+/** Our own failures in the command line's language; anything else as it was thrown. */
+function failureText(error: unknown, t: Translator): string {
+  if (error instanceof NothingToCheckError)
+    return t.t('cli.check.nothingToCheck', { variables: error.variables.join(', ') });
+  return messageOf(error);
 }

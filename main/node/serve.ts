@@ -7,16 +7,19 @@ import type { CliHost } from './cli-host';
 import { fileSecrets } from '../adapters/secrets/file-secrets';
 import { composeApp } from '../compose/compose-app';
 import { posixLanguages } from '../core/i18n/locales';
+import type { Translator } from '../core/i18n/translator';
 import { newAccessToken } from './serve/access-token';
 import { startHostServer } from './serve/host-server';
 
-/** Tests and scripts read the address from this line. */
-export const RUNNING_PREFIX = 'Flagwatch is running at ';
-
-export async function runServe(options: ServeOptions & { dataDir: string }, host: CliHost): Promise<number> {
+/** `t` is the command line's language, for what is said before the app (and its Settings) is open. */
+export async function runServe(
+  options: ServeOptions & { dataDir: string },
+  host: CliHost,
+  t: Translator,
+): Promise<number> {
   const { logger } = host;
   const page = path.join(host.rendererDir, 'index.html');
-  if (!existsSync(page)) throw new Error(`the window's files are missing (${page}): run \`npm run build\` first`);
+  if (!existsSync(page)) throw new Error(t.t('cli.serve.notBuilt', { page }));
   const app = composeApp(options, {
     notifier: host.desktopNotifier,
     logger,
@@ -32,7 +35,8 @@ export async function runServe(options: ServeOptions & { dataDir: string }, host
     token: newAccessToken(),
     logger,
   });
-  host.out(`${RUNNING_PREFIX}${server.pageUrl}`);
+  // Scripts and tests find the address as the line's only URL, in any language.
+  host.out(app.translator().t('cli.serve.running', { url: server.pageUrl }));
   logger.info('serving', { dataDir: options.dataDir, source: options.source });
   app.start();
   const signal = await host.stopRequested();

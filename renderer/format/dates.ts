@@ -1,5 +1,9 @@
 // Dates as the seller reads them: in their own locale and time zone.
 import { timeLeft } from '../../main/core/badge';
+import { en } from '../../main/core/i18n/messages/en';
+import { createTranslator } from '../../main/core/i18n/translator';
+
+const english = createTranslator('en', en);
 
 const dateAndTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
@@ -16,5 +20,5 @@ export function formatMoment(iso: string, now: Date): string {
 
 /** "due in 3 d", "overdue": the same coarse words as the tray tooltip. */
 export function formatTimeLeft(deadline: string, now: Date): string {
-  return timeLeft(Date.parse(deadline) - now.getTime());
+  return timeLeft(Date.parse(deadline) - now.getTime(), english);
 }

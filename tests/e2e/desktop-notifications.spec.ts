@@ -83,3 +83,37 @@ test('a new demo notification reaches the desktop once, and a later check does n
     .toBe(true);
   expect((await daemon.history()).filter(sameAs(delivered))).toHaveLength(1);
 });
+
+test('under LANG=zh_CN.UTF-8 the desktop notifications are in Chinese', async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-zh-'));
+  daemon = await startNotificationDaemon();
+  // LC_ALL and LC_MESSAGES would win over LANG: empty, they say nothing.
+  const chinese = { LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+  host = await startFlagwatch({ dataDir, demoSpeed: 3600, demoSeed: 11, env: { ...daemon.env, ...chinese } });
+  client = await connectContractClient(host.pageUrl);
+  const { api } = client;
+  await firstCheckDone(api);
+
+  const opening = await api.invoke('inbox.get', {});
+  expect(opening.badge.unread).toBeGreaterThan(summaryThreshold);
+  await expect
+    .poll(() => daemon!.history())
+    .toEqual([expect.objectContaining({ summary: `${opening.badge.unread} 条新的绩效通知`, appname: 'Flagwatch' })]);
+  const [summary] = await daemon.history();
+  expect(summary!.body.split('\n').at(-1)).toBe(`另有 ${opening.badge.unread - 3} 条`);
+
+  // A single notice: the demo's own Chinese title and text, with the account and marketplace.
+  const { view, added } = await nextNewNotifications(api, new Set(opening.notifications.map((n) => n.id)));
+  const news = added[0]!;
+  expect(news.title).toMatch(/[\u4e00-\u9fff]/);
+  const account = view.accounts.find((a) => a.id === news.accountId)!.name;
+  await expect
+    .poll(async () => (await daemon!.history()).filter((d) => d.summary === news.title))
+    .toEqual([
+      expect.objectContaining({
+        body: expect.stringContaining(`${account} · ${marketplaceById(news.marketplaceId).code}`),
+      }),
+    ]);
+  const delivered = (await daemon.history()).find((d) => d.summary === news.title)!;
+  expect(delivered.body.split('\n').at(-1)).toMatch(/[\u4e00-\u9fff]/);
+});

@@ -2,6 +2,7 @@
 // validates every request and answer against the contract, computes the badge with the real
 // core, emits 'inbox.changed' like the app does, and lets a test emit any event.
 import { badgeModel, type Connectivity } from '../../main/core/badge';
+import { translatorFor } from '../../main/core/i18n/catalogues';
 import type { AccountsDocument, Secrets } from '../../main/app/ports';
 import { createAccountHandlers } from '../../main/app/commands/accounts';
 import type { ConnectionProbe } from '../../main/core/accounts/connection-test';
@@ -75,7 +76,13 @@ export function createFakeBridge(initial: FakeHostState = {}) {
 
   function view(): InboxView {
     const connectivity: Connectivity = status.state === 'error' || status.state === 'offline' ? status.state : 'ok';
-    const badge = badgeModel({ notifications, connectivity, error: status.error ?? undefined, now: new Date() });
+    const badge = badgeModel({
+      notifications,
+      connectivity,
+      error: status.error ?? undefined,
+      now: new Date(),
+      t: translatorFor('en'),
+    });
     return { notifications, accounts, badge };
   }
 

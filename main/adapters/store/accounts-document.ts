@@ -14,9 +14,8 @@ export const AccountsDocumentSchema = z.object({
 
 export const accountsSpec: DocumentSpec<AccountsDocument> = {
   name: 'accounts',
-  label: 'Amazon accounts',
-  startsOver:
-    'the list of Amazon accounts starts empty: add each account again, with its client secret and refresh token',
+  label: 'store.accounts.label',
+  startsOver: 'store.accounts.startsOver',
   schema: AccountsDocumentSchema,
   defaults: { accounts: [], lastTests: {} },
 };

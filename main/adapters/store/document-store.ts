@@ -6,11 +6,12 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { StoreRecovery } from '../../../preload/contract';
 import type { DocumentStore } from '../../app/ports';
+import type { MessageKey } from '../../core/i18n/catalogue';
 import { readBackup, refreshBackup } from './backup';
 import type { ConfClass, ConfInstance } from './conf-class';
-import { recoveryMessage } from './recovery-message';
+import { english, storeRecovery, type RecoveryFacts, type Rejection } from './recovery-message';
 import { moveAside } from './set-aside';
-import { NewerStoreFileError, RejectedWriteError, describeFirstIssues } from './store-errors';
+import { NewerStoreFileError, RejectedWriteError, describeFirstIssues, firstIssues } from './store-errors';
 import { UnreadableStoreFileError, decodeStoreFile, storeFileCodec, type StoreFileRead } from './store-file';
 
 /** Turns a document of one version into the next. Pure; throws on data it cannot upgrade. */
@@ -22,9 +23,9 @@ export interface DocumentStoreOptions<T> {
   /** The file's name without extension: one file per concern. */
   name: string;
   /** The store in the user's words, for messages: 'inbox', 'saved appeals'. */
-  label: string;
+  label: MessageKey;
   /** What starting from the defaults means to the user, completing "so ...". */
-  startsOver: string;
+  startsOver: MessageKey;
   /**
    * Changing it needs a migration: the schema's fingerprint is part of every file's seal, so files
    * written under an older schema are re-validated in full rather than trusted.
@@ -44,13 +45,15 @@ export interface DocumentStoreOptions<T> {
 
 export interface OpenedDocumentStore<T> extends DocumentStore<T> {
   readonly path: string;
-  /** Set when the file was found damaged on opening and moved aside. */
+  /** Set when the file was found damaged on opening and moved aside; its message in English, for the log. */
   readonly recovery: StoreRecovery | null;
+  /** The same, as facts to put in the words of the app's language. */
+  readonly recoveryFacts: RecoveryFacts | null;
 }
 
 type Loaded<T> =
   | { kind: 'valid'; document: T; upgraded: boolean }
-  | { kind: 'invalid'; reason: string }
+  | { kind: 'invalid'; reason: Rejection }
   | { kind: 'newer'; version: number };
 
 /** What opening one store needs, worked out once from its options. */
@@ -110,7 +113,7 @@ function prepare<T>(options: DocumentStoreOptions<T>): Opening<T> {
 /** The file as conf opened it: null when there is none yet. */
 function openFile<T>(
   opening: Opening<T>,
-): { kind: 'unreadable'; reason: string } | { kind: 'opened'; conf: ConfInstance; loaded: Loaded<T> | null } {
+): { kind: 'unreadable'; reason: Rejection } | { kind: 'opened'; conf: ConfInstance; loaded: Loaded<T> | null } {
   try {
     const conf = opening.construct();
     // conf parses the file while constructing; the codec kept that parse, so it is not repeated.
@@ -119,28 +122,29 @@ function openFile<T>(
       throw new Error(`${opening.file} was not read on opening: this conf version is not supported`);
     return { kind: 'opened', conf, loaded: read === undefined ? null : opening.load(read) };
   } catch (error) {
-    if (error instanceof UnreadableStoreFileError) return { kind: 'unreadable', reason: error.message };
+    if (error instanceof UnreadableStoreFileError) return { kind: 'unreadable', reason: error.reason };
     throw error;
   }
 }
 
 /** Moves the damaged file aside, brings back the backup if it is good, and says what happened. */
-function recover<T>(opening: Opening<T>, conf: ConfInstance | null, reason: string): OpenedDocumentStore<T> {
+function recover<T>(opening: Opening<T>, conf: ConfInstance | null, reason: Rejection): OpenedDocumentStore<T> {
   const { options, file, version } = opening;
   const movedTo = moveAside(file, (options.now ?? (() => new Date()))());
   const store = conf ?? opening.construct();
   const backup = loadBackup(opening);
   const restored = backup?.kind === 'valid';
   if (restored) store.store = { schemaVersion: version, document: backup.document };
-  const message = recoveryMessage({
+  const facts: RecoveryFacts = {
+    file,
     label: options.label,
     reason,
     movedTo,
     backup: restored ? { restored: true } : { restored: false, problem: backup ? backupProblem(backup) : null },
     startsOver: options.startsOver,
-  });
+  };
   const document = restored ? backup.document : structuredClone(options.defaults);
-  return liveStore(opening, store, document, { file, movedTo, restoredFromBackup: restored, message });
+  return liveStore(opening, store, document, facts);
 }
 
 function loadDocument<T>(
@@ -161,13 +165,16 @@ function loadDocument<T>(
       const from = read.schemaVersion + step;
       return {
         kind: 'invalid',
-        reason: `it could not be upgraded from data format ${from} (${(error as Error).message})`,
+        reason: { key: 'store.reason.notUpgradable', values: { from, detail: (error as Error).message } },
       };
     }
   }
   const result = schema.safeParse(document);
   if (!result.success)
-    return { kind: 'invalid', reason: describeFirstIssues('its content is not what Flagwatch expects', result.error) };
+    return {
+      kind: 'invalid',
+      reason: { key: 'store.reason.unexpected', values: { detail: firstIssues(result.error) } },
+    };
   return { kind: 'valid', document: result.data, upgraded: read.schemaVersion < version };
 }
 
@@ -178,32 +185,31 @@ function loadBackup<T>({ file, schemaKey, load }: Opening<T>): Loaded<T> | null 
   try {
     return load(decodeStoreFile(text, schemaKey));
   } catch (error) {
-    if (error instanceof UnreadableStoreFileError) return { kind: 'invalid', reason: error.message };
+    if (error instanceof UnreadableStoreFileError) return { kind: 'invalid', reason: error.reason };
     throw error;
   }
 }
 
-function backupProblem(backup: Exclude<Loaded<unknown>, { kind: 'valid' }>): string {
-  return backup.kind === 'newer'
-    ? `it was saved by a newer version of Flagwatch (data format ${backup.version})`
-    : backup.reason;
+function backupProblem(backup: Exclude<Loaded<unknown>, { kind: 'valid' }>): Rejection {
+  return backup.kind === 'newer' ? { key: 'store.reason.newer', values: { version: backup.version } } : backup.reason;
 }
 
 function liveStore<T>(
   { options: { schema, label, beforeWrite }, version }: Opening<T>,
   conf: ConfInstance,
   document: T,
-  recovery: StoreRecovery | null,
+  recoveryFacts: RecoveryFacts | null,
 ): OpenedDocumentStore<T> {
   let current = document;
   return {
     path: conf.path,
-    recovery,
+    recovery: recoveryFacts && storeRecovery(recoveryFacts, english),
+    recoveryFacts,
     read: () => current,
     write(value) {
       const result = schema.safeParse(value);
       if (!result.success)
-        throw new RejectedWriteError(describeFirstIssues(`Refused to save the ${label}`, result.error));
+        throw new RejectedWriteError(describeFirstIssues(`Refused to save the ${english.t(label)}`, result.error));
       const document = beforeWrite ? beforeWrite(result.data) : result.data;
       conf.store = { schemaVersion: version, document };
       current = document;

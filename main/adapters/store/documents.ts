@@ -45,8 +45,8 @@ export type DocumentSpec<T> = Omit<DocumentStoreOptions<T>, 'StoreClass' | 'data
 
 export const settingsSpec: DocumentSpec<SettingsDocument> = {
   name: 'settings',
-  label: 'settings',
-  startsOver: 'your settings are back to their defaults',
+  label: 'store.settings.label',
+  startsOver: 'store.settings.startsOver',
   schema: SettingsDocumentSchema,
   defaults: { settings: defaultSettings },
   migrations: [
@@ -60,24 +60,24 @@ export const settingsSpec: DocumentSpec<SettingsDocument> = {
 
 export const summarySpec: DocumentSpec<SummaryDocument> = {
   name: 'summary',
-  label: 'saved badge',
-  startsOver: 'the badge is worked out from the inbox instead, which only takes a little longer',
+  label: 'store.summary.label',
+  startsOver: 'store.summary.startsOver',
   schema: SummaryDocumentSchema,
   defaults: { badge: null },
 };
 
 export const inboxSpec: DocumentSpec<InboxDocument> = {
   name: 'inbox',
-  label: 'inbox',
-  startsOver: 'the inbox starts empty and fills again at the next check',
+  label: 'store.inbox.label',
+  startsOver: 'store.inbox.startsOver',
   schema: InboxDocumentSchema,
   defaults: { notifications: [], accounts: [], lastSuccessAt: null },
 };
 
 export const historySpec: DocumentSpec<HistoryDocument> = {
   name: 'history',
-  label: 'metric history',
-  startsOver: 'the metric history starts again from the next check',
+  label: 'store.history.label',
+  startsOver: 'store.history.startsOver',
   schema: HistoryDocumentSchema,
   defaults: { readings: [] },
   beforeWrite: (history) => ({ readings: retainHistory(history.readings) }),
@@ -85,8 +85,8 @@ export const historySpec: DocumentSpec<HistoryDocument> = {
 
 export const appealsSpec: DocumentSpec<AppealsDocument> = {
   name: 'appeals',
-  label: 'saved appeals',
-  startsOver: 'the list of saved appeals starts empty; the damaged file below still holds what could be read of them',
+  label: 'store.appeals.label',
+  startsOver: 'store.appeals.startsOver',
   schema: AppealsDocumentSchema,
   defaults: { appeals: [] },
   // 2: guided appeals (steps, versions, attempts); format 1 held one text per part and a status.

@@ -1,9 +1,9 @@
 // The app's stores in one data directory. Settings and the saved badge open at once; the big
 // files (inbox, history, appeals) on first use, so the first badge never waits for them.
-import type { StoreRecovery } from '../../../preload/contract';
 import type { DocumentStore, Stores } from '../../app/ports';
 import type { ConfClass } from './conf-class';
 import { openDocumentStore } from './document-store';
+import { storeRecovery, type RecoveryFacts } from './recovery-message';
 import { appealsSpec, historySpec, inboxSpec, settingsSpec, summarySpec, type DocumentSpec } from './documents';
 
 export interface StoresOptions {
@@ -13,10 +13,10 @@ export interface StoresOptions {
 }
 
 export function openStores({ dataDir, StoreClass }: StoresOptions): Stores {
-  const recoveries: StoreRecovery[] = [];
+  const recoveries: RecoveryFacts[] = [];
   const open = <T>(spec: DocumentSpec<T>): DocumentStore<T> => {
     const store = openDocumentStore({ ...spec, dataDir, StoreClass });
-    if (store.recovery) recoveries.push(store.recovery);
+    if (store.recoveryFacts) recoveries.push(store.recoveryFacts);
     return store;
   };
   const onFirstUse = <T>(spec: DocumentSpec<T>) => {
@@ -29,6 +29,7 @@ export function openStores({ dataDir, StoreClass }: StoresOptions): Stores {
     inbox: onFirstUse(inboxSpec),
     history: onFirstUse(historySpec),
     appeals: onFirstUse(appealsSpec),
-    recoveries: () => [...recoveries],
+    // Worded when asked for, in the language the app speaks then.
+    recoveries: (t) => recoveries.map((facts) => storeRecovery(facts, t)),
   };
 }

@@ -30,3 +30,8 @@ export function describeFirstIssues(context: string, error: z.ZodError): string 
   const more = error.issues.length - shownIssues;
   return more > 0 ? `${shown} (and ${more} more)` : shown;
 }
+
+/** The first issues alone ("notes.0.id: …"), for a message that says the context itself. */
+export function firstIssues(error: z.ZodError): string {
+  return describeFirstIssues('', error).slice(': '.length);
+}

@@ -5,6 +5,7 @@
 // several times what hashing their JSON does. Any other file, hand-edited valid JSON included, is
 // validated in full.
 import { createHash } from 'node:crypto';
+import { english, rejectionText, type Rejection } from './recovery-message';
 
 export type StoreEnvelope = { schemaVersion: number; document: unknown };
 
@@ -16,6 +17,9 @@ export type StoreFileRead = StoreEnvelope & {
 /** The file is not a store file at all: not JSON, or JSON without a format version. */
 export class UnreadableStoreFileError extends Error {
   override name = 'UnreadableStoreFileError';
+  constructor(readonly reason: Rejection) {
+    super(rejectionText(reason, english));
+  }
 }
 
 export function encodeStoreFile(envelope: StoreEnvelope, schemaKey: string): string {
@@ -25,8 +29,7 @@ export function encodeStoreFile(envelope: StoreEnvelope, schemaKey: string): str
 
 export function decodeStoreFile(text: string, schemaKey: string): StoreFileRead {
   const value = parseJson(text);
-  if (!isEnvelope(value))
-    throw new UnreadableStoreFileError('it is not a Flagwatch data file (it has no format version)');
+  if (!isEnvelope(value)) throw new UnreadableStoreFileError({ key: 'store.reason.notDataFile' });
   const seal = (value as { seal?: unknown }).seal;
   return {
     schemaVersion: value.schemaVersion,
@@ -74,11 +77,11 @@ function sealOf(schemaVersion: number, body: string, schemaKey: string): string 
 }
 
 function parseJson(text: string): unknown {
-  if (text.trim() === '') throw new UnreadableStoreFileError('it is empty');
+  if (text.trim() === '') throw new UnreadableStoreFileError({ key: 'store.reason.empty' });
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new UnreadableStoreFileError(`it is not valid JSON (${(error as Error).message})`);
+    throw new UnreadableStoreFileError({ key: 'store.reason.notJson', values: { detail: (error as Error).message } });
   }
 }
 

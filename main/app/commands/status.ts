@@ -1,6 +1,7 @@
 // The contract's status commands: how polling goes, a poll on request, and the store files that
 // were found damaged and restored.
 import type { CommandHandlers, Status } from '../../../preload/contract';
+import type { Translator } from '../../core/i18n/translator';
 import type { Stores } from '../ports';
 
 export type StatusHandlers = Pick<CommandHandlers, 'status.get' | 'poll.refresh' | 'recoveries.get'>;
@@ -10,12 +11,14 @@ export interface StatusHandlerDeps {
   /** Polls every source now; answers the status after. */
   refreshNow(): Promise<Status>;
   stores: Pick<Stores, 'recoveries'>;
+  /** Recovery messages are worded when asked for, in the language of that moment. */
+  translator(): Translator;
 }
 
 export function createStatusHandlers(deps: StatusHandlerDeps): StatusHandlers {
   return {
     'status.get': () => deps.status(),
     'poll.refresh': () => deps.refreshNow(),
-    'recoveries.get': () => deps.stores.recoveries(),
+    'recoveries.get': () => deps.stores.recoveries(deps.translator()),
   };
 }

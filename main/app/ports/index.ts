@@ -7,6 +7,7 @@ import type { Appeal } from '../../core/appeal/appeal-schema';
 import type { PlannedNotification } from '../../core/notify/plan';
 import type { Account, Badge, MetricReading, PerformanceNotification, Settings, Snapshot } from '../../core/schema';
 import type { StoreRecovery } from '../../../preload/contract';
+import type { Translator } from '../../core/i18n/translator';
 
 export interface TimerHandle {
   cancel(): void;
@@ -99,8 +100,8 @@ export interface Stores {
   inbox(): DocumentStore<InboxDocument>;
   history(): DocumentStore<HistoryDocument>;
   appeals(): DocumentStore<AppealsDocument>;
-  /** Files found corrupt while opening so far, moved aside and restored: the user must be told. */
-  recoveries(): StoreRecovery[];
+  /** Files found corrupt while opening so far, moved aside and restored: the user must be told (in `t`'s language). */
+  recoveries(t: Translator): StoreRecovery[];
 }
 
 export interface Logger {

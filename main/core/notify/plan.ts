@@ -1,8 +1,10 @@
 // Which native notifications to raise after a poll. Only newly added items ever alert (a re-poll
 // never re-alerts); many at once become one summary; quiet hours and "pause" hold back all but
-// critical items (account at risk or deactivated), which must always get through.
+// critical items (account at risk or deactivated), which must always get through. Our own words
+// (the summary, the time left) are in the translator's language; titles and texts are the source's.
 import { byUrgency, timeLeft } from '../badge';
 import { marketplaceById } from '../catalog/marketplaces';
+import type { Translator } from '../i18n/translator';
 import type { Account, PerformanceNotification, Settings } from '../schema';
 import { inQuietHours } from './quiet-hours';
 
@@ -19,13 +21,14 @@ export interface PlanInput {
   accounts: readonly Account[];
   settings: Pick<Settings, 'notificationsPaused' | 'quietHours'>;
   now: Date;
+  t: Translator;
 }
 
 /** More than this many at once and the user gets one summary instead of a flood. */
 export const summaryThreshold = 3;
 const summaryLines = 3;
 
-export function planNotifications({ added, accounts, settings, now }: PlanInput): PlannedNotification[] {
+export function planNotifications({ added, accounts, settings, now, t }: PlanInput): PlannedNotification[] {
   const holdBack = settings.notificationsPaused || inQuietHours(settings.quietHours, now);
   const due = added
     .filter((n) => n.status === 'open' && !n.read)
@@ -33,13 +36,13 @@ export function planNotifications({ added, accounts, settings, now }: PlanInput)
     .sort(byUrgency);
   if (due.length === 0) return [];
   const names = new Map(accounts.map((a) => [a.id, a.name]));
-  if (due.length > summaryThreshold) return [summaryOf(due, names)];
-  return due.map((n) => single(n, names, now));
+  if (due.length > summaryThreshold) return [summaryOf(due, names, t)];
+  return due.map((n) => single(n, names, now, t));
 }
 
-function single(n: PerformanceNotification, names: Map<string, string>, now: Date): PlannedNotification {
+function single(n: PerformanceNotification, names: Map<string, string>, now: Date, t: Translator): PlannedNotification {
   const where = `${names.get(n.accountId) ?? n.accountId} · ${marketplaceById(n.marketplaceId).code}`;
-  const due = n.deadline ? ` · ${timeLeft(Date.parse(n.deadline) - now.getTime())}` : '';
+  const due = n.deadline ? ` · ${timeLeft(Date.parse(n.deadline) - now.getTime(), t)}` : '';
   const firstLine = n.text.split('\n', 1)[0] ?? '';
   return {
     title: n.title,
@@ -49,13 +52,13 @@ function single(n: PerformanceNotification, names: Map<string, string>, now: Dat
   };
 }
 
-function summaryOf(due: PerformanceNotification[], names: Map<string, string>): PlannedNotification {
+function summaryOf(due: PerformanceNotification[], names: Map<string, string>, t: Translator): PlannedNotification {
   const lines = due
     .slice(0, summaryLines)
     .map((n) => `• ${n.title} (${names.get(n.accountId) ?? n.accountId} · ${marketplaceById(n.marketplaceId).code})`);
-  if (due.length > summaryLines) lines.push(`and ${due.length - summaryLines} more`);
+  if (due.length > summaryLines) lines.push(t.t('notify.summary.more', { count: due.length - summaryLines }));
   return {
-    title: `${due.length} new performance notifications`,
+    title: t.t('notify.summary.title', { count: due.length }),
     body: lines.join('\n'),
     urgency: due.some((n) => n.severity === 'critical') ? 'critical' : 'normal',
     notificationId: null,

@@ -2,6 +2,8 @@
 // and recovers on a schedule drawn from a seed. A snapshot is a pure function of the seed, the
 // time origin and the clock reading.
 import type { Clock, Source } from '../../app/ports';
+import { translatorFor } from '../../core/i18n/catalogues';
+import type { Translator } from '../../core/i18n/translator';
 import type { Account, MetricReading, Snapshot } from '../../core/schema';
 import { demoAccounts } from './accounts';
 import { demoTarget, readingValue } from './drift';
@@ -26,6 +28,11 @@ export interface DemoSourceOptions {
    * pass `{ wall: now, simulated: previousSource.simulatedNow() }`. Defaults to `startedAt` on both.
    */
   resumeFrom?: TimeOrigin;
+  /**
+   * The language of the notification texts: the app's when the source is opened. English when
+   * absent. A notification keeps its id in every language, so a change never duplicates one.
+   */
+  t?: Translator;
 }
 
 export interface DemoSource extends Source {
@@ -36,6 +43,7 @@ export interface DemoSource extends Source {
 
 export function createDemoSource(options: DemoSourceOptions): DemoSource {
   const seed = String(options.seed);
+  const t = options.t ?? translatorFor('en');
   const startedAt = new Date(options.startedAt ?? options.clock.now());
   const simulation = simulatedClock(options.resumeFrom ?? { wall: startedAt, simulated: startedAt }, options.speed);
   const timeline = createTimeline(seed, startedAt.getTime());
@@ -79,7 +87,7 @@ export function createDemoSource(options: DemoSourceOptions): DemoSource {
       accounts,
       metrics,
       notifications: open.map((event) =>
-        notificationOf({ event, valueAtArrival: valueAtArrival(event), wallAt: simulation.wallAt }),
+        notificationOf({ event, valueAtArrival: valueAtArrival(event), wallAt: simulation.wallAt, t }),
       ),
     };
   }

@@ -2,6 +2,7 @@
 // (demo.json beside the other stores), so a restart continues the same story.
 import { z } from 'zod';
 import type { Clock, DocumentStore, Source } from '../../app/ports';
+import type { Translator } from '../../core/i18n/translator';
 import { createDemoSource } from './demo-source';
 import { DemoStorySchema, demoStoryFor } from './demo-story';
 
@@ -14,9 +15,11 @@ export interface DemoResumeOptions {
   /** From the command line; each overrides what the store remembers. */
   seed?: number;
   speed: number;
+  /** The language of the demo's texts; English when absent. */
+  t?: Translator;
 }
 
-export function resumeDemoSource({ store, clock, seed, speed }: DemoResumeOptions): Source {
+export function resumeDemoSource({ store, clock, seed, speed, t }: DemoResumeOptions): Source {
   const previous = store.read().story;
   const story = demoStoryFor(previous, { seed, speed }, clock.now());
   if (story !== previous) store.write({ story });
@@ -26,5 +29,6 @@ export function resumeDemoSource({ store, clock, seed, speed }: DemoResumeOption
     clock,
     startedAt: new Date(story.startedAt),
     resumeFrom: { wall: new Date(story.origin.wall), simulated: new Date(story.origin.simulated) },
+    t,
   });
 }

@@ -1,10 +1,18 @@
-// The demo's notification templates: data only, worded the way Amazon's Performance
-// Notifications read (written for Flagwatch, not copied). Each template names its catalog
-// metric; the group, label, window and target come from the catalog, never from here.
+// The demo's notification templates: data, and which catalogue messages word them (the `demo`
+// area, in the language the demo speaks). Each template names its catalog metric; the group,
+// name, window and target come from the catalog, never from here.
+import { metricName } from '../../core/catalog/metric-text';
 import { metricDefinition } from '../../core/catalog/metrics';
+import type { MessageKey } from '../../core/i18n/catalogue';
+import type { Translator } from '../../core/i18n/translator';
 import type { Severity } from '../../core/schema';
 
+/** A policy's name in the catalogue. */
+export type PolicyKey = Extract<MessageKey, `policy.${string}`>;
+
 export interface TemplateContext {
+  /** The language of the texts. */
+  t: Translator;
   /** The marketplace's storefront as customers know it: "Amazon.com", "Amazon.de". */
   storefront: string;
   /** One line per affected product: "ASIN B0XXXXXXXX: <title>". */
@@ -33,7 +41,7 @@ export interface NotificationTemplate {
   severity: Severity;
   /** Relative frequency in the schedule. */
   weight: number;
-  policy?: string;
+  policy?: PolicyKey;
   /** How many of the account's products the notice names (0 for account-wide notices). */
   asinCount: readonly [number, number];
   deadlineHours: number | null;
@@ -47,29 +55,40 @@ export interface NotificationTemplate {
 const policyEventHours = [12, 48] as const;
 const rateEventHours = [24, 72] as const;
 
+/** The context as the arguments every demo message may use. */
+function args(ctx: TemplateContext): Record<string, string> {
+  return {
+    storefront: ctx.storefront,
+    products: ctx.productList,
+    value: ctx.value,
+    target: ctx.target,
+    rightsOwner: ctx.rightsOwner,
+    reference: ctx.reference,
+    timeAllowed: ctx.timeAllowed,
+  };
+}
+
+/** A notice worded by its own title, text and (optional) action messages. */
+function worded(title: MessageKey, text: MessageKey, action?: MessageKey): NotificationTemplate['render'] {
+  return (ctx) => {
+    const values = args(ctx);
+    const words: TemplateText = { title: ctx.t.t(title, values), text: ctx.t.t(text, values) };
+    if (action !== undefined) words.requiredAction = ctx.t.t(action, values);
+    return words;
+  };
+}
+
 const productAuthenticity: NotificationTemplate = {
   id: 'product-authenticity',
   metric: 'productAuthenticityCustomerComplaints',
   severity: 'high',
   weight: 3,
-  policy: 'Anti-Counterfeiting Policy',
+  policy: 'policy.antiCounterfeiting',
   asinCount: [1, 3],
   deadlineHours: 7 * 24,
   openHours: [36, 96],
   missesTarget: true,
-  render: (ctx) => ({
-    title: 'Action required: product authenticity customer complaints',
-    text:
-      `Customers who bought the following products from you on ${ctx.storefront} told us the items they received were not authentic:\n\n` +
-      `${ctx.productList}\n\n` +
-      'We have removed your offers for these ASINs while we review the complaints. ' +
-      'Further authenticity complaints may lead us to deactivate your selling privileges.',
-    requiredAction:
-      `Within ${ctx.timeAllowed}, appeal from Account Health and attach: invoices or receipts from your suppliers ` +
-      'dated within the last 365 days, covering the units you sold of each ASIN above (highlight the ASINs); ' +
-      "each supplier's name, address, phone number and website; and a plan of action stating the root cause, " +
-      'the actions you have taken and the steps that will prevent it from happening again.',
-  }),
+  render: worded('demo.productAuthenticity.title', 'demo.productAuthenticity.text', 'demo.productAuthenticity.action'),
 };
 
 const productCondition: NotificationTemplate = {
@@ -77,21 +96,12 @@ const productCondition: NotificationTemplate = {
   metric: 'productConditionCustomerComplaints',
   severity: 'warning',
   weight: 2,
-  policy: 'Condition Guidelines',
+  policy: 'policy.conditionGuidelines',
   asinCount: [1, 1],
   deadlineHours: null,
   openHours: policyEventHours,
   missesTarget: true,
-  render: (ctx) => ({
-    title: 'Product condition customer complaint',
-    text:
-      `A customer on ${ctx.storefront} reported that the item below arrived used, damaged or in a condition ` +
-      `other than the one stated in your offer:\n\n${ctx.productList}\n\n` +
-      'Your offer is still active. Repeated condition complaints within 180 days may lead us to remove it.',
-    requiredAction:
-      'Inspect the units you hold for this ASIN, make sure their condition matches your offer, and correct ' +
-      'the condition note if needed. Photos of the inventory and of your packing steps help us close the complaint.',
-  }),
+  render: worded('demo.productCondition.title', 'demo.productCondition.text', 'demo.productCondition.action'),
 };
 
 const ipComplaint: NotificationTemplate = {
@@ -99,22 +109,12 @@ const ipComplaint: NotificationTemplate = {
   metric: 'receivedIntellectualPropertyComplaints',
   severity: 'high',
   weight: 3,
-  policy: 'Intellectual Property Policy',
+  policy: 'policy.intellectualProperty',
   asinCount: [1, 1],
   deadlineHours: null,
   openHours: policyEventHours,
   missesTarget: true,
-  render: (ctx) => ({
-    title: 'Notice of intellectual property complaint: listing removed',
-    text:
-      `A rights owner reported that the listing below infringes their trademark on ${ctx.storefront}.\n\n` +
-      `Rights owner: ${ctx.rightsOwner}\nComplaint ID: ${ctx.reference}\n${ctx.productList}\n\n` +
-      'We removed the listing. Further intellectual property complaints may lead us to deactivate your account.',
-    requiredAction:
-      'If you believe the complaint was made in error, contact the rights owner and ask them to retract it, ' +
-      'or appeal with a letter of authorization or invoices that show the goods are genuine. ' +
-      'Do not relist the product until the complaint is resolved.',
-  }),
+  render: worded('demo.ipComplaint.title', 'demo.ipComplaint.text', 'demo.ipComplaint.action'),
 };
 
 const listingPolicy: NotificationTemplate = {
@@ -122,20 +122,12 @@ const listingPolicy: NotificationTemplate = {
   metric: 'listingPolicyViolations',
   severity: 'warning',
   weight: 3,
-  policy: 'Product Detail Page Rules',
+  policy: 'policy.productDetailPageRules',
   asinCount: [1, 2],
   deadlineHours: null,
   openHours: policyEventHours,
   missesTarget: true,
-  render: (ctx) => ({
-    title: 'Listing policy violation: product detail page content',
-    text:
-      `The detail page content of the listings below on ${ctx.storefront} is not allowed: it refers to ` +
-      "other websites or contains time-limited promotional wording such as 'best price' or 'sale ends today'.\n\n" +
-      `${ctx.productList}\n\n` +
-      'The listings are still active, but we will suppress them if the content stays.',
-    requiredAction: 'Edit each listing to remove the content, then confirm the change from Account Health.',
-  }),
+  render: worded('demo.listingPolicy.title', 'demo.listingPolicy.text', 'demo.listingPolicy.action'),
 };
 
 const restrictedProduct: NotificationTemplate = {
@@ -143,21 +135,12 @@ const restrictedProduct: NotificationTemplate = {
   metric: 'restrictedProductPolicyViolations',
   severity: 'high',
   weight: 2,
-  policy: 'Restricted Products Policy',
+  policy: 'policy.restrictedProducts',
   asinCount: [1, 1],
   deadlineHours: null,
   openHours: policyEventHours,
   missesTarget: true,
-  render: (ctx) => ({
-    title: 'Restricted product listing removed',
-    text:
-      `We removed the listing below from ${ctx.storefront} because its detail page describes the product as ` +
-      "'antibacterial' and 'protects against germs'. Products that make pesticide or biocide claims can only " +
-      `be sold with the registration this marketplace requires.\n\n${ctx.productList}`,
-    requiredAction:
-      'Remove the claims from the detail page, or provide proof that the product is registered. ' +
-      'If you no longer sell the product, close the listing. Then appeal from Account Health with the evidence.',
-  }),
+  render: worded('demo.restrictedProduct.title', 'demo.restrictedProduct.text', 'demo.restrictedProduct.action'),
 };
 
 const reviewsPolicy: NotificationTemplate = {
@@ -165,33 +148,23 @@ const reviewsPolicy: NotificationTemplate = {
   metric: 'customerProductReviewsPolicyViolations',
   severity: 'warning',
   weight: 1,
-  policy: 'Customer Product Reviews Policy',
+  policy: 'policy.customerProductReviews',
   asinCount: [1, 1],
   deadlineHours: null,
   openHours: policyEventHours,
   missesTarget: true,
-  render: (ctx) => ({
-    title: 'Warning: customer product reviews policy',
-    text:
-      `Packages of the product below sold on ${ctx.storefront} contain an insert that offers customers a refund ` +
-      `or a free product in exchange for a positive review:\n\n${ctx.productList}\n\n` +
-      'Asking for positive reviews, or rewarding them, is not allowed. If it happens again we may remove your ' +
-      'listings or deactivate your account.',
-    requiredAction:
-      'Stop using the insert and remove it from every unit in stock, including units at fulfillment centers. ' +
-      'Explain in a plan of action how you will make sure it does not happen again.',
-  }),
+  render: worded('demo.reviewsPolicy.title', 'demo.reviewsPolicy.text', 'demo.reviewsPolicy.action'),
 };
 
-/** A rate-metric notice: the label, window and direction come from the catalog definition. */
+/** A rate-metric notice: the name, window and direction come from the catalog definition. */
 function rateTemplate(spec: {
   id: string;
   metric: string;
   severity: Severity;
   weight: number;
-  policy: string;
-  explanation: string;
-  requiredAction: string;
+  policy: PolicyKey;
+  explanation: MessageKey;
+  requiredAction: MessageKey;
 }): NotificationTemplate {
   const definition = metricDefinition(spec.metric);
   if (!definition) throw new Error(`unknown metric ${spec.metric}`);
@@ -206,31 +179,30 @@ function rateTemplate(spec: {
     deadlineHours: null,
     openHours: rateEventHours,
     missesTarget: true,
-    render: (ctx) => ({
-      title: `${definition.label} ${direction} target`,
-      text:
-        `Your ${definition.label} on ${ctx.storefront} is ${ctx.value} over the last ${definition.windowDays} days, ` +
-        `which does not meet our target of ${ctx.target}. ${spec.explanation}`,
-      requiredAction: spec.requiredAction,
-    }),
+    render: (ctx) => {
+      const metric = metricName(spec.metric, ctx.t);
+      return {
+        title: ctx.t.t('demo.rate.title', { direction, metric }),
+        text: ctx.t.t('demo.rate.text', {
+          ...args(ctx),
+          metric,
+          days: definition.windowDays ?? 0,
+          explanation: ctx.t.t(spec.explanation),
+        }),
+        requiredAction: ctx.t.t(spec.requiredAction),
+      };
+    },
   };
 }
-
-const defectPlan =
-  'Review the defective orders under Customer Service Performance in Account Health, resolve open claims and ' +
-  'negative feedback, and send a plan of action naming the root cause of each kind of defect, the actions ' +
-  'you have taken and how you will prevent them.';
 
 const orderDefectRateMfn = rateTemplate({
   id: 'order-defect-rate-mfn',
   metric: 'orderDefectRate.mfn',
   severity: 'high',
   weight: 2,
-  policy: 'Order Defect Rate policy',
-  explanation:
-    'The rate counts seller-fulfilled orders that received negative feedback, an A-to-z Guarantee claim or a ' +
-    'chargeback. Sellers who stay above the target may lose their selling privileges.',
-  requiredAction: defectPlan,
+  policy: 'policy.orderDefectRate',
+  explanation: 'demo.orderDefectRateMfn.explanation',
+  requiredAction: 'demo.defectPlan',
 });
 
 const orderDefectRateAfn = rateTemplate({
@@ -238,11 +210,9 @@ const orderDefectRateAfn = rateTemplate({
   metric: 'orderDefectRate.afn',
   severity: 'high',
   weight: 1,
-  policy: 'Order Defect Rate policy',
-  explanation:
-    'The rate counts Fulfilled by Amazon orders that received negative feedback, an A-to-z Guarantee claim or a ' +
-    'chargeback. Defects on these orders usually point to the product or its detail page rather than to shipping.',
-  requiredAction: defectPlan,
+  policy: 'policy.orderDefectRate',
+  explanation: 'demo.orderDefectRateAfn.explanation',
+  requiredAction: 'demo.defectPlan',
 });
 
 const lateShipmentRate = rateTemplate({
@@ -250,13 +220,9 @@ const lateShipmentRate = rateTemplate({
   metric: 'lateShipmentRate',
   severity: 'warning',
   weight: 2,
-  policy: 'Shipping performance policy',
-  explanation:
-    'An order is late when you confirm its shipment after the expected ship date. A rate above the target can ' +
-    'lead us to deactivate your seller-fulfilled offers.',
-  requiredAction:
-    'Set handling times that match how long you really take to ship, confirm each shipment on the day it leaves, ' +
-    'and buy labels through a carrier that scans on pickup.',
+  policy: 'policy.shippingPerformance',
+  explanation: 'demo.lateShipmentRate.explanation',
+  requiredAction: 'demo.lateShipmentRate.action',
 });
 
 const preFulfillmentCancelRate = rateTemplate({
@@ -264,13 +230,9 @@ const preFulfillmentCancelRate = rateTemplate({
   metric: 'preFulfillmentCancellationRate',
   severity: 'warning',
   weight: 2,
-  policy: 'Shipping performance policy',
-  explanation:
-    'The rate counts seller-fulfilled orders you cancelled before confirming shipment, most often because the item ' +
-    'was out of stock.',
-  requiredAction:
-    'Keep inventory quantities in sync on every channel you sell on, and set listings to zero stock as soon as an ' +
-    'item runs out.',
+  policy: 'policy.shippingPerformance',
+  explanation: 'demo.preFulfillmentCancelRate.explanation',
+  requiredAction: 'demo.preFulfillmentCancelRate.action',
 });
 
 const validTrackingRate = rateTemplate({
@@ -278,13 +240,9 @@ const validTrackingRate = rateTemplate({
   metric: 'validTrackingRate',
   severity: 'warning',
   weight: 2,
-  policy: 'Valid Tracking Rate policy',
-  explanation:
-    'The rate counts seller-fulfilled packages confirmed with a tracking number that a carrier scanned. ' +
-    'Below the target we may restrict your ability to sell in some product categories.',
-  requiredAction:
-    'Enter the tracking number and the correct carrier name when you confirm each shipment, and check that the ' +
-    'carrier scans the packages on pickup.',
+  policy: 'policy.validTrackingRate',
+  explanation: 'demo.validTrackingRate.explanation',
+  requiredAction: 'demo.validTrackingRate.action',
 });
 
 const onTimeDeliveryRate = rateTemplate({
@@ -292,13 +250,9 @@ const onTimeDeliveryRate = rateTemplate({
   metric: 'onTimeDeliveryRate',
   severity: 'warning',
   weight: 1,
-  policy: 'Shipping performance policy',
-  explanation:
-    'The rate counts packages delivered by the date promised to the customer. Missed delivery dates lead to ' +
-    'cancellations, claims and negative feedback.',
-  requiredAction:
-    'Review the transit times in your shipping templates against what your carriers achieve, and switch slow ' +
-    'routes to a faster service.',
+  policy: 'policy.shippingPerformance',
+  explanation: 'demo.onTimeDeliveryRate.explanation',
+  requiredAction: 'demo.onTimeDeliveryRate.action',
 });
 
 const accountAtRisk: NotificationTemplate = {
@@ -306,22 +260,12 @@ const accountAtRisk: NotificationTemplate = {
   metric: 'accountStatus',
   severity: 'critical',
   weight: 1,
-  policy: 'Seller Code of Conduct',
+  policy: 'policy.sellerCodeOfConduct',
   asinCount: [0, 0],
   deadlineHours: 72,
   openHours: [40, 70],
   missesTarget: true,
-  render: (ctx) => ({
-    title: 'Your account is at risk of deactivation',
-    text:
-      `Your Account Health Rating on ${ctx.storefront} has fallen into the at-risk range because of recent policy ` +
-      `violations and customer complaints. Your selling account is at risk of being deactivated. You have ` +
-      `${ctx.timeAllowed} to act before we review it.`,
-    requiredAction:
-      `Within ${ctx.timeAllowed}, open Account Health, address each violation listed there, and submit a plan of ` +
-      'action that states the root cause of each issue, the actions you have already taken and the steps that ' +
-      'will prevent it. If we deactivate the account, we may hold the funds in it.',
-  }),
+  render: worded('demo.accountAtRisk.title', 'demo.accountAtRisk.text', 'demo.accountAtRisk.action'),
 };
 
 const aToZClaimClosed: NotificationTemplate = {
@@ -333,12 +277,7 @@ const aToZClaimClosed: NotificationTemplate = {
   deadlineHours: null,
   openHours: [12, 36],
   missesTarget: false,
-  render: (ctx) => ({
-    title: 'A-to-z Guarantee claim closed in your favor',
-    text:
-      `An A-to-z Guarantee claim on one of your seller-fulfilled orders on ${ctx.storefront} was closed in your ` +
-      `favor (claim ${ctx.reference}). It does not count toward your Order Defect Rate. No action is needed.`,
-  }),
+  render: worded('demo.aToZClaimClosed.title', 'demo.aToZClaimClosed.text'),
 };
 
 const trackingScanMissing: NotificationTemplate = {
@@ -350,12 +289,7 @@ const trackingScanMissing: NotificationTemplate = {
   deadlineHours: null,
   openHours: [12, 36],
   missesTarget: false,
-  render: (ctx) => ({
-    title: 'Tracking not yet scanned on a recent shipment',
-    text:
-      `A seller-fulfilled package on ${ctx.storefront} (reference ${ctx.reference}) has had no carrier scan for ` +
-      'more than 48 hours. Your Valid Tracking Rate is within target; this notice is for your information.',
-  }),
+  render: worded('demo.trackingScanMissing.title', 'demo.trackingScanMissing.text'),
 };
 
 export const templates: readonly NotificationTemplate[] = [

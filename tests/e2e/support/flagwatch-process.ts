@@ -1,6 +1,6 @@
 // `flagwatch serve` as a real child process, the way a user runs it: started from the built
-// bin on a free port, its page address read from stdout, its log kept from stderr, stopped
-// with SIGTERM like Ctrl+C.
+// bin on a free port, its page address read from stdout (the URL on its first line, in whatever
+// language it speaks), its log kept from stderr, stopped with SIGTERM like Ctrl+C.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,7 @@ const builtFiles = [
   path.join(projectRoot, 'out', 'main', 'cli.js'),
   path.join(projectRoot, 'out', 'renderer', 'index.html'),
 ];
-const RUNNING_PREFIX = 'Flagwatch is running at ';
+const PAGE_ADDRESS = /http:\/\/127\.0\.0\.1:\d+\/\S*/;
 const STARTUP_TIMEOUT_MS = 20_000;
 const STOP_TIMEOUT_MS = 10_000;
 
@@ -96,10 +96,11 @@ function pageAddress(child: ChildProcess, logLines: string[]): Promise<URL> {
     }
     child.once('exit', onExit);
     lines.on('line', (line) => {
-      if (!line.startsWith(RUNNING_PREFIX)) return;
+      const address = PAGE_ADDRESS.exec(line)?.[0];
+      if (address === undefined) return;
       clearTimeout(timer);
       child.off('exit', onExit);
-      resolve(new URL(line.slice(RUNNING_PREFIX.length)));
+      resolve(new URL(address));
     });
   });
 }

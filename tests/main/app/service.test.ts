@@ -39,7 +39,11 @@ const odr = sourceNotification({
   title: 'Order Defect Rate above target',
 });
 
-function setup(script: Array<(now: string) => Snapshot | Error>, stores = memoryStores()) {
+function setup(
+  script: Array<(now: string) => Snapshot | Error>,
+  stores = memoryStores(),
+  systemLanguages: readonly string[] = [],
+) {
   const clock = createFakeClock();
   const source = scriptedSource(clock, script);
   const shown: NativeNotification[] = [];
@@ -51,6 +55,7 @@ function setup(script: Array<(now: string) => Snapshot | Error>, stores = memory
     clock,
     logger: silentLogger,
     random: () => 0.5,
+    systemLanguages,
   });
   const events: Array<{ event: EventName; payload: unknown }> = [];
   for (const event of ['inbox.changed', 'status.changed', 'notification.open'] as const) {
@@ -371,5 +376,27 @@ describe('the language main speaks', () => {
   it('speaks English when the system names no language it knows', () => {
     expect(appWith([]).translator().locale).toBe('en');
     expect(appWith(['ja-JP']).translator().locale).toBe('en');
+  });
+
+  it('words native notifications and the tooltip in that language', async () => {
+    const many = ['a', 'b', 'c', 'd'].map((key) => sourceNotification({ key, title: `Item ${key}` }));
+    const { app, clock, shown } = setup([(now) => snapshot(many, { takenAt: now })], memoryStores(), ['zh-CN']);
+    app.start();
+    await clock.advance(0);
+    expect(shown.map((n) => n.title)).toEqual(['4 条新的绩效通知']);
+    expect(shown[0]?.body.split('\n').at(-1)).toBe('另有 1 条');
+    expect(app.badge().tooltip.split('\n')[1]).toBe('4 条未读绩效通知');
+    await app.stop();
+  });
+
+  it('words the tooltip again, and tells the windows, when Settings change the language', async () => {
+    const { app, clock, events } = setup([(now) => snapshot([lsr], { takenAt: now })]);
+    app.start();
+    await clock.advance(0);
+    expect(app.badge().tooltip).toContain('1 unread performance notification');
+    await app.handlers['settings.update']({ language: 'zh-CN' });
+    const last = events.filter((e) => e.event === 'inbox.changed').at(-1)?.payload as { badge: { tooltip: string } };
+    expect(last.badge.tooltip).toContain('1 条未读绩效通知');
+    await app.stop();
   });
 });

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { badgeModel, timeLeft } from '../../../main/core/badge';
+import { translatorFor } from '../../../main/core/i18n/catalogues';
 import { inboxItem } from '../../support/fixtures';
 
 const now = new Date('2026-11-02T09:00:00.000Z');
+const t = translatorFor('en');
+const zh = translatorFor('zh-CN');
 
 describe('badgeModel', () => {
   it('counts open, unread, unsnoozed notifications only', () => {
@@ -13,17 +16,17 @@ describe('badgeModel', () => {
       inboxItem({ key: 'd', snoozedUntil: '2026-11-03T00:00:00.000Z' }),
       inboxItem({ key: 'e', snoozedUntil: '2026-11-01T00:00:00.000Z' }),
     ];
-    expect(badgeModel({ notifications, connectivity: 'ok', now }).unread).toBe(2);
+    expect(badgeModel({ notifications, connectivity: 'ok', now, t }).unread).toBe(2);
   });
 
   it('is idle with nothing unread and active otherwise', () => {
-    expect(badgeModel({ notifications: [], connectivity: 'ok', now })).toMatchObject({
+    expect(badgeModel({ notifications: [], connectivity: 'ok', now, t })).toMatchObject({
       unread: 0,
       state: 'idle',
       highestSeverity: null,
       mostUrgentId: null,
     });
-    expect(badgeModel({ notifications: [inboxItem()], connectivity: 'ok', now }).state).toBe('active');
+    expect(badgeModel({ notifications: [inboxItem()], connectivity: 'ok', now, t }).state).toBe('active');
   });
 
   it('shows error and offline states over the count, and says why in the tooltip', () => {
@@ -32,10 +35,11 @@ describe('badgeModel', () => {
       connectivity: 'error',
       error: 'Amazon is unreachable',
       now,
+      t,
     });
     expect(error).toMatchObject({ state: 'error', unread: 1 });
     expect(error.tooltip).toContain('Last check failed: Amazon is unreachable');
-    expect(badgeModel({ notifications: [], connectivity: 'offline', now }).tooltip).toContain('Offline');
+    expect(badgeModel({ notifications: [], connectivity: 'offline', now, t }).tooltip).toContain('Offline');
   });
 
   it('names the most urgent item: highest severity, then nearest deadline', () => {
@@ -47,7 +51,7 @@ describe('badgeModel', () => {
       deadline: '2026-11-05T09:00:00.000Z',
     });
     const high = inboxItem({ key: 'h', severity: 'critical', title: 'Sooner', deadline: '2026-11-03T09:00:00.000Z' });
-    const badge = badgeModel({ notifications: [warning, critical, high], connectivity: 'ok', now });
+    const badge = badgeModel({ notifications: [warning, critical, high], connectivity: 'ok', now, t });
     expect(badge.highestSeverity).toBe('critical');
     expect(badge.mostUrgentId).toBe(high.id);
     expect(badge.tooltip).toBe('Flagwatch\n3 unread performance notifications\nMost urgent: Sooner (US) · due in 24 h');
@@ -56,9 +60,44 @@ describe('badgeModel', () => {
 
 describe('timeLeft', () => {
   it('speaks in days, hours or minutes, and says overdue', () => {
-    expect(timeLeft(3 * 86_400_000)).toBe('due in 3 d');
-    expect(timeLeft(5 * 3_600_000)).toBe('due in 5 h');
-    expect(timeLeft(90_000)).toBe('due in 1 min');
-    expect(timeLeft(0)).toBe('overdue');
+    expect(timeLeft(3 * 86_400_000, t)).toBe('due in 3 d');
+    expect(timeLeft(5 * 3_600_000, t)).toBe('due in 5 h');
+    expect(timeLeft(90_000, t)).toBe('due in 1 min');
+    expect(timeLeft(0, t)).toBe('overdue');
+  });
+});
+
+describe('badgeModel in Simplified Chinese', () => {
+  it('words the tooltip in Chinese, keeping the notification’s own title', () => {
+    const item = inboxItem({ title: 'Late Shipment Rate above target', deadline: '2026-11-05T09:00:00.000Z' });
+    expect(badgeModel({ notifications: [item], connectivity: 'ok', now, t: zh }).tooltip).toBe(
+      'Flagwatch\n1 条未读绩效通知\n最紧急：Late Shipment Rate above target（US） · 3 天后到期',
+    );
+    expect(badgeModel({ notifications: [], connectivity: 'ok', now, t: zh }).tooltip).toBe(
+      'Flagwatch\n没有未读的绩效通知',
+    );
+  });
+
+  it('says offline and why a check failed in Chinese', () => {
+    expect(badgeModel({ notifications: [], connectivity: 'offline', now, t: zh }).tooltip).toContain(
+      '离线：显示最后已知的通知',
+    );
+    expect(badgeModel({ notifications: [], connectivity: 'error', now, t: zh }).tooltip).toContain(
+      '上次检查失败：出现了问题',
+    );
+  });
+});
+
+describe('timeLeft in Simplified Chinese', () => {
+  it('speaks in days, hours or minutes, and says overdue', () => {
+    expect(timeLeft(3 * 86_400_000, zh)).toBe('3 天后到期');
+    expect(timeLeft(5 * 3_600_000, zh)).toBe('5 小时后到期');
+    expect(timeLeft(59_000, zh)).toBe('1 分钟后到期');
+    expect(timeLeft(-1, zh)).toBe('已逾期');
+  });
+
+  it('switches to days at 48 hours, not before', () => {
+    expect(timeLeft(48 * 3_600_000 - 1, zh)).toBe('47 小时后到期');
+    expect(timeLeft(48 * 3_600_000, zh)).toBe('2 天后到期');
   });
 });

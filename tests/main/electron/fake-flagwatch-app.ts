@@ -1,6 +1,7 @@
 // A FlagwatchApp for host tests: real events, recorded calls, and a badge and status the test sets.
-import { translatorFor } from '../../../main/core/i18n/catalogues';
 import { vi } from 'vitest';
+import { translatorFor } from '../../../main/core/i18n/catalogues';
+import type { Locale } from '../../../main/core/i18n/locales';
 import { createEventHub } from '../../../main/app/event-hub';
 import type { FlagwatchApp } from '../../../main/app/flagwatch-app';
 import {
@@ -39,6 +40,8 @@ export function status(overrides: Partial<Status> = {}): Status {
 export interface FakeFlagwatchApp extends FlagwatchApp {
   /** Emits as the app would after a change; badge() and status() follow the payload. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  /** Switches the language translator() answers with, as a change in Settings would. */
+  speak(locale: Locale): void;
 }
 
 export function fakeFlagwatchApp(): FakeFlagwatchApp {
@@ -47,6 +50,7 @@ export function fakeFlagwatchApp(): FakeFlagwatchApp {
   });
   let currentBadge = badge();
   let currentStatus = status();
+  let locale: Locale = 'en';
   const view = (): InboxView => ({ notifications: [], accounts: [], badge: currentBadge });
 
   return {
@@ -74,7 +78,10 @@ export function fakeFlagwatchApp(): FakeFlagwatchApp {
     },
     badge: () => currentBadge,
     status: () => currentStatus,
-    translator: () => translatorFor('en'),
+    translator: () => translatorFor(locale),
+    speak(next) {
+      locale = next;
+    },
     start: vi.fn(),
     stop: vi.fn(() => Promise.resolve()),
     refreshNow: vi.fn(() => Promise.resolve(currentStatus)),

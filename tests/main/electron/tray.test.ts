@@ -165,4 +165,26 @@ describe('tray menu', () => {
     menu(start()).click('Quit Flagwatch');
     expect(electron.quit).toHaveBeenCalledOnce();
   });
+
+  it('speaks the app’s language', () => {
+    flagwatch.speak('zh-CN');
+    const labels = menu(start()).template.map((item) => item.label ?? item.type);
+    expect(labels).toEqual(['打开 Flagwatch', '立即刷新', '暂停通知', 'separator', '退出 Flagwatch']);
+  });
+
+  it('is built again in the new language when Settings change it', () => {
+    const tray = start();
+    flagwatch.speak('zh-CN');
+    flagwatch.emit('status.changed', status({ notificationsPaused: true }));
+    expect(menu(tray).item('暂停通知').checked).toBe(true);
+    menu(tray).click('立即刷新');
+    expect(flagwatch.refreshNow).toHaveBeenCalledOnce();
+  });
+
+  it('is not built again for a status that changes neither the language nor the pause', () => {
+    const tray = start();
+    const first = tray.menu;
+    flagwatch.emit('status.changed', status({ polling: true }));
+    expect(tray.menu).toBe(first);
+  });
 });

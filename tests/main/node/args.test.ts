@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../../main/core/i18n/catalogues';
 import { DEFAULT_PORT, parseCommandLine, UsageError } from '../../../main/node/args';
 
 const DATA_DIR = '/home/me/.local/share/flagwatch';
-const parse = (...argv: string[]) => parseCommandLine(argv, DATA_DIR);
+const en = translatorFor('en');
+const zh = translatorFor('zh-CN');
+const parse = (...argv: string[]) => parseCommandLine(argv, DATA_DIR, en);
 
-function usageError(argv: string[]): UsageError {
+function usageError(argv: string[], t = en): UsageError {
   try {
-    parseCommandLine(argv, DATA_DIR);
+    parseCommandLine(argv, DATA_DIR, t);
   } catch (error) {
     if (error instanceof UsageError) return error;
     throw error;
@@ -105,5 +108,28 @@ describe('parseCommandLine', () => {
 
   it('refuses an unknown source, listing the known ones', () => {
     expect(usageError(['check', '--source', 'imap']).message).toBe('unknown source "imap": choose one of demo, spapi');
+  });
+});
+
+describe('parseCommandLine in Simplified Chinese', () => {
+  it('gives the help texts in Chinese, with option names and the data folder as they are', () => {
+    const text = (parseCommandLine(['check', '--help'], DATA_DIR, zh) as { text: string }).text;
+    expect(text).toMatch(/^用法：flagwatch check \[选项\]/);
+    expect(text).toContain('--json            以 JSON 打印 {groups: [{group, label, unread, notifications}], badge}');
+    expect(text).toContain(`（默认：${DATA_DIR}）`);
+  });
+
+  it('names each mistake in Chinese', () => {
+    expect(usageError([], zh).message).toBe('缺少命令');
+    expect(usageError(['start'], zh).message).toBe('未知命令“start”');
+    expect(usageError(['serve', '--prot', '1'], zh).message).toBe('未知选项“--prot”');
+    expect(usageError(['serve', '--port'], zh).message).toBe('选项“--port <value>”缺少值');
+    expect(usageError(['check', '--json=yes'], zh).message).toBe('选项“--json”不接受值');
+    expect(usageError(['check', 'now'], zh).message).toBe('多余的参数“now”');
+    expect(usageError(['serve', '--port=http'], zh).message).toBe(
+      '--port 必须是介于 0 到 65535 之间的整数，而不是“http”',
+    );
+    expect(usageError(['check', '--source', 'imap'], zh).message).toBe('未知来源“imap”：请从 demo, spapi 中选择');
+    expect(usageError(['check', '--data-dir', ' '], zh).usage).toMatch(/^用法：flagwatch check/);
   });
 });

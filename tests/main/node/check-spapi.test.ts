@@ -85,7 +85,7 @@ describe('flagwatch check --source spapi', () => {
       `  * HIGH      Product Authenticity Customer Complaints: 212 over the last 180 days (target 0)${account}US · no deadline`,
     );
     expect(out).toContain(
-      `  * WARNING   On-Time Delivery Rate (units) below target: 88.48 % (target above 90 %) over the last 30 days${account}US · no deadline`,
+      `  * WARNING   On-Time Delivery Rate (units) below target: 88.48% (target above 90%) over the last 30 days${account}US · no deadline`,
     );
     // The report Amazon made a moment ago was reused rather than a new one requested.
     expect(server.stats().createReport.calls).toBe(0);
@@ -104,7 +104,7 @@ describe('flagwatch check --source spapi', () => {
     expect(titlesOf('policyCompliance')).toHaveLength(8);
     expect(titlesOf('policyCompliance')).toContain('Listing Policy Violations: 86 over the last 180 days (target 0)');
     expect(titlesOf('shipping')).toEqual([
-      'On-Time Delivery Rate (units) below target: 88.48 % (target above 90 %) over the last 30 days',
+      'On-Time Delivery Rate (units) below target: 88.48% (target above 90%) over the last 30 days',
     ]);
     expect(report.groups.flatMap((g) => g.notifications).some((n) => n.marketplaceId === US)).toBe(true);
   });

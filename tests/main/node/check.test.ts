@@ -9,7 +9,7 @@ import { memoryStores } from '../../support/memory-stores';
 
 const silentLogger = { info() {}, warn() {}, error() {} };
 
-function appWith(poll: Source['poll']) {
+function appWith(poll: Source['poll'], systemLanguages: readonly string[] = []) {
   const clock = createFakeClock();
   const stores = memoryStores();
   const shown: string[] = [];
@@ -20,6 +20,7 @@ function appWith(poll: Source['poll']) {
     notifier: { show: async (n) => void shown.push(n.title) },
     clock,
     logger: silentLogger,
+    systemLanguages,
   });
   return { app, clock, stores, shown };
 }
@@ -59,5 +60,37 @@ describe('checkOnce', () => {
       text: 'flagwatch check: the check failed: Seller Central refused the credentials',
     });
     expect(clock.pending()).toBe(0);
+  });
+});
+
+describe('checkOnce in the app’s language', () => {
+  it('prints Chinese group names when the system speaks Chinese', async () => {
+    const { app, clock } = appWith(async () => snapshot([sourceNotification()]), ['zh-CN']);
+    const outcome = await checkOnce(app, clock, false);
+    expect(outcome.text.split('\n')[0]).toBe('1 条未读绩效通知。');
+    expect(outcome.text).toContain('配送绩效：1 条未处理，1 条未读');
+  });
+
+  it('keeps the JSON keys and enum values, translating only the labels', async () => {
+    const { app, clock } = appWith(async () => snapshot([sourceNotification()]), ['zh-CN']);
+    const report = JSON.parse((await checkOnce(app, clock, true)).text);
+    expect(Object.keys(report)).toEqual(['groups', 'badge']);
+    expect(report.groups.map((g: { group: string; label: string }) => [g.group, g.label])).toEqual([
+      ['customerService', '客户服务绩效'],
+      ['policyCompliance', '政策合规性'],
+      ['shipping', '配送绩效'],
+      ['account', '账户'],
+    ]);
+    expect(report.groups[2].notifications[0]).toMatchObject({ severity: 'warning', status: 'open', group: 'shipping' });
+    expect(report.badge).toMatchObject({ state: 'active', highestSeverity: 'warning' });
+  });
+
+  it('says why the check failed in Chinese, with the source’s reason as it was given', async () => {
+    const { app, clock } = appWith(async () => {
+      throw new Error('Seller Central refused the credentials');
+    }, ['zh-CN']);
+    expect((await checkOnce(app, clock, false)).text).toBe(
+      'flagwatch check: 检查失败：Seller Central refused the credentials',
+    );
   });
 });

@@ -20,14 +20,14 @@ beforeAll(async () => {
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
 
-function host() {
+function host(env: Record<string, string> = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const h: CliHost = {
     out: (t) => out.push(t),
     err: (t) => err.push(t),
     platform: 'linux',
-    env: { XDG_DATA_HOME: path.join(root, 'xdg') },
+    env: { XDG_DATA_HOME: path.join(root, 'xdg'), ...env },
     home: path.join(root, 'home'),
     rendererDir: path.join(root, 'renderer'),
     clock: createFakeClock(),
@@ -45,11 +45,11 @@ describe('flagwatch check --report-file', () => {
     expect(t.err).toEqual([]);
     const text = t.out[0]!;
     expect(text).toMatch(/^Germany \(DE\): account status NORMAL, Account Health Rating 428 GREAT\n/);
-    expect(text).toMatch(/\n {2}Late Shipment Rate +6\.2 % {2}target under 4 % +MISSES +\(10 days\)\n/);
-    expect(text).toMatch(/\n {2}Valid Tracking Rate +99\.33 % {2}target above 95 % +meets +\(30 days\)\n/);
+    expect(text).toMatch(/\n {2}Late Shipment Rate +6\.2% {2}target under 4% +MISSES +\(10 days\)\n/);
+    expect(text).toMatch(/\n {2}Valid Tracking Rate +99\.33% {2}target above 95% +meets +\(30 days\)\n/);
     expect(text).toContain('Shipping Performance: 2 open, 2 unread');
     expect(text).toContain(
-      'WARNING   On-Time Delivery Rate below target: 96.5 % (target above 97 %) over the last 30 days · this report · DE · no deadline',
+      'WARNING   On-Time Delivery Rate below target: 96.5% (target above 97%) over the last 30 days · this report · DE · no deadline',
     );
   });
 
@@ -62,7 +62,7 @@ describe('flagwatch check --report-file', () => {
     ).toEqual(['US AT_RISK', 'CA NORMAL', 'MX SUSPENDED']);
     expect(
       view.marketplaces[0].metrics.find((m: { metric: string }) => m.metric === 'unitOnTimeDeliveryRate'),
-    ).toMatchObject({ value: 0.8848, verdict: 'misses', targetText: 'above 90 %' });
+    ).toMatchObject({ value: 0.8848, verdict: 'misses', targetText: 'above 90%' });
     const account = view.notifications.groups.find((g: { group: string }) => g.group === 'account');
     expect(account.notifications[0]).toMatchObject({
       title: 'Account at risk of deactivation (United States)',
@@ -95,5 +95,42 @@ describe('flagwatch check --report-file', () => {
     const t = host();
     expect(await runCli(['check', '--report-file', ' '], t.h)).toBe(2);
     expect(t.err[0]).toMatch(/^flagwatch: --report-file must not be empty/);
+  });
+});
+
+describe('flagwatch check --report-file under LANG=zh_CN.UTF-8', () => {
+  const chinese = { LANG: 'zh_CN.UTF-8' };
+
+  it('names marketplaces, metrics, verdicts and groups in Chinese; Amazon’s status codes stay as written', async () => {
+    const t = host(chinese);
+    expect(await runCli(['check', '--report-file', path.join(root, 'de.json')], t.h)).toBe(0);
+    const text = t.out[0]!;
+    expect(text).toMatch(/^德国（DE）：账户状态 NORMAL，账户状况评级 428 GREAT\n/);
+    expect(text).toMatch(/\n {2}迟发率 +6\.2% {2}目标 低于 4% +未达标 +（10 天）\n/);
+    expect(text).toContain('配送绩效：2 条未处理，2 条未读');
+    expect(text).toContain(' · 此报告 · DE · 无截止时间');
+  });
+
+  it('keeps the JSON keys and verdicts, translating the labels and texts only', async () => {
+    const t = host(chinese);
+    expect(await runCli(['check', '--report-file', path.join(root, 'de.json'), '--json'], t.h)).toBe(0);
+    const view = JSON.parse(t.out[0]!);
+    expect(Object.keys(view)).toEqual(['marketplaces', 'notifications', 'problems']);
+    expect(view.marketplaces[0]).toMatchObject({ code: 'DE', name: '德国', accountStatus: 'NORMAL' });
+    type Line = { metric: string; label: string; verdict: string; valueText: string; targetText: string };
+    const lsr = (view.marketplaces[0].metrics as Line[]).filter((m) => m.metric === 'lateShipmentRate');
+    expect(lsr.map((m) => [m.label, m.verdict, m.valueText, m.targetText])).toContainEqual([
+      '迟发率',
+      'misses',
+      '6.2%',
+      '低于 4%',
+    ]);
+  });
+
+  it('says why a file cannot be read in Chinese', async () => {
+    const t = host(chinese);
+    const file = path.join(root, 'missing.json');
+    expect(await runCli(['check', '--report-file', file], t.h)).toBe(1);
+    expect(t.err).toEqual([`flagwatch check: 无法读取 ${file}：文件不存在`]);
   });
 });

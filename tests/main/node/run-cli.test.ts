@@ -8,7 +8,6 @@ import { systemClock } from '../../../main/adapters/clock/system-clock';
 import { createConsoleLogger } from '../../../main/adapters/logger/console-logger';
 import type { CliHost } from '../../../main/node/cli-host';
 import { runCli } from '../../../main/node/run-cli';
-import { RUNNING_PREFIX } from '../../../main/node/serve';
 import { ServerMessageSchema } from '../../../preload/contract';
 
 let root: string;
@@ -44,6 +43,12 @@ function testHost(overrides: Partial<CliHost> = {}) {
     ...overrides,
   };
   return { host, out, err, logs, shown, stop: (signal = 'SIGTERM') => stop(signal) };
+}
+
+/** The page address `serve` prints: the only URL on its line, whatever the language. */
+function pageUrlIn(lines: readonly string[]): URL | undefined {
+  const url = lines.map((line) => /https?:\/\/\S+/.exec(line)?.[0]).find((found) => found !== undefined);
+  return url === undefined ? undefined : new URL(url);
 }
 
 async function until<T>(read: () => T | undefined): Promise<T> {
@@ -112,8 +117,8 @@ describe('runCli', () => {
       ['serve', '--port', '0', '--data-dir', path.join(root, 'serve-data'), '--demo-speed', '60'],
       t.host,
     );
-    const line = await until(() => t.out.find((l) => l.startsWith(RUNNING_PREFIX)));
-    const pageUrl = new URL(line.slice(RUNNING_PREFIX.length));
+    const pageUrl = await until(() => pageUrlIn(t.out));
+    expect(t.out[0]).toBe(`Flagwatch is running at ${pageUrl.href}`);
     expect(pageUrl.hostname).toBe('127.0.0.1');
     expect(pageUrl.searchParams.get('token')).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect((await fetch(pageUrl)).status).toBe(200);
@@ -139,5 +144,63 @@ describe('runCli', () => {
     expect(t.logs.at(-1)).toMatch(/ info stopping signal="SIGINT"$/);
     await expect(fetch(pageUrl)).rejects.toThrow();
     socket.terminate();
+  });
+});
+
+describe('runCli under LANG=zh_CN.UTF-8', () => {
+  const chinese = { LANG: 'zh_CN.UTF-8' };
+
+  it('check: prints the report with Chinese group names', async () => {
+    const t = testHost({ env: { ...chinese, XDG_DATA_HOME: path.join(root, 'xdg-zh') } });
+    expect(await runCli(['check', '--demo-seed', '3'], t.host)).toBe(0);
+    expect(t.err).toEqual([]);
+    const [report] = t.out;
+    expect(report).toMatch(/^\d+ 条未读绩效通知。\n\n客户服务绩效：/);
+    for (const group of ['客户服务绩效', '政策合规性', '配送绩效', '账户']) expect(report).toContain(`\n${group}：`);
+  });
+
+  it('check --json: keeps its keys and enum values; only the labels are Chinese', async () => {
+    const t = testHost({ env: { ...chinese, XDG_DATA_HOME: path.join(root, 'xdg-zh-json') } });
+    expect(await runCli(['check', '--json'], t.host)).toBe(0);
+    const report = JSON.parse(t.out[0]!);
+    expect(Object.keys(report)).toEqual(['groups', 'badge']);
+    expect(report.groups.map((g: { group: string }) => g.group)).toEqual([
+      'customerService',
+      'policyCompliance',
+      'shipping',
+      'account',
+    ]);
+    expect(report.groups[0].label).toBe('客户服务绩效');
+    expect(Object.keys(report.groups[0])).toEqual(['group', 'label', 'unread', 'notifications']);
+    expect(['idle', 'active']).toContain(report.badge.state);
+  });
+
+  it('LC_ALL wins over LANG, as the C library reads them', async () => {
+    const t = testHost({ env: { LANG: 'zh_CN.UTF-8', LC_ALL: 'en_US.UTF-8', XDG_DATA_HOME: path.join(root, 'x') } });
+    expect(await runCli(['serve', '--port', 'http'], t.host)).toBe(2);
+    expect(t.err[0]).toMatch(/^flagwatch: --port must be a whole number/);
+  });
+
+  it('names a wrong command line, and gives the usage, in Chinese', async () => {
+    const t = testHost({ env: chinese });
+    expect(await runCli(['serve', '--port', 'http'], t.host)).toBe(2);
+    expect(t.err[0]).toMatch(
+      /^flagwatch: --port 必须是介于 0 到 65535 之间的整数，而不是“http”\n\n用法：flagwatch serve/,
+    );
+  });
+
+  it('serve: says where it runs in Chinese', async () => {
+    const t = testHost({ env: chinese });
+    const exit = runCli(['serve', '--port', '0', '--data-dir', path.join(root, 'serve-zh')], t.host);
+    const pageUrl = await until(() => pageUrlIn(t.out));
+    expect(t.out[0]).toBe(`Flagwatch 正在运行：${pageUrl.href}`);
+    t.stop('SIGTERM');
+    expect(await exit).toBe(0);
+  });
+
+  it('serve: says in Chinese that the window must be built first', async () => {
+    const t = testHost({ env: chinese, rendererDir: path.join(root, 'not-built') });
+    expect(await runCli(['serve', '--port', '0', '--data-dir', path.join(root, 'unbuilt-zh')], t.host)).toBe(1);
+    expect(t.err[0]).toMatch(/^flagwatch serve: 窗口的文件缺失（.*）：请先运行 `npm run build`$/);
   });
 });

@@ -10,11 +10,15 @@
 import { marketplaceById } from '../../../core/catalog/marketplaces';
 import type { SourceNotification } from '../../../core/schema';
 import { describeTarget } from '../../../core/catalog/metric-text';
+import { translatorFor } from '../../../core/i18n/catalogues';
 import { rangeText, windowText } from './describe-metric';
 import type { MetricVerdict } from './metric-verdicts';
 import { policyRiseSeverity } from './report-rules';
 import type { BuildNotification, ReportContext } from './notification-builder';
 import type { ParsedMarketplace } from './types';
+
+// These texts are not yet translated: their numbers are written the English way to match.
+const english = translatorFor('en');
 
 export interface PolicyRiseInput {
   marketplace: ParsedMarketplace;
@@ -69,7 +73,7 @@ function riseNotification(
   const { reading, definition, target, windowDays } = verdict;
   const window = windowText(windowDays);
   const range = rangeText(reading.reportingDateRange);
-  const change = before === null ? `target ${describeTarget('count', target)}` : `${count - before} new`;
+  const change = before === null ? `target ${describeTarget('count', target, english)}` : `${count - before} new`;
   return build({
     group: definition.group,
     metric: definition.key,

@@ -14,12 +14,16 @@ import { marketplaceById } from '../../../core/catalog/marketplaces';
 import { accountStatusValues } from '../../../core/catalog/metrics';
 import type { MetricReading, SourceNotification } from '../../../core/schema';
 import { describeTarget, formatValue } from '../../../core/catalog/metric-text';
+import { translatorFor } from '../../../core/i18n/catalogues';
 import { countsText, missDirection, rangeText, windowText } from './describe-metric';
 import { metricVerdicts, type MetricVerdict } from './metric-verdicts';
 import { notificationBuilder, type BuildNotification, type ReportContext } from './notification-builder';
 import { policyRiseNotifications } from './policy-rises';
 import { offTargetSeverity, reportRules } from './report-rules';
 import type { ParsedMarketplace, ParsedReport } from './types';
+
+// These texts are not yet translated: their numbers are written the English way to match.
+const english = translatorFor('en');
 
 /** The previous conversion for the same account: its report, and the notifications it gave. */
 export interface PreviousReport {
@@ -106,18 +110,18 @@ function offTargetNotification(
 ): SourceNotification | undefined {
   const { reading, definition, target, meets, windowDays } = verdict;
   if (definition.unit !== 'rate' || meets !== false || reading.value === null) return undefined;
-  const value = formatValue('rate', reading.value);
+  const value = formatValue('rate', reading.value, english);
   const counts = countsText(reading.counts);
   const range = rangeText(reading.reportingDateRange);
   const text = [
-    `Amazon's Account Health report for ${marketplaceById(marketplace.marketplaceId).name} shows your ${definition.label} at ${value}; the target is ${describeTarget('rate', target)}.`,
+    `Amazon's Account Health report for ${marketplaceById(marketplace.marketplaceId).name} shows your ${definition.label} at ${value}; the target is ${describeTarget('rate', target, english)}.`,
     counts && `In the window${range ? ` ${range}` : ''}: ${counts}.`,
   ];
   return build({
     group: definition.group,
     metric: definition.key,
     key: reading.primary ? 'off-target' : `off-target:${reading.windowDays ?? 'other'}d`,
-    title: `${definition.label} ${missDirection(target)}: ${value} (target ${describeTarget('rate', target)})${windowText(windowDays)}`,
+    title: `${definition.label} ${missDirection(target)}: ${value} (target ${describeTarget('rate', target, english)})${windowText(windowDays)}`,
     text: text.filter(Boolean).join(' '),
     severity: offTargetSeverity(definition.key),
   });

@@ -38,8 +38,9 @@ const where = () => ({
   StoreClass: Conf,
   dataDir: dataDir(),
   name: 'notes',
-  label: 'notes',
-  startsOver: 'the notes start empty',
+  // A test store borrows the inbox's words.
+  label: 'store.inbox.label' as const,
+  startsOver: 'store.inbox.startsOver' as const,
   now: () => at,
 });
 
@@ -102,7 +103,7 @@ describe('a document store', () => {
     const before = contentsOf(dataDir());
     const invalid = { notes: [{ id: '', text: 'no id' }], counts: {} };
     expect(() => store.write(invalid)).toThrow(RejectedWriteError);
-    expect(() => store.write(invalid)).toThrow(/^Refused to save the notes: notes\.0\.id: /);
+    expect(() => store.write(invalid)).toThrow(/^Refused to save the inbox: notes\.0\.id: /);
     expect(contentsOf(dataDir())).toEqual(before);
     expect(store.read()).toEqual(first);
   });
@@ -157,7 +158,7 @@ describe('a damaged file', () => {
     expect(fs.readFileSync(movedTo, 'utf8')).toBe(damaged);
     expect(store.recovery).toEqual({ file: file(), movedTo, restoredFromBackup: true, message: expect.any(String) });
     expect(store.recovery?.message).toMatch(
-      /^Flagwatch could not use your notes file because it is not valid JSON \(.+\)\. /,
+      /^Flagwatch could not use your inbox file because it is not valid JSON \(.+\)\. /,
     );
     expect(store.recovery?.message).toMatch(
       / It restored the last good copy, taken when Flagwatch last opened the file; changes made after that are lost\. The damaged file was kept as (.+)\.$/,
@@ -210,7 +211,7 @@ describe('a damaged file', () => {
     expect(store.read()).toEqual(empty);
     expect(store.recovery?.restoredFromBackup).toBe(false);
     expect(store.recovery?.message).toBe(
-      'Flagwatch could not use your notes file because it is empty. There was no good copy to restore, so the notes start empty. ' +
+      'Flagwatch could not use your inbox file because it is empty. There was no good copy to restore, so the inbox starts empty and fills again at the next check. ' +
         `The damaged file was kept as ${path.join(dataDir(), asideName)}.`,
     );
   });
@@ -224,7 +225,7 @@ describe('a damaged file', () => {
 
     expect(store.read()).toEqual(empty);
     expect(store.recovery?.message).toMatch(
-      /Its backup copy could not be used either, because it is not valid JSON \(.*\), so the notes start empty\./,
+      /Its backup copy could not be used either, because it is not valid JSON \(.*\), so the inbox starts empty and fills again at the next check\./,
     );
   });
 

@@ -7,9 +7,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openStores } from '../../../../main/adapters/store/open-stores';
+import { translatorFor } from '../../../../main/core/i18n/catalogues';
 import { defaultSettings } from '../../../../main/core/schema';
 import { inboxItem } from '../../../support/fixtures';
 import { filesIn, useDataDir } from './data-dir';
+
+const english = translatorFor('en');
 
 let ElectronStore: typeof import('electron-store').default;
 
@@ -53,6 +56,6 @@ describe('the stores over electron-store', () => {
     const stores = openStores({ dataDir: dataDir(), StoreClass: ElectronStore });
 
     expect(stores.inbox().read()).toEqual(inbox);
-    expect(stores.recoveries()).toEqual([expect.objectContaining({ restoredFromBackup: true })]);
+    expect(stores.recoveries(english)).toEqual([expect.objectContaining({ restoredFromBackup: true })]);
   });
 });

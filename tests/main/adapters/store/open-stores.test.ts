@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDocumentStore } from '../../../../main/adapters/store/document-store';
 import { openStores } from '../../../../main/adapters/store/open-stores';
+import { translatorFor } from '../../../../main/core/i18n/catalogues';
 import type { Appeal } from '../../../../main/core/appeal/appeal-schema';
 import { newAppeal } from '../../../../main/core/appeal/new-appeal';
 import { appealsSpec, settingsSpec } from '../../../../main/adapters/store/documents';
@@ -11,6 +12,8 @@ import { z } from 'zod';
 import { defaultSettings, type MetricReading } from '../../../../main/core/schema';
 import { account, inboxItem, US } from '../../../support/fixtures';
 import { contentsOf, filesIn, useDataDir } from './data-dir';
+
+const english = translatorFor('en');
 
 const dataDir = useDataDir();
 const open = () => openStores({ dataDir: dataDir(), StoreClass: Conf });
@@ -47,7 +50,7 @@ describe('openStores', () => {
     }).write({ settings: before });
 
     expect(open().settings.read().settings).toEqual({ ...before, language: 'system' });
-    expect(open().recoveries()).toEqual([]);
+    expect(open().recoveries(english)).toEqual([]);
   });
 
   it('upgrades appeals saved in the first data format to guided appeals, keeping every text', () => {
@@ -74,7 +77,7 @@ describe('openStores', () => {
 
     const stores = open();
     const [upgraded] = stores.appeals().read().appeals;
-    expect(stores.recoveries()).toEqual([]);
+    expect(stores.recoveries(english)).toEqual([]);
     expect(upgraded?.notificationId).toBe('n_1');
     expect(upgraded?.versions.at(-1)?.content.rootCauses.map((cause) => cause.text)).toEqual([legacy.rootCauses]);
     expect(upgraded?.versions.at(-1)?.content.actions.map((action) => action.text)).toEqual([legacy.actionsTaken]);
@@ -93,7 +96,7 @@ describe('openStores', () => {
     expect(stores.inbox().read()).toEqual({ notifications: [], accounts: [], lastSuccessAt: null });
     expect(stores.history().read()).toEqual({ readings: [] });
     expect(stores.appeals().read()).toEqual({ appeals: [] });
-    expect(stores.recoveries()).toEqual([]);
+    expect(stores.recoveries(english)).toEqual([]);
     expect(filesIn(dataDir())).toEqual([]);
   });
 
@@ -130,9 +133,9 @@ describe('openStores', () => {
   it('opens only settings and the saved badge at once: the big files wait until they are asked for', () => {
     for (const name of ['inbox', 'history']) fs.writeFileSync(path.join(dataDir(), `${name}.json`), 'damaged');
     const stores = open();
-    expect(stores.recoveries()).toEqual([]);
+    expect(stores.recoveries(english)).toEqual([]);
     stores.inbox();
-    expect(stores.recoveries().map((r) => path.basename(r.file))).toEqual(['inbox.json']);
+    expect(stores.recoveries(english).map((r) => path.basename(r.file))).toEqual(['inbox.json']);
   });
 
   it('does not open the appeals file until the appeals are asked for, then opens it once', () => {
@@ -140,14 +143,14 @@ describe('openStores', () => {
     fs.writeFileSync(path.join(dataDir(), 'appeals.json'), damaged);
 
     const stores = open();
-    expect(stores.recoveries()).toEqual([]);
+    expect(stores.recoveries(english)).toEqual([]);
     expect(contentsOf(dataDir())).toEqual({ 'appeals.json': damaged });
 
     const appeals = stores.appeals();
     expect(appeals.read()).toEqual({ appeals: [] });
     expect(stores.appeals()).toBe(appeals);
-    expect(stores.recoveries()).toHaveLength(1);
-    expect(stores.recoveries()[0]?.message).toMatch(
+    expect(stores.recoveries(english)).toHaveLength(1);
+    expect(stores.recoveries(english)[0]?.message).toMatch(
       /^Flagwatch could not use your saved appeals file because it is not valid JSON/,
     );
   });
@@ -163,7 +166,7 @@ describe('openStores', () => {
     const stores = open();
 
     expect(stores.inbox().read().notifications).toEqual([]);
-    expect(stores.recoveries()).toEqual([
+    expect(stores.recoveries(english)).toEqual([
       {
         file,
         movedTo: expect.stringMatching(/inbox\.corrupt-.+\.json$/),
@@ -180,7 +183,7 @@ describe('openStores', () => {
     fs.writeFileSync(path.join(dataDir(), 'history.json'), '');
     const stores = open();
     stores.history();
-    expect(stores.recoveries().map((r) => path.basename(r.file))).toEqual(['settings.json', 'history.json']);
+    expect(stores.recoveries(english).map((r) => path.basename(r.file))).toEqual(['settings.json', 'history.json']);
   });
 
   it('keeps 400 days of metric history, counted back from the newest reading', () => {
@@ -191,5 +194,32 @@ describe('openStores', () => {
 
     expect(stores.history().read().readings).toEqual(recent);
     expect(open().history().read().readings).toEqual(recent);
+  });
+});
+
+describe('recoveries in the app’s language', () => {
+  it('are worded when asked for, in the language asked in, from the same facts', () => {
+    fs.writeFileSync(path.join(dataDir(), 'settings.json'), '');
+    const stores = open();
+    const [chinese] = stores.recoveries(translatorFor('zh-CN'));
+    const [inEnglish] = stores.recoveries(english);
+    expect(chinese).toEqual({ ...inEnglish, message: expect.any(String) });
+    expect(chinese?.message).toBe(
+      `Flagwatch 无法使用您的设置文件，因为文件是空的。没有可恢复的完好副本，因此您的设置已恢复为默认值。损坏的文件已保留为 ${chinese?.movedTo}。`,
+    );
+    expect(inEnglish?.message).toMatch(/^Flagwatch could not use your settings file because it is empty\. /);
+  });
+
+  it('say in Chinese why a file’s content was refused, keeping the technical details as they are', () => {
+    const { id: _id, ...withoutId } = inboxItem();
+    fs.writeFileSync(
+      path.join(dataDir(), 'inbox.json'),
+      JSON.stringify({ schemaVersion: 1, document: { notifications: [withoutId], accounts: [], lastSuccessAt: null } }),
+    );
+    const stores = open();
+    stores.inbox();
+    expect(stores.recoveries(translatorFor('zh-CN'))[0]?.message).toMatch(
+      /^Flagwatch 无法使用您的收件箱文件，因为文件内容不符合 Flagwatch 的预期：notifications\.0\.id: .+。没有可恢复的完好副本，因此收件箱从空开始，并在下次检查时重新填充。/,
+    );
   });
 });

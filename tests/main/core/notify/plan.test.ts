@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../../../main/core/i18n/catalogues';
 import { planNotifications } from '../../../../main/core/notify/plan';
 import { account, inboxItem } from '../../../support/fixtures';
 
 const now = new Date(2026, 10, 2, 12, 0);
 const settings = { notificationsPaused: false, quietHours: { enabled: false, start: '22:00', end: '07:00' } };
 const accounts = [account()];
+const t = translatorFor('en');
 
 describe('planNotifications', () => {
   it('raises one native notification per added item, naming account and marketplace', () => {
@@ -12,7 +14,7 @@ describe('planNotifications', () => {
       title: 'Product authenticity customer complaint',
       text: 'ASIN B0TESTA001 received a complaint.\nMore text.',
     });
-    expect(planNotifications({ added: [item], accounts, settings, now })).toEqual([
+    expect(planNotifications({ added: [item], accounts, settings, now, t })).toEqual([
       {
         title: 'Product authenticity customer complaint',
         body: 'Bluefin Outdoor Supply · US\nASIN B0TESTA001 received a complaint.',
@@ -28,14 +30,14 @@ describe('planNotifications', () => {
       deadline: new Date(now.getTime() + 72 * 3_600_000).toISOString(),
       text: '',
     });
-    const [planned] = planNotifications({ added: [item], accounts, settings, now });
+    const [planned] = planNotifications({ added: [item], accounts, settings, now, t });
     expect(planned).toMatchObject({ urgency: 'critical', body: 'Bluefin Outdoor Supply · US · due in 3 d' });
   });
 
   it('sums up many at once in one notification, most urgent first', () => {
     const added = ['a', 'b', 'c', 'd', 'e'].map((key) => inboxItem({ key, title: `Item ${key}` }));
     added[3] = inboxItem({ key: 'd', title: 'Account at risk', severity: 'critical' });
-    const planned = planNotifications({ added, accounts, settings, now });
+    const planned = planNotifications({ added, accounts, settings, now, t });
     expect(planned).toHaveLength(1);
     expect(planned[0]).toMatchObject({
       title: '5 new performance notifications',
@@ -50,12 +52,21 @@ describe('planNotifications', () => {
     ]);
   });
 
+  it('sums up one more than the threshold with "and 1 more" in the singular', () => {
+    const added = ['a', 'b', 'c', 'd'].map((key) => inboxItem({ key, title: `Item ${key}` }));
+    const [summary] = planNotifications({ added, accounts, settings, now, t });
+    expect(summary?.title).toBe('4 new performance notifications');
+    expect(summary?.body.split('\n').at(-1)).toBe('and 1 more');
+  });
+
   it('holds back all but critical items in quiet hours and while paused', () => {
     const added = [inboxItem({ key: 'w' }), inboxItem({ key: 'c', severity: 'critical' })];
     const quiet = { ...settings, quietHours: { enabled: true, start: '11:00', end: '13:00' } };
-    expect(planNotifications({ added, accounts, settings: quiet, now }).map((p) => p.urgency)).toEqual(['critical']);
+    expect(planNotifications({ added, accounts, settings: quiet, now, t }).map((p) => p.urgency)).toEqual(['critical']);
     const paused = { ...settings, notificationsPaused: true };
-    expect(planNotifications({ added, accounts, settings: paused, now }).map((p) => p.urgency)).toEqual(['critical']);
+    expect(planNotifications({ added, accounts, settings: paused, now, t }).map((p) => p.urgency)).toEqual([
+      'critical',
+    ]);
   });
 
   it('raises nothing for items already read or resolved', () => {
@@ -63,6 +74,31 @@ describe('planNotifications', () => {
       inboxItem({ read: true }),
       inboxItem({ key: 'x', status: 'resolved', resolvedAt: now.toISOString() }),
     ];
-    expect(planNotifications({ added, accounts, settings, now })).toEqual([]);
+    expect(planNotifications({ added, accounts, settings, now, t })).toEqual([]);
+  });
+});
+
+describe('planNotifications in Simplified Chinese', () => {
+  const zh = translatorFor('zh-CN');
+
+  it('puts the time left in Chinese and leaves the source’s title and text as they are', () => {
+    const item = inboxItem({
+      title: 'Your account is at risk of deactivation',
+      text: 'Your Account Health Rating has fallen.',
+      deadline: new Date(now.getTime() + 5 * 3_600_000).toISOString(),
+    });
+    expect(planNotifications({ added: [item], accounts, settings, now, t: zh })).toMatchObject([
+      {
+        title: 'Your account is at risk of deactivation',
+        body: 'Bluefin Outdoor Supply · US · 5 小时后到期\nYour Account Health Rating has fallen.',
+      },
+    ]);
+  });
+
+  it('sums up in Chinese', () => {
+    const added = ['a', 'b', 'c', 'd', 'e'].map((key) => inboxItem({ key, title: `Item ${key}` }));
+    const [summary] = planNotifications({ added, accounts, settings, now, t: zh });
+    expect(summary?.title).toBe('5 条新的绩效通知');
+    expect(summary?.body.split('\n').at(-1)).toBe('另有 2 条');
   });
 });

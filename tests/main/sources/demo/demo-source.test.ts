@@ -11,6 +11,7 @@ import {
 } from '../../../../main/core/schema';
 import { DE, US, healthyAccount, troubledAccount } from '../../../../main/sources/demo/accounts';
 import { createDemoSource, type DemoSourceOptions } from '../../../../main/sources/demo/demo-source';
+import { translatorFor } from '../../../../main/core/i18n/catalogues';
 import { reportedMetrics } from '../../../../main/sources/demo/scenario';
 import { templates } from '../../../../main/sources/demo/templates';
 
@@ -290,5 +291,19 @@ describe('createDemoSource', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(demo().source.poll(controller.signal)).rejects.toThrow();
+  });
+});
+
+describe('demo source in Simplified Chinese', () => {
+  it('writes its notices, times and policy names in Chinese, with the same ids as in English', async () => {
+    const english = await demo().source.poll();
+    const chinese = await demo({ t: translatorFor('zh-CN') }).source.poll();
+    const idsOf = (s: Snapshot) => s.notifications.map((n) => notificationId(n));
+    expect(idsOf(chinese)).toEqual(idsOf(english));
+    const complaint = chinese.notifications.find((n) => n.metric === 'productAuthenticityCustomerComplaints')!;
+    expect(complaint.title).toBe('需要采取措施：商品真实性买家投诉');
+    expect(complaint.policy).toBe('防伪政策');
+    expect(complaint.requiredAction).toMatch(/^请在 7 天内通过“账户状况”提交申诉/);
+    expect(english.notifications.find((n) => n.metric === complaint.metric)?.policy).toBe('Anti-Counterfeiting Policy');
   });
 });

@@ -2,6 +2,7 @@
 // and the drift rely on.
 import { describe, expect, it } from 'vitest';
 import { metricDefinition } from '../../../../main/core/catalog/metrics';
+import { translatorFor } from '../../../../main/core/i18n/catalogues';
 import { demoAccounts, healthyAccount } from '../../../../main/sources/demo/accounts';
 import { openingScene, reportedMetrics } from '../../../../main/sources/demo/scenario';
 import { templates, type TemplateContext } from '../../../../main/sources/demo/templates';
@@ -9,6 +10,7 @@ import { templates, type TemplateContext } from '../../../../main/sources/demo/t
 const byId = new Map(templates.map((t) => [t.id, t]));
 
 const context: TemplateContext = {
+  t: translatorFor('en'),
   storefront: 'Amazon.com',
   productList: 'ASIN B0TEST0001: Test product',
   value: '1.5%',
@@ -48,6 +50,29 @@ describe('demo templates', () => {
       if (t.asinCount[1] > 0) expect(text.text, t.id).toContain('B0TEST0001');
       if (t.deadlineHours !== null) expect(`${text.text} ${text.requiredAction}`, t.id).toContain('72 hours');
     }
+  });
+});
+
+describe('demo templates in Simplified Chinese', () => {
+  const zh: TemplateContext = { ...context, t: translatorFor('zh-CN'), timeAllowed: '72 小时', target: '低于 1%' };
+
+  it('word every notice in Chinese, keeping the facts they are given', () => {
+    for (const t of templates) {
+      const text = t.render(zh);
+      for (const words of [text.title, text.text, text.requiredAction ?? '中'])
+        expect(words, t.id).toMatch(/[\u4e00-\u9fff]/);
+      expect(text.text, t.id).toContain('Amazon.com');
+      if (t.asinCount[1] > 0) expect(text.text, t.id).toContain('B0TEST0001');
+      if (t.deadlineHours !== null) expect(`${text.text} ${text.requiredAction}`, t.id).toContain('72 小时');
+    }
+  });
+
+  it('name a rate metric as Chinese Seller Central does, with its value and target', () => {
+    const lsr = templates.find((t) => t.id === 'late-shipment-rate')!.render(zh);
+    expect(lsr.title).toBe('迟发率高于目标');
+    expect(lsr.text).toMatch(/^您在 Amazon\.com 上过去 \d+ 天的迟发率为 1\.5%，未达到我们的目标（低于 1%）。/);
+    const vtr = templates.find((t) => t.id === 'valid-tracking-rate')!.render(zh);
+    expect(vtr.title).toBe('有效追踪率低于目标');
   });
 });
 

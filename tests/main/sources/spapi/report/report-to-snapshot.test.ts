@@ -39,8 +39,8 @@ describe('reportToSnapshot: metrics off target', () => {
       group: 'shipping',
       metric: 'lateShipmentRate',
       key: 'off-target:10d',
-      title: 'Late Shipment Rate above target: 6.2 % (target under 4 %) over the last 10 days',
-      text: "Amazon's Account Health report for Germany shows your Late Shipment Rate at 6.2 %; the target is under 4 %. In the window 2026-10-23 to 2026-11-01: 194 orders, 12 shipped late.",
+      title: 'Late Shipment Rate above target: 6.2% (target under 4%) over the last 10 days',
+      text: "Amazon's Account Health report for Germany shows your Late Shipment Rate at 6.2%; the target is under 4%. In the window 2026-10-23 to 2026-11-01: 194 orders, 12 shipped late.",
       severity: 'warning',
       asins: [],
       occurredAt: at,
@@ -51,7 +51,7 @@ describe('reportToSnapshot: metrics off target', () => {
 
   it("judges by the report's own target: OTDR 96.5 % misses the report's 97 %", () => {
     expect(notifications.find((n) => n.metric === 'onTimeDeliveryRate')?.title).toBe(
-      'On-Time Delivery Rate below target: 96.5 % (target above 97 %) over the last 30 days',
+      'On-Time Delivery Rate below target: 96.5% (target above 97%) over the last 30 days',
     );
   });
 
@@ -86,7 +86,7 @@ describe('reportToSnapshot: metrics off target', () => {
         metric: 'orderDefectRate.mfn',
         group: 'customerService',
         severity: 'high',
-        title: 'Order Defect Rate (seller-fulfilled) above target: 1.2 % (target under 1 %) over the last 60 days',
+        title: 'Order Defect Rate (seller-fulfilled) above target: 1.2% (target under 1%) over the last 60 days',
       },
     ]);
   });
@@ -199,11 +199,7 @@ describe('reportToSnapshot: the official example', () => {
   it('implies one notification per problem it shows, most of them on the US marketplace', () => {
     const { notifications } = convert(reportFixture('official-example'));
     expect(notifications.map((n) => [n.marketplaceId === US ? 'US' : 'MX', n.severity, n.title])).toEqual([
-      [
-        'US',
-        'warning',
-        'On-Time Delivery Rate (units) below target: 88.48 % (target above 90 %) over the last 30 days',
-      ],
+      ['US', 'warning', 'On-Time Delivery Rate (units) below target: 88.48% (target above 90%) over the last 30 days'],
       ['US', 'high', 'Product Safety Customer Complaints: 165 over the last 180 days (target 0)'],
       ['US', 'high', 'Received Intellectual Property Complaints: 75 over the last 180 days (target 0)'],
       ['US', 'warning', 'Listing Policy Violations: 86 over the last 180 days (target 0)'],
