@@ -1,20 +1,24 @@
-// Dates as the seller reads them: in their own locale and time zone.
-import { timeLeft } from '../../main/core/badge';
+// Dates as the seller reads them: in the window's language, in their own time zone.
+import type { Translator } from '../../main/core/i18n/translator';
 
-const dateAndTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+const hourMs = 3_600_000;
 
-export function formatDateTime(iso: string): string {
-  return dateAndTime.format(new Date(iso));
+export function formatDateTime(translator: Translator, iso: string): string {
+  return translator.date(iso, 'dateTime');
 }
 
 /** Just the time for today ("10:04"), the date too for any other day. */
-export function formatMoment(iso: string, now: Date): string {
+export function formatMoment(translator: Translator, iso: string, now: Date): string {
   const at = new Date(iso);
-  return at.toDateString() === now.toDateString() ? timeOnly.format(at) : dateAndTime.format(at);
+  return translator.date(at, at.toDateString() === now.toDateString() ? 'time' : 'dateTime');
 }
 
-/** "due in 3 d", "overdue": the same coarse words as the tray tooltip. */
-export function formatTimeLeft(deadline: string, now: Date): string {
-  return timeLeft(Date.parse(deadline) - now.getTime());
+/** "due in 3 d", "overdue": coarse on purpose, like the tray tooltip. */
+export function formatTimeLeft(translator: Translator, deadline: string, now: Date): string {
+  const ms = Date.parse(deadline) - now.getTime();
+  if (ms <= 0) return translator.t('window.timeLeft.overdue');
+  const hours = Math.floor(ms / hourMs);
+  if (hours >= 48) return translator.t('window.timeLeft.days', { days: Math.floor(hours / 24) });
+  if (hours >= 1) return translator.t('window.timeLeft.hours', { hours });
+  return translator.t('window.timeLeft.minutes', { minutes: Math.max(1, Math.floor(ms / 60_000)) });
 }
