@@ -6,6 +6,7 @@ import { defineConfig } from 'eslint/config';
 import { builtinModules } from 'node:module';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import noLiteralJsxText from './eslint-rules/no-literal-jsx-text.js';
 
 const electronHost = ['main/electron/**', 'preload/index.ts', 'tests/main/electron/**'];
 
@@ -64,5 +65,11 @@ export default defineConfig(
         },
       ],
     },
+  },
+  {
+    // Every word the window shows comes from the i18n catalogue, in English and Chinese.
+    files: ['renderer/**/*.tsx'],
+    plugins: { local: { rules: { 'no-literal-jsx-text': noLiteralJsxText } } },
+    rules: { 'local/no-literal-jsx-text': 'error' },
   },
 );

@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/main/**/*.test.ts', 'tests/preload/**/*.test.ts'],
+          include: ['tests/main/**/*.test.ts', 'tests/preload/**/*.test.ts', 'tests/eslint-rules/**/*.test.ts'],
         },
       },
       {
