@@ -72,6 +72,7 @@ export function Settings() {
           <label htmlFor={`${ids}-language`}>{i18n.t('common.language')}</label>
           <select
             id={`${ids}-language`}
+            className="settings-language"
             value={draft.language}
             onChange={(e) => edit('language', LanguageSettingSchema.parse(e.target.value))}
           >
