@@ -38,7 +38,7 @@ describe('the flagwatch store', () => {
     const store = createFlagwatchStore(bridge.api);
 
     await store.getState().refresh();
-    expect(store.getState().problem).toEqual({ action: 'window.action.refresh', reason: 'No network' });
+    expect(store.getState().problem).toEqual({ action: 'window.action.refresh', reason: { text: 'No network' } });
 
     await store.getState().load();
     expect(store.getState().problem).toBeNull();

@@ -43,6 +43,8 @@ export const appWindow = {
   'window.action.snooze': 'snooze',
   'window.action.stopSnoozing': 'stop snoozing',
   'window.action.markAllRead': 'mark all as read',
+  /** Why, when the page lost its link to the host. */
+  'window.reason.disconnected': 'the connection to Flagwatch is lost; try again once it is back',
 
   /** Two sentences of one paragraph, one after the other. */
   'window.twoSentences': '{first} {second}',

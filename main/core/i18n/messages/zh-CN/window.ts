@@ -42,6 +42,7 @@ export const appWindow = {
   'window.action.snooze': '暂缓通知',
   'window.action.stopSnoozing': '取消暂缓',
   'window.action.markAllRead': '全部标为已读',
+  'window.reason.disconnected': '与 Flagwatch 的连接已断开，请在连接恢复后重试',
 
   'window.twoSentences': '{first}{second}',
   'window.nameAndCode': '{name}（{code}）',
