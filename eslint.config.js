@@ -11,6 +11,7 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import noLiteralJsxText from './eslint-rules/no-literal-jsx-text.js';
 
 const root = import.meta.dirname;
 
@@ -253,5 +254,11 @@ export default defineConfig(
       'import-x/no-restricted-paths': ['error', { basePath: root, zones }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
+  },
+  {
+    // Every word the window shows comes from the i18n catalogue, in English and Chinese.
+    files: ['renderer/**/*.tsx'],
+    plugins: { local: { rules: { 'no-literal-jsx-text': noLiteralJsxText } } },
+    rules: { 'local/no-literal-jsx-text': 'error' },
   },
 );

@@ -8,7 +8,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/main/**/*.test.ts', 'tests/preload/**/*.test.ts', 'tests/lint/**/*.test.ts'],
+          include: [
+            'tests/main/**/*.test.ts',
+            'tests/preload/**/*.test.ts',
+            'tests/lint/**/*.test.ts',
+            'tests/eslint-rules/**/*.test.ts',
+          ],
         },
       },
       {

@@ -1,6 +1,8 @@
-// The README's screenshots: the inbox, one notification, account health and settings, taken from the
-// built app served by `flagwatch serve` on the demo source, in the system's Chromium. Run
-// `npm run build` first.
+// The README's screenshots: the inbox, one notification, account health and settings, and the
+// inbox once more in Chinese, taken from the built app served by `flagwatch serve` on the demo
+// source, in the system's Chromium. Run `npm run build` first; the Chinese shot needs a font
+// with Chinese characters (Debian: fonts-wqy-microhei or fonts-noto-cjk).
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +15,7 @@ import { firstCheckDone } from '../tests/e2e/support/host-checks';
 const outDir = path.resolve(import.meta.dirname, '..', 'docs', 'screenshots');
 
 assertChromiumInstalled();
+assertChineseFont();
 const dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-screenshots-'));
 const host = await startFlagwatch({ dataDir, demoSpeed: 1, demoSeed: 1 });
 const browser = await chromium.launch(chromiumLaunchOptions);
@@ -24,7 +27,8 @@ try {
   const mostUrgent = notifications.find((n) => n.id === badge.mostUrgentId);
   if (!mostUrgent) throw new Error('the demo inbox has no unread notification to show');
 
-  const page = await browser.newPage({ viewport: { width: 1100, height: 860 }, colorScheme: 'light' });
+  const viewport = { width: 1100, height: 860 };
+  const page = await browser.newPage({ viewport, colorScheme: 'light', locale: 'en-US' });
   await mkdir(outDir, { recursive: true });
   await page.goto(host.pageUrl.href);
   await page.getByRole('status', { name: `Unread notifications: ${badge.unread}` }).waitFor();
@@ -46,11 +50,36 @@ try {
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Save' }).waitFor();
   await page.screenshot({ path: path.join(outDir, 'settings.png') });
+
+  // The browser prefers Simplified Chinese, and the settings say "As the system".
+  const chinese = await browser.newPage({ viewport, colorScheme: 'light', locale: 'zh-CN' });
+  await chinese.goto(host.pageUrl.href);
+  await chinese.getByRole('status', { name: /^未读通知：\d+ 条$/ }).waitFor();
+  await chinese.getByRole('region', { name: /^政策合规性，\d+ 条未读$/ }).waitFor();
+  await chinese.screenshot({ path: path.join(outDir, 'inbox-zh.png') });
   console.log(
-    `wrote ${path.relative(process.cwd(), path.join(outDir, 'inbox.png'))}, detail.png, health.png and settings.png`,
+    `wrote ${path.relative(process.cwd(), path.join(outDir, 'inbox.png'))}, detail.png, health.png, settings.png and inbox-zh.png`,
   );
 } finally {
   await browser.close();
   await host.stop();
   await rm(dataDir, { recursive: true, force: true });
+}
+
+/** Without a font that has Chinese characters, Chromium draws boxes instead of them. */
+function assertChineseFont(): void {
+  if (chineseFonts().trim() !== '') return;
+  throw new Error(
+    'No font with Chinese characters is installed, so inbox-zh.png would show boxes. ' +
+      'Install one (Debian: apt-get install -y fonts-wqy-microhei) and run again.',
+  );
+}
+
+/** The font families fontconfig knows for Chinese; a placeholder where there is no fontconfig to ask. */
+function chineseFonts(): string {
+  try {
+    return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  } catch {
+    return 'the system fonts';
+  }
 }

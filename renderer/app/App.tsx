@@ -1,7 +1,10 @@
 // The window: header, banners, and the view the URL names: the inbox, one notification,
-// Account health, the Amazon accounts or the settings.
+// Account health, the Amazon accounts or the settings, in the language the seller chose.
 import { useEffect, useState } from 'react';
 import type { FlagwatchApi } from '../../preload/contract';
+import { I18nProvider } from '../i18n/i18n-context';
+import { createLanguageStore } from '../i18n/language-store';
+import { loadCatalogue } from '../i18n/load-catalogue';
 import { syncStoreWithBridge } from '../state/bridge-sync';
 import type { FlagwatchStore } from '../state/flagwatch-store';
 import { Accounts } from '../views/accounts/Accounts';
@@ -9,27 +12,33 @@ import { AccountHealth } from '../views/health/AccountHealth';
 import { Inbox } from '../views/inbox/Inbox';
 import { NotificationDetail } from '../views/notification/NotificationDetail';
 import { Settings } from '../views/settings/Settings';
+import { ApiProvider } from './api-context';
 import { Banners } from './Banners';
 import { Header } from './Header';
 import { hrefFor, navigate, useRoute, type Route } from './route';
 import { StoreProvider } from './store-context';
 
 export function App({ api, store }: { api: FlagwatchApi; store: FlagwatchStore }) {
+  const [languages] = useState(() => createLanguageStore({ api, preferred: () => navigator.languages, loadCatalogue }));
   useEffect(() => syncStoreWithBridge(store, api, (id) => navigate({ view: 'notification', id })), [store, api]);
   return (
-    <StoreProvider store={store}>
-      <div className="app">
-        <Header />
-        <Banners />
-        <main className="content">
-          <CurrentView api={api} />
-        </main>
-      </div>
-    </StoreProvider>
+    <ApiProvider api={api}>
+      <StoreProvider store={store}>
+        <I18nProvider store={languages}>
+          <div className="app">
+            <Header />
+            <Banners />
+            <main className="content">
+              <CurrentView />
+            </main>
+          </div>
+        </I18nProvider>
+      </StoreProvider>
+    </ApiProvider>
   );
 }
 
-function CurrentView({ api }: { api: FlagwatchApi }) {
+function CurrentView() {
   const route = useRoute();
   // Remember where the seller came from, to put the keyboard focus somewhere sensible.
   const [shown, setShown] = useState<{ route: Route; from: Route | null }>({ route, from: null });
@@ -43,8 +52,8 @@ function CurrentView({ api }: { api: FlagwatchApi }) {
 
   if (route.view === 'notification')
     return <NotificationDetail key={route.id} id={route.id} focusHeading={shown.from !== null} />;
-  if (route.view === 'health') return <AccountHealth api={api} />;
-  if (route.view === 'accounts') return <Accounts api={api} />;
-  if (route.view === 'settings') return <Settings api={api} />;
+  if (route.view === 'health') return <AccountHealth />;
+  if (route.view === 'accounts') return <Accounts />;
+  if (route.view === 'settings') return <Settings />;
   return <Inbox />;
 }

@@ -1,8 +1,12 @@
 // The window's header: links to its views, the unread count (the same number as the tray badge),
 // how the last check went, and the two actions that apply to the whole inbox.
-import { formatMoment } from '../format/dates';
+import type { Translator } from '../../main/core/i18n/translator';
 import type { Status } from '../../preload/contract';
+import { formatMoment } from '../format/dates';
+import { useTranslator } from '../i18n/i18n-context';
+import './header.css';
 import { hrefFor, useRoute, type Route } from './route';
+import { sentences } from './sentences';
 import { useFlagwatch } from './store-context';
 import { useNow } from './use-now';
 
@@ -11,47 +15,48 @@ export function Header() {
   const status = useFlagwatch((s) => s.status);
   const refresh = useFlagwatch((s) => s.refresh);
   const markAllRead = useFlagwatch((s) => s.markAllRead);
+  const i18n = useTranslator();
   const now = useNow();
   const route = useRoute();
 
   return (
     <header className="app-header">
       <div className="app-title">
-        <h1>Performance Notifications</h1>
+        <h1>{i18n.t('window.title')}</h1>
         {unread !== null && (
           <p
             role="status"
-            aria-label={`Unread notifications: ${unread}`}
+            aria-label={i18n.t('window.unread.label', { count: unread })}
             className={unread > 0 ? 'unread-total has-unread' : 'unread-total'}
           >
-            {unread} unread
+            {i18n.t('window.unread.count', { count: unread })}
           </p>
         )}
       </div>
-      <nav aria-label="Views" className="app-nav">
+      <nav aria-label={i18n.t('window.nav')} className="app-nav">
         <ViewLink to={{ view: 'inbox' }} current={route.view === 'inbox' || route.view === 'notification'}>
-          Inbox
+          {i18n.t('window.nav.inbox')}
         </ViewLink>
         <ViewLink to={{ view: 'health' }} current={route.view === 'health'}>
-          Account health
+          {i18n.t('window.nav.health')}
         </ViewLink>
         <ViewLink to={{ view: 'accounts' }} current={route.view === 'accounts'}>
-          Accounts
+          {i18n.t('window.nav.accounts')}
         </ViewLink>
         <ViewLink to={{ view: 'settings' }} current={route.view === 'settings'}>
-          Settings
+          {i18n.t('window.nav.settings')}
         </ViewLink>
       </nav>
       <div className="app-toolbar">
-        <p role="status" aria-label="Check status" className="check-status">
-          {statusText(status, now)}
+        <p role="status" aria-label={i18n.t('window.checkStatus')} className="check-status">
+          {statusText(i18n, status, now)}
         </p>
         <div className="app-actions">
           <button type="button" onClick={() => void refresh()} disabled={status === null || status.polling}>
-            Refresh now
+            {i18n.t('window.refresh')}
           </button>
           <button type="button" onClick={() => void markAllRead()} disabled={!unread}>
-            Mark all read
+            {i18n.t('window.markAllRead')}
           </button>
         </div>
       </div>
@@ -67,13 +72,18 @@ function ViewLink({ to, current, children }: { to: Route; current: boolean; chil
   );
 }
 
-function statusText(status: Status | null, now: Date): string {
-  if (status === null) return 'Connecting…';
-  if (status.polling) return 'Checking…';
+function statusText(i18n: Translator, status: Status | null, now: Date): string {
+  if (status === null) return i18n.t('window.status.connecting');
+  if (status.polling) return i18n.t('window.status.checking');
+  const time = (iso: string) => formatMoment(i18n, iso, now);
   const parts: string[] = [];
-  if (status.state === 'offline') parts.push('Offline: showing the last known notifications.');
-  parts.push(status.lastSuccessAt ? `Last checked at ${formatMoment(status.lastSuccessAt, now)}.` : 'Not checked yet.');
-  if (status.nextPollAt) parts.push(`Next check at ${formatMoment(status.nextPollAt, now)}.`);
-  if (status.notificationsPaused) parts.push('Desktop alerts are paused.');
-  return parts.join(' ');
+  if (status.state === 'offline') parts.push(i18n.t('window.status.offline'));
+  parts.push(
+    status.lastSuccessAt
+      ? i18n.t('window.status.lastChecked', { time: time(status.lastSuccessAt) })
+      : i18n.t('window.status.notChecked'),
+  );
+  if (status.nextPollAt) parts.push(i18n.t('window.status.nextCheck', { time: time(status.nextPollAt) }));
+  if (status.notificationsPaused) parts.push(i18n.t('window.status.paused'));
+  return sentences(i18n, parts);
 }

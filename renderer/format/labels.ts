@@ -1,34 +1,31 @@
-// Words for the domain's codes. Severity is always spelled out, never shown by colour alone.
+// Words for the domain's codes, as Amazon's Seller Central names them in the window's language.
+// Severity is always spelled out, never shown by colour alone.
 import { marketplaceById } from '../../main/core/catalog/marketplaces';
-import { metricDefinition, metricGroupLabels } from '../../main/core/catalog/metrics';
+import type { Translator } from '../../main/core/i18n/translator';
 import type { MetricGroup, Severity } from '../../preload/contract';
 
-const severityLabels: Record<Severity, string> = {
-  info: 'Info',
-  warning: 'Warning',
-  high: 'High',
-  critical: 'Critical',
-};
-
-export function severityLabel(severity: Severity): string {
-  return severityLabels[severity];
+export function severityLabel(translator: Translator, severity: Severity): string {
+  return translator.t(`severity.${severity}`);
 }
 
-export function groupLabel(group: MetricGroup): string {
-  return metricGroupLabels[group];
+export function groupLabel(translator: Translator, group: MetricGroup): string {
+  return translator.t(`group.${group}`);
 }
 
-/** The catalog's label; the raw key for a metric the catalog does not know yet. */
-export function metricLabel(metric: string): string {
-  return metricDefinition(metric)?.label ?? metric;
+/** The catalogue's name; the raw key for a metric it does not know yet. */
+export function metricLabel(translator: Translator, metric: string): string {
+  const key = `metric.${metric}`;
+  return translator.has(key) ? translator.t(key) : metric;
 }
 
 export function marketplaceCode(marketplaceId: string): string {
   return marketplaceById(marketplaceId).code;
 }
 
-/** "United States (US)". */
-export function marketplaceLabel(marketplaceId: string): string {
-  const m = marketplaceById(marketplaceId);
-  return m.name === m.code ? m.code : `${m.name} (${m.code})`;
+/** "United States (US)", "美国（US）"; the bare id for a marketplace the catalogue does not list. */
+export function marketplaceLabel(translator: Translator, marketplaceId: string): string {
+  const { code } = marketplaceById(marketplaceId);
+  const key = `marketplace.${code}`;
+  if (code === marketplaceId || !translator.has(key)) return code;
+  return translator.t('window.nameAndCode', { name: translator.t(key), code });
 }

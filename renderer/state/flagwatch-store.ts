@@ -4,7 +4,9 @@
 // way, so the last word from the host always wins.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { FlagwatchApi, InboxView, Status, StoreRecovery } from '../../preload/contract';
+import type { MessageKey } from '../../main/core/i18n/catalogue';
 import type { ConnectionState } from '../host/websocket-transport';
+import { failureOf, type Failure } from './failure';
 
 export interface FlagwatchState {
   inbox: InboxView | null;
@@ -13,8 +15,8 @@ export interface FlagwatchState {
   recoveries: StoreRecovery[];
   /** The page's link to the host; only the browser host's socket ever leaves 'open'. */
   connection: ConnectionState;
-  /** The last failed load or action, in plain words, until dismissed. */
-  problem: string | null;
+  /** The last failed load or action, until dismissed. */
+  problem: Failure | null;
 
   load(): Promise<void>;
   refresh(): Promise<void>;
@@ -35,11 +37,11 @@ export type FlagwatchStore = StoreApi<FlagwatchState>;
 export function createFlagwatchStore(api: FlagwatchApi): FlagwatchStore {
   return createStore<FlagwatchState>()((set, get) => {
     /** Runs an action; a failure becomes `problem` ("Could not mark as read: ...") instead of an unhandled rejection. */
-    async function attempt(what: string, action: () => Promise<void>): Promise<void> {
+    async function attempt(what: MessageKey, action: () => Promise<void>): Promise<void> {
       try {
         await action();
       } catch (error) {
-        set({ problem: `Could not ${what}: ${error instanceof Error ? error.message : String(error)}` });
+        set({ problem: failureOf(what, error) });
       }
     }
 
@@ -51,7 +53,7 @@ export function createFlagwatchStore(api: FlagwatchApi): FlagwatchStore {
       problem: null,
 
       load: () =>
-        attempt('load the notifications', async () => {
+        attempt('window.action.loadNotifications', async () => {
           const [inbox, status, recoveries] = await Promise.all([
             api.invoke('inbox.get', {}),
             api.invoke('status.get', {}),
@@ -61,17 +63,17 @@ export function createFlagwatchStore(api: FlagwatchApi): FlagwatchStore {
           set({ inbox, status, recoveries: withoutDuplicates([...get().recoveries, ...recoveries]), problem: null });
         }),
       refresh: () =>
-        attempt('check for notifications', async () => set({ status: await api.invoke('poll.refresh', {}) })),
+        attempt('window.action.refresh', async () => set({ status: await api.invoke('poll.refresh', {}) })),
       setRead: (id, read) =>
-        attempt(read ? 'mark as read' : 'mark as unread', async () =>
+        attempt(read ? 'window.action.markRead' : 'window.action.markUnread', async () =>
           set({ inbox: await api.invoke('notification.setRead', { id, read }) }),
         ),
       snooze: (id, until) =>
-        attempt(until ? 'snooze' : 'stop snoozing', async () =>
+        attempt(until ? 'window.action.snooze' : 'window.action.stopSnoozing', async () =>
           set({ inbox: await api.invoke('notification.snooze', { id, until }) }),
         ),
       markAllRead: () =>
-        attempt('mark all as read', async () => set({ inbox: await api.invoke('inbox.markAllRead', {}) })),
+        attempt('window.action.markAllRead', async () => set({ inbox: await api.invoke('inbox.markAllRead', {}) })),
       dismissRecovery: (recovery) => set({ recoveries: get().recoveries.filter((r) => !sameRecovery(r, recovery)) }),
       dismissProblem: () => set({ problem: null }),
 

@@ -10,7 +10,8 @@ export async function renderApp(bridge: FakeBridge) {
   const store = createFlagwatchStore(bridge.api);
   const user = userEvent.setup();
   render(<App api={bridge.api} store={store} />);
-  await screen.findByRole('status', { name: /^Unread notifications/ });
+  // The unread count shows once the language and the inbox are both there, in either language.
+  await screen.findByRole('status', { name: /^(Unread notifications|未读通知)/ });
   return { store, user };
 }
 

@@ -1,20 +1,35 @@
 // Adding or editing one SP-API account. The form checks the same rules as the host (the
-// contract's schema) and shows each problem next to its field. Secrets are typed, never shown
-// back: when editing, an empty secret field keeps the stored one.
+// contract's schema) and shows each problem next to its field, in the window's language.
+// Secrets are typed, never shown back: when editing, an empty secret field keeps the stored one.
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import type { z } from 'zod';
 import {
   AccountSaveRequestSchema,
+  clientIdPrefix,
   marketplacesInRegion,
-  regionLabels,
+  maxMarketplaces,
   spapiRegions,
   type AccountConfig,
   type AccountSaveRequest,
   type SpapiRegion,
 } from '../../../preload/contract';
+import { marketplaceLabel } from '../../format/labels';
+import { useTranslator } from '../../i18n/i18n-context';
+import { messageText, type Message } from '../../i18n/message';
+import '../../styles/forms.css';
 
 type TextField = 'name' | 'sellerId' | 'clientId' | 'clientSecret' | 'refreshToken';
 type Field = TextField | 'region' | 'marketplaceIds';
-type Errors = Partial<Record<Field, string>>;
+type Errors = Partial<Record<Field, Message>>;
+const formFields: readonly string[] = [
+  'name',
+  'region',
+  'sellerId',
+  'marketplaceIds',
+  'clientId',
+  'clientSecret',
+  'refreshToken',
+];
 
 interface Draft {
   name: string;
@@ -54,10 +69,30 @@ function errorsOf(request: AccountSaveRequest): Errors {
   const errors: Errors = {};
   for (const issue of result.error.issues) {
     const [first, second] = issue.path;
-    const field = (first === 'config' ? second : first) as Field;
-    errors[field] ??= issue.message;
+    const field = first === 'config' ? second : first;
+    if (typeof field === 'string' && formFields.includes(field))
+      errors[field as Field] ??= errorFor(field as Field, issue);
   }
   return errors;
+}
+
+/** The rule a field broke, in our words: the schema's own messages are the host's, in English. */
+function errorFor(field: Field, issue: z.core.$ZodIssue): Message {
+  switch (field) {
+    case 'marketplaceIds':
+      if (issue.code === 'too_small') return { key: 'accounts.error.noMarketplace' };
+      if (issue.code === 'too_big')
+        return { key: 'accounts.error.tooManyMarketplaces', values: { max: maxMarketplaces } };
+      return { key: 'accounts.error.marketplaceRegion' };
+    case 'clientId':
+      return { key: 'accounts.error.clientId', values: { prefix: clientIdPrefix } };
+    case 'refreshToken':
+      return { key: issue.code === 'custom' ? 'accounts.error.refreshToken' : 'accounts.error.secretText' };
+    case 'clientSecret':
+      return { key: 'accounts.error.secretText' };
+    default:
+      return { key: `accounts.error.${field}` };
+  }
 }
 
 export function AccountForm({
@@ -73,6 +108,7 @@ export function AccountForm({
   const [draft, setDraft] = useState(() => draftOf(editing));
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
+  const i18n = useTranslator();
   const headingId = useId();
   const regionMarketplaces = marketplacesInRegion(draft.region);
   const newAccount = editing === null;
@@ -96,8 +132,8 @@ export function AccountForm({
     const request = requestOf(draft, editing);
     const found = errorsOf(request);
     if (newAccount) {
-      if (!request.clientSecret) found.clientSecret ??= 'a new account needs its client secret';
-      if (!request.refreshToken) found.refreshToken ??= 'a new account needs its refresh token';
+      if (!request.clientSecret) found.clientSecret ??= { key: 'accounts.error.clientSecretNeeded' };
+      if (!request.refreshToken) found.refreshToken ??= { key: 'accounts.error.refreshTokenNeeded' };
     }
     setErrors(found);
     if (Object.keys(found).length > 0) return;
@@ -107,57 +143,70 @@ export function AccountForm({
     if (saved) onCancel();
   }
 
-  const keepHint = newAccount ? undefined : 'Leave empty to keep the stored one.';
+  const keepHint = newAccount ? undefined : i18n.t('accounts.form.keepHint');
+  const message = (error: Message | undefined) => error && messageText(i18n, error);
   return (
     <form className="account-form" aria-labelledby={headingId} onSubmit={(e) => void submit(e)} noValidate>
-      <h3 id={headingId}>{newAccount ? 'Add an Amazon account' : `Edit ${editing.name}`}</h3>
-      <TextInput label="Name" value={draft.name} onChange={change('name')} error={errors.name} />
-      <Labelled label="Region" error={errors.region}>
+      <h3 id={headingId}>
+        {newAccount ? i18n.t('accounts.form.add') : i18n.t('accounts.editLabel', { name: editing.name })}
+      </h3>
+      <TextInput
+        label={i18n.t('accounts.form.name')}
+        value={draft.name}
+        onChange={change('name')}
+        error={message(errors.name)}
+      />
+      <Labelled label={i18n.t('accounts.field.region')} error={message(errors.region)}>
         {(props) => (
           <select {...props} value={draft.region} onChange={(e) => changeRegion(e.target.value as SpapiRegion)}>
             {spapiRegions.map((region) => (
               <option key={region} value={region}>
-                {regionLabels[region]} ({region})
+                {i18n.t('window.nameAndCode', { name: i18n.t(`accounts.region.${region}`), code: region })}
               </option>
             ))}
           </select>
         )}
       </Labelled>
       <TextInput
-        label="Seller id (merchant token)"
+        label={i18n.t('accounts.form.sellerId')}
         value={draft.sellerId}
         onChange={change('sellerId')}
-        error={errors.sellerId}
+        error={message(errors.sellerId)}
       />
       <MarketplaceChoice
         options={regionMarketplaces}
         chosen={draft.marketplaceIds}
         onToggle={toggleMarketplace}
-        error={errors.marketplaceIds}
+        error={message(errors.marketplaceIds)}
       />
-      <TextInput label="Client id" value={draft.clientId} onChange={change('clientId')} error={errors.clientId} />
       <TextInput
-        label="Client secret"
+        label={i18n.t('accounts.form.clientId')}
+        value={draft.clientId}
+        onChange={change('clientId')}
+        error={message(errors.clientId)}
+      />
+      <TextInput
+        label={i18n.t('accounts.form.clientSecret')}
         secret
         value={draft.clientSecret}
         onChange={change('clientSecret')}
-        error={errors.clientSecret}
+        error={message(errors.clientSecret)}
         hint={keepHint}
       />
       <TextInput
-        label="Refresh token"
+        label={i18n.t('accounts.form.refreshToken')}
         secret
         value={draft.refreshToken}
         onChange={change('refreshToken')}
-        error={errors.refreshToken}
+        error={message(errors.refreshToken)}
         hint={keepHint}
       />
       <div className="form-actions">
         <button type="submit" disabled={saving}>
-          {saving ? 'Saving…' : 'Save'}
+          {i18n.t(saving ? 'window.saving' : 'common.save')}
         </button>
         <button type="button" className="button-quiet" onClick={onCancel}>
-          Cancel
+          {i18n.t('common.cancel')}
         </button>
       </div>
     </form>
@@ -182,6 +231,7 @@ function Labelled({
   hint?: string;
   children: (props: ControlProps) => ReactNode;
 }) {
+  const i18n = useTranslator();
   const id = useId();
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
@@ -195,7 +245,7 @@ function Labelled({
       )}
       {error && (
         <p id={`${id}-error`} className="form-error">
-          {label}: {error}
+          {i18n.t('window.fieldError', { field: label, error })}
         </p>
       )}
     </div>
@@ -239,24 +289,26 @@ function MarketplaceChoice({
   onToggle,
   error,
 }: {
-  options: { id: string; code: string; name: string }[];
+  options: { id: string }[];
   chosen: string[];
   onToggle(id: string, on: boolean): void;
   error?: string;
 }) {
+  const i18n = useTranslator();
   const errorId = useId();
+  const legend = i18n.t('accounts.field.marketplaces');
   return (
     <fieldset className="form-field" aria-describedby={error ? errorId : undefined} aria-invalid={Boolean(error)}>
-      <legend>Marketplaces</legend>
+      <legend>{legend}</legend>
       {options.map((m) => (
         <label key={m.id} className="checkbox">
           <input type="checkbox" checked={chosen.includes(m.id)} onChange={(e) => onToggle(m.id, e.target.checked)} />
-          {m.name} ({m.code})
+          {marketplaceLabel(i18n, m.id)}
         </label>
       ))}
       {error && (
         <p id={errorId} className="form-error">
-          Marketplaces: {error}
+          {i18n.t('window.fieldError', { field: legend, error })}
         </p>
       )}
     </fieldset>

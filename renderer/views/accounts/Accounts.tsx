@@ -2,26 +2,28 @@
 // with its answer in plain words.
 import { useEffect, useId, useState } from 'react';
 import { useStore } from 'zustand';
-import {
-  marketplaceText,
-  regionLabels,
-  type AccountEntry,
-  type ConnectionTestResult,
-  type FlagwatchApi,
-} from '../../../preload/contract';
+import type { AccountEntry, ConnectionTestResult } from '../../../preload/contract';
+import { useApi } from '../../app/api-context';
 import { useNow } from '../../app/use-now';
 import { formatMoment } from '../../format/dates';
+import { marketplaceLabel } from '../../format/labels';
+import { useTranslator } from '../../i18n/i18n-context';
+import { failureText } from '../../state/failure';
 import { AccountForm } from './AccountForm';
+import './accounts.css';
 import { createAccountsStore, type AccountsStore } from './accounts-store';
+import { testAnswerText } from './test-answer';
 
 /** What the form is doing: nothing, adding, or editing one account. */
 type Editing = null | 'new' | string;
 
-export function Accounts({ api }: { api: FlagwatchApi }) {
+export function Accounts() {
+  const api = useApi();
   const [store] = useState(() => createAccountsStore(api));
   const entries = useStore(store, (s) => s.entries);
   const problem = useStore(store, (s) => s.problem);
   const [editing, setEditing] = useState<Editing>(null);
+  const i18n = useTranslator();
   const headingId = useId();
 
   useEffect(() => void store.getState().load(), [store]);
@@ -29,26 +31,22 @@ export function Accounts({ api }: { api: FlagwatchApi }) {
   const edited = entries?.find((e) => e.config.id === editing)?.config ?? null;
   return (
     <section aria-labelledby={headingId} className="accounts">
-      <h2 id={headingId}>Amazon accounts</h2>
-      <p>
-        Flagwatch reads each account&apos;s performance through Amazon&apos;s Selling Partner API, with the credentials
-        of your own app in Developer Central. The client secret and refresh token stay in this computer&apos;s secure
-        storage.
-      </p>
+      <h2 id={headingId}>{i18n.t('accounts.title')}</h2>
+      <p>{i18n.t('accounts.intro')}</p>
       {problem && (
         <div role="alert" className="banner banner-error">
-          <p>{problem}</p>
+          <p>{failureText(i18n, problem)}</p>
           <button type="button" className="button-quiet" onClick={store.getState().dismissProblem}>
-            Dismiss
+            {i18n.t('window.dismiss')}
           </button>
         </div>
       )}
       {entries === null ? (
-        <p className="loading">Loading accounts…</p>
+        <p className="loading">{i18n.t('accounts.loading')}</p>
       ) : entries.length === 0 ? (
-        <p className="empty">No Amazon account yet.</p>
+        <p className="empty">{i18n.t('accounts.empty')}</p>
       ) : (
-        <ul aria-label="Amazon accounts" className="account-list">
+        <ul aria-label={i18n.t('accounts.title')} className="account-list">
           {entries.map((entry) => (
             <AccountItem key={entry.config.id} entry={entry} store={store} onEdit={() => setEditing(entry.config.id)} />
           ))}
@@ -56,7 +54,7 @@ export function Accounts({ api }: { api: FlagwatchApi }) {
       )}
       {editing === null ? (
         <button type="button" onClick={() => setEditing('new')}>
-          Add account
+          {i18n.t('accounts.add')}
         </button>
       ) : (
         <AccountForm
@@ -75,64 +73,74 @@ function AccountItem({ entry, store, onEdit }: { entry: AccountEntry; store: Acc
   const testing = useStore(store, (s) => s.testing.has(config.id));
   const fresh = useStore(store, (s) => s.results[config.id]);
   const [confirming, setConfirming] = useState(false);
+  const i18n = useTranslator();
   const now = useNow();
   const nameId = useId();
   const result = fresh ?? lastTest?.result;
+  const name = config.name;
 
   return (
     <li aria-labelledby={nameId} className="account">
-      <h3 id={nameId}>{config.name}</h3>
+      <h3 id={nameId}>{name}</h3>
       <dl className="fields">
         <div className="field">
-          <dt>Region</dt>
-          <dd>{regionLabels[config.region]}</dd>
+          <dt>{i18n.t('accounts.field.region')}</dt>
+          <dd>{i18n.t(`accounts.region.${config.region}`)}</dd>
         </div>
         <div className="field">
-          <dt>Marketplaces</dt>
-          <dd>{config.marketplaceIds.map(marketplaceText).join(', ')}</dd>
+          <dt>{i18n.t('accounts.field.marketplaces')}</dt>
+          <dd>{i18n.list(config.marketplaceIds.map((id) => marketplaceLabel(i18n, id)))}</dd>
         </div>
         <div className="field">
-          <dt>Seller id</dt>
+          <dt>{i18n.t('accounts.field.sellerId')}</dt>
           <dd>{config.sellerId}</dd>
         </div>
         <div className="field">
-          <dt>Credentials</dt>
-          <dd>{hasSecrets ? 'Stored' : 'Missing: edit the account and enter them'}</dd>
+          <dt>{i18n.t('accounts.field.credentials')}</dt>
+          <dd>{i18n.t(hasSecrets ? 'accounts.credentials.stored' : 'accounts.credentials.missing')}</dd>
         </div>
       </dl>
       <div className="account-actions">
-        <button type="button" onClick={onEdit} aria-label={`Edit ${config.name}`}>
-          Edit
+        <button type="button" onClick={onEdit} aria-label={i18n.t('accounts.editLabel', { name })}>
+          {i18n.t('accounts.edit')}
         </button>
         <button
           type="button"
           onClick={() => void store.getState().test(config.id)}
           disabled={testing}
-          aria-label={`Test connection of ${config.name}`}
+          aria-label={i18n.t('accounts.testLabel', { name })}
         >
-          {testing ? 'Testing…' : 'Test connection'}
+          {i18n.t(testing ? 'accounts.testing' : 'accounts.test')}
         </button>
-        <button type="button" onClick={() => setConfirming(true)} aria-label={`Remove ${config.name}`}>
-          Remove
+        <button type="button" onClick={() => setConfirming(true)} aria-label={i18n.t('accounts.removeLabel', { name })}>
+          {i18n.t('accounts.remove')}
         </button>
       </div>
       {confirming && (
-        <div role="group" aria-label={`Confirm removing ${config.name}`} className="confirm">
-          <p>Remove {config.name} and its stored credentials from Flagwatch?</p>
+        <div role="group" aria-label={i18n.t('accounts.confirm.label', { name })} className="confirm">
+          <p>{i18n.t('accounts.confirm.text', { name })}</p>
           <button type="button" onClick={() => void store.getState().remove(config.id)}>
-            Yes, remove
+            {i18n.t('accounts.confirm.yes')}
           </button>
           <button type="button" className="button-quiet" onClick={() => setConfirming(false)}>
-            Keep it
+            {i18n.t('accounts.confirm.no')}
           </button>
         </div>
       )}
       {testing ? (
-        <p role="status" aria-label={`Connection of ${config.name}`}>
-          Testing the connection…
+        <p role="status" aria-label={i18n.t('accounts.connectionLabel', { name })}>
+          {i18n.t('accounts.testingConnection')}
         </p>
       ) : (
-        result && <TestAnswer name={config.name} result={result} at={fresh ? null : (lastTest?.at ?? null)} now={now} />
+        result && (
+          <TestAnswer
+            name={name}
+            text={testAnswerText(i18n, result, config.marketplaceIds)}
+            result={result}
+            at={fresh ? null : (lastTest?.at ?? null)}
+            now={now}
+          />
+        )
       )}
     </li>
   );
@@ -141,24 +149,25 @@ function AccountItem({ entry, store, onEdit }: { entry: AccountEntry; store: Acc
 /** A success is a status; a failure an alert, since the seller has something to fix. */
 function TestAnswer({
   name,
+  text,
   result,
   at,
   now,
 }: {
   name: string;
+  text: string;
   result: ConnectionTestResult;
   at: string | null;
   now: Date;
 }) {
-  const when = at ? ` (tested ${formatMoment(at, now)})` : '';
+  const i18n = useTranslator();
   return (
     <p
       role={result.ok ? 'status' : 'alert'}
-      aria-label={`Connection of ${name}`}
+      aria-label={i18n.t('accounts.connectionLabel', { name })}
       className={result.ok ? 'test-ok' : 'test-failed'}
     >
-      {result.message}
-      {when}
+      {at ? i18n.t('accounts.testedAt', { answer: text, when: formatMoment(i18n, at, now) }) : text}
     </p>
   );
 }

@@ -1,12 +1,18 @@
 // Account health: for each account and marketplace, the latest value of every metric by
 // group, its target, and whether it meets it, in words (never by colour alone).
 import { useEffect, useId, useMemo, useState } from 'react';
-import { metricGroups, type FlagwatchApi, type LatestMetric, type MetricGroup } from '../../../preload/contract';
+import { useStore } from 'zustand';
+import { metricGroups, type LatestMetric, type MetricGroup } from '../../../preload/contract';
+import { useApi } from '../../app/api-context';
 import { useFlagwatch } from '../../app/store-context';
 import { useNow } from '../../app/use-now';
 import { formatMoment } from '../../format/dates';
-import { groupLabel, marketplaceLabel } from '../../format/labels';
+import { groupLabel, marketplaceLabel, metricLabel } from '../../format/labels';
+import { useTranslator } from '../../i18n/i18n-context';
+import { failureText } from '../../state/failure';
 import { formatMetricValue, formatTarget, formatVerdict } from './format-metric';
+import { createHealthStore } from './health-store';
+import './health.css';
 
 interface Block {
   accountId: string;
@@ -32,36 +38,30 @@ function blocksOf(metrics: LatestMetric[]): Block[] {
   return blocks;
 }
 
-export function AccountHealth({ api }: { api: FlagwatchApi }) {
-  const [metrics, setMetrics] = useState<LatestMetric[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+export function AccountHealth() {
+  const api = useApi();
+  const [store] = useState(() => createHealthStore(api));
+  const metrics = useStore(store, (s) => s.metrics);
+  const problem = useStore(store, (s) => s.problem);
   const accounts = useFlagwatch((s) => s.inbox?.accounts);
   // A finished check may have brought new readings.
   const lastSuccessAt = useFlagwatch((s) => s.status?.lastSuccessAt);
+  const i18n = useTranslator();
   const headingId = useId();
 
-  useEffect(() => {
-    let current = true;
-    api.invoke('metrics.latest', {}).then(
-      (latest) => current && (setMetrics(latest), setProblem(null)),
-      (error: unknown) =>
-        current &&
-        setProblem(`Could not load the account health: ${error instanceof Error ? error.message : String(error)}`),
-    );
-    return () => void (current = false);
-  }, [api, lastSuccessAt]);
+  useEffect(() => void store.getState().load(), [store, lastSuccessAt]);
 
   const blocks = useMemo(() => blocksOf(metrics ?? []), [metrics]);
   const nameOf = (id: string) => accounts?.find((a) => a.id === id)?.name ?? id;
 
   return (
     <section aria-labelledby={headingId} className="health">
-      <h2 id={headingId}>Account health</h2>
-      {problem && <p role="alert">{problem}</p>}
+      <h2 id={headingId}>{i18n.t('health.title')}</h2>
+      {problem && <p role="alert">{failureText(i18n, problem)}</p>}
       {metrics === null ? (
-        !problem && <p className="loading">Loading account health…</p>
+        !problem && <p className="loading">{i18n.t('health.loading')}</p>
       ) : blocks.length === 0 ? (
-        <p className="empty">No metrics yet: they appear after the first successful check.</p>
+        <p className="empty">{i18n.t('health.empty')}</p>
       ) : (
         blocks.map((block) => (
           <HealthBlock
@@ -76,6 +76,7 @@ export function AccountHealth({ api }: { api: FlagwatchApi }) {
 }
 
 function HealthBlock({ block, accountName }: { block: Block; accountName: string }) {
+  const i18n = useTranslator();
   const headingId = useId();
   const now = useNow();
   const latest = block.groups
@@ -85,28 +86,28 @@ function HealthBlock({ block, accountName }: { block: Block; accountName: string
   return (
     <section aria-labelledby={headingId} className="health-block">
       <h3 id={headingId}>
-        {accountName} · {marketplaceLabel(block.marketplaceId)}
+        {accountName} · {marketplaceLabel(i18n, block.marketplaceId)}
       </h3>
-      {latest && <p className="health-as-of">As of {formatMoment(latest, now)}</p>}
+      {latest && <p className="health-as-of">{i18n.t('health.asOf', { when: formatMoment(i18n, latest, now) })}</p>}
       {block.groups.map(({ group, metrics }) => (
         <table key={group ?? 'other'} className="health-table">
-          <caption>{group ? groupLabel(group) : 'Other metrics'}</caption>
+          <caption>{group ? groupLabel(i18n, group) : i18n.t('health.otherMetrics')}</caption>
           <thead>
             <tr>
-              <th scope="col">Metric</th>
-              <th scope="col">Value</th>
-              <th scope="col">Target</th>
-              <th scope="col">Result</th>
+              <th scope="col">{i18n.t('health.column.metric')}</th>
+              <th scope="col">{i18n.t('health.column.value')}</th>
+              <th scope="col">{i18n.t('health.column.target')}</th>
+              <th scope="col">{i18n.t('health.column.result')}</th>
             </tr>
           </thead>
           <tbody>
             {metrics.map((m) => (
               <tr key={m.metric}>
-                <th scope="row">{m.label}</th>
-                <td>{formatMetricValue(m.unit, m.value)}</td>
-                <td>{formatTarget(m.unit, m.target)}</td>
+                <th scope="row">{metricLabel(i18n, m.metric)}</th>
+                <td>{formatMetricValue(i18n, m.unit, m.value)}</td>
+                <td>{formatTarget(i18n, m.unit, m.target)}</td>
                 <td className={m.meetsTarget === false ? 'misses-target' : undefined}>
-                  {formatVerdict(m.meetsTarget)}
+                  {formatVerdict(i18n, m.meetsTarget)}
                 </td>
               </tr>
             ))}

@@ -1,41 +1,40 @@
 // A metric's value and target in words: rates as percentages, counts as whole numbers, the
-// Account Health Rating as its score, the account status by name.
+// Account Health Rating as its score, the account status by Amazon's name for it.
 import { accountStatusValues } from '../../../main/core/catalog/metrics';
+import type { Translator } from '../../../main/core/i18n/translator';
 import type { LatestMetric, Target } from '../../../preload/contract';
 
-const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 2 });
-const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
-
-const statusNames: Record<number, string> = Object.fromEntries(
-  Object.entries(accountStatusValues).map(([name, value]) => [
-    value,
-    name.charAt(0) + name.slice(1).toLowerCase().replace('_', ' '),
-  ]),
+const statusNames = new Map<number, keyof typeof accountStatusValues>(
+  Object.entries(accountStatusValues).map(([name, value]) => [value, name as keyof typeof accountStatusValues]),
 );
 
-export function formatMetricValue(unit: LatestMetric['unit'], value: number): string {
+export function formatMetricValue(i18n: Translator, unit: LatestMetric['unit'], value: number): string {
   switch (unit) {
     case 'rate':
-      return percent.format(value);
-    case 'status':
-      return statusNames[value] ?? `Unknown status (${value})`;
+      return i18n.percent(value);
+    case 'status': {
+      const name = statusNames.get(value);
+      return name ? i18n.t(`accountStatus.${name}`) : i18n.t('health.unknownStatus', { value });
+    }
     case 'count':
     case 'score':
-      return whole.format(value);
+      return i18n.number(value, { maximumFractionDigits: 0 });
   }
 }
 
-const conditionWords: Record<Target['condition'], string> = { LESS_THAN: 'Below', GREATER_THAN: 'Above', EQUALS: '' };
+const conditionKeys = {
+  LESS_THAN: 'target.lessThan',
+  GREATER_THAN: 'target.greaterThan',
+  EQUALS: 'target.equals',
+} as const satisfies Record<Target['condition'], string>;
 
-/** "Below 4%", "Above 199", "0", "Normal"; "None" when no target applies. */
-export function formatTarget(unit: LatestMetric['unit'], target: Target | null): string {
-  if (!target) return 'None';
-  const value = formatMetricValue(unit, target.value);
-  const words = conditionWords[target.condition];
-  return words ? `${words} ${value}` : value;
+/** "under 4%", "above 199", "0", "Normal"; "None" when no target applies. */
+export function formatTarget(i18n: Translator, unit: LatestMetric['unit'], target: Target | null): string {
+  if (!target) return i18n.t('common.none');
+  return i18n.t(conditionKeys[target.condition], { value: formatMetricValue(i18n, unit, target.value) });
 }
 
-export function formatVerdict(meetsTarget: boolean | null): string {
-  if (meetsTarget === null) return 'No target';
-  return meetsTarget ? 'Meets target' : 'Misses target';
+export function formatVerdict(i18n: Translator, meetsTarget: boolean | null): string {
+  if (meetsTarget === null) return i18n.t('health.verdict.none');
+  return i18n.t(meetsTarget ? 'health.verdict.meets' : 'health.verdict.misses');
 }

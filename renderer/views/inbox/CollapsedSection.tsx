@@ -1,5 +1,7 @@
+// A folded list of notifications (snoozed, resolved) under a heading that counts them.
 import { useId, useState, type ReactNode } from 'react';
 import type { InboxView, PerformanceNotification } from '../../../preload/contract';
+import { useTranslator } from '../../i18n/i18n-context';
 import { NotificationRow } from './NotificationRow';
 
 /** Notifications out of the way ("Resolved (3)"), one keypress from view; nothing at all when empty. */
@@ -17,6 +19,7 @@ export function CollapsedSection({
   /** Why each one is here ("Snoozed until ..."). */
   note: (n: PerformanceNotification) => ReactNode;
 }) {
+  const i18n = useTranslator();
   const [open, setOpen] = useState(false);
   const headingId = useId();
   const listId = useId();
@@ -31,7 +34,7 @@ export function CollapsedSection({
           aria-controls={listId}
           onClick={() => setOpen(!open)}
         >
-          {title} ({notifications.length})
+          {i18n.t('inbox.folded', { title, count: notifications.length })}
         </button>
       </h2>
       <ul id={listId} className="rows" hidden={!open}>

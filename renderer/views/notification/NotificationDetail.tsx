@@ -2,21 +2,26 @@
 // as text, never as HTML.
 import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { isSnoozed, isUnread } from '../../../main/core/inbox/unread';
+import type { Translator } from '../../../main/core/i18n/translator';
 import type { InboxView, PerformanceNotification } from '../../../preload/contract';
 import { hrefFor } from '../../app/route';
 import { useFlagwatch } from '../../app/store-context';
 import { useNow } from '../../app/use-now';
 import { formatDateTime, formatTimeLeft } from '../../format/dates';
 import { groupLabel, marketplaceLabel, metricLabel } from '../../format/labels';
+import { useTranslator } from '../../i18n/i18n-context';
 import { accountName, findNotification } from '../../state/inbox-selectors';
 import { SeverityTag } from '../SeverityTag';
+import { MomentPhrase } from '../MomentPhrase';
 import { When } from '../When';
+import './notification.css';
 
 const oneDayMs = 24 * 60 * 60 * 1000;
 
 /** `focusHeading`: move the keyboard focus to the title (the seller navigated here). */
 export function NotificationDetail({ id, focusHeading }: { id: string; focusHeading: boolean }) {
   const inbox = useFlagwatch((s) => s.inbox);
+  const i18n = useTranslator();
   const heading = useRef<HTMLHeadingElement>(null);
   const found = inbox ? findNotification(inbox, id) : undefined;
   const isFound = found !== undefined;
@@ -26,20 +31,21 @@ export function NotificationDetail({ id, focusHeading }: { id: string; focusHead
     if (focusHeading) heading.current?.focus();
   }, [focusHeading, id, isFound]);
 
-  if (!inbox) return <p className="loading">Loading notifications…</p>;
+  if (!inbox) return <p className="loading">{i18n.t('inbox.loading')}</p>;
   return (
     <article aria-labelledby="detail-title" className="detail">
       <a href={hrefFor({ view: 'inbox' })} className="back-link">
-        <span aria-hidden="true">← </span>Back to inbox
+        <span aria-hidden="true">← </span>
+        {i18n.t('notification.back')}
       </a>
       {found ? (
         <Details notification={found} view={inbox} headingRef={heading} />
       ) : (
         <>
           <h2 id="detail-title" ref={heading} tabIndex={-1}>
-            Notification not found
+            {i18n.t('notification.notFound.title')}
           </h2>
-          <p>It is no longer in the inbox. It may have been removed by its source.</p>
+          <p>{i18n.t('notification.notFound.text')}</p>
         </>
       )}
     </article>
@@ -57,6 +63,7 @@ function Details({
 }) {
   const setRead = useFlagwatch((s) => s.setRead);
   const snooze = useFlagwatch((s) => s.snooze);
+  const i18n = useTranslator();
   const now = useNow();
   const asinsLabel = useId();
   const snoozed = isSnoozed(n, now);
@@ -69,24 +76,24 @@ function Details({
         </h2>
         <p className="detail-tags">
           <SeverityTag severity={n.severity} />
-          {isUnread(n, now) && <span className="tag tag-unread">Unread</span>}
-          {n.status === 'resolved' && <span className="tag">Resolved</span>}
-          {snoozed && <span className="tag">Snoozed</span>}
+          {isUnread(n, now) && <span className="tag tag-unread">{i18n.t('notification.tag.unread')}</span>}
+          {n.status === 'resolved' && <span className="tag">{i18n.t('notification.tag.resolved')}</span>}
+          {snoozed && <span className="tag">{i18n.t('notification.tag.snoozed')}</span>}
         </p>
       </header>
 
       <div className="detail-actions">
         <button type="button" onClick={() => void setRead(n.id, !n.read)}>
-          {n.read ? 'Mark as unread' : 'Mark as read'}
+          {i18n.t(n.read ? 'notification.markUnread' : 'notification.markRead')}
         </button>
         {n.status === 'open' &&
           (snoozed ? (
             <button type="button" onClick={() => void snooze(n.id, null)}>
-              Stop snoozing
+              {i18n.t('notification.stopSnoozing')}
             </button>
           ) : (
             <button type="button" onClick={() => void snooze(n.id, new Date(Date.now() + oneDayMs).toISOString())}>
-              Snooze 1 day
+              {i18n.t('notification.snoozeDay')}
             </button>
           ))}
       </div>
@@ -94,18 +101,20 @@ function Details({
       <p className="detail-text">{n.text}</p>
 
       <dl className="fields">
-        <Field name="Account">{accountName(view, n.accountId)}</Field>
-        <Field name="Marketplace">{marketplaceLabel(n.marketplaceId)}</Field>
-        <Field name="Metric group">{groupLabel(n.group)}</Field>
-        <Field name="Metric">{metricLabel(n.metric)}</Field>
-        <Field name="Severity">
+        <Field name={i18n.t('notification.field.account')}>{accountName(view, n.accountId)}</Field>
+        <Field name={i18n.t('notification.field.marketplace')}>{marketplaceLabel(i18n, n.marketplaceId)}</Field>
+        <Field name={i18n.t('notification.field.group')}>{groupLabel(i18n, n.group)}</Field>
+        <Field name={i18n.t('notification.field.metric')}>{metricLabel(i18n, n.metric)}</Field>
+        <Field name={i18n.t('notification.field.severity')}>
           <SeverityTag severity={n.severity} />
         </Field>
-        <Field name="Policy">{n.policy ?? 'Not stated'}</Field>
-        <Field name="Required action">{n.requiredAction ?? 'Not stated'}</Field>
-        <Field name="ASINs" id={asinsLabel}>
+        <Field name={i18n.t('notification.field.policy')}>{n.policy ?? i18n.t('notification.notStated')}</Field>
+        <Field name={i18n.t('notification.field.requiredAction')}>
+          {n.requiredAction ?? i18n.t('notification.notStated')}
+        </Field>
+        <Field name={i18n.t('notification.field.asins')} id={asinsLabel}>
           {n.asins.length === 0 ? (
-            'None listed'
+            i18n.t('notification.noAsins')
           ) : (
             <ul aria-labelledby={asinsLabel} className="asins">
               {n.asins.map((asin) => (
@@ -114,22 +123,24 @@ function Details({
             </ul>
           )}
         </Field>
-        <Field name="Occurred">
+        <Field name={i18n.t('notification.field.occurred')}>
           <When iso={n.occurredAt} />
         </Field>
-        <Field name="Received">
+        <Field name={i18n.t('notification.field.received')}>
           <When iso={n.receivedAt} />
         </Field>
-        <Field name="Deadline">
+        <Field name={i18n.t('notification.field.deadline')}>
           {n.deadline ? (
-            <>
-              <When iso={n.deadline} /> ({formatTimeLeft(n.deadline, now)})
-            </>
+            <MomentPhrase
+              message="notification.deadline"
+              iso={n.deadline}
+              values={{ left: formatTimeLeft(i18n, n.deadline, now) }}
+            />
           ) : (
-            'None'
+            i18n.t('common.none')
           )}
         </Field>
-        <Field name="Status">{statusText(n, snoozed)}</Field>
+        <Field name={i18n.t('notification.field.status')}>{statusText(i18n, n, snoozed)}</Field>
       </dl>
     </>
   );
@@ -145,11 +156,16 @@ function Field({ name, id, children }: { name: string; id?: string; children: Re
 }
 
 /** "Open · Unread", "Open · Snoozed until 5 Nov 2026, 10:00 · Read", "Resolved on ... · Read". */
-function statusText(n: PerformanceNotification, snoozed: boolean): string {
+function statusText(i18n: Translator, n: PerformanceNotification, snoozed: boolean): string {
+  const when = (iso: string) => formatDateTime(i18n, iso);
   const parts = [
-    n.status === 'resolved' ? (n.resolvedAt ? `Resolved on ${formatDateTime(n.resolvedAt)}` : 'Resolved') : 'Open',
+    n.status === 'open'
+      ? i18n.t('notification.status.open')
+      : n.resolvedAt
+        ? i18n.t('notification.status.resolvedOn', { when: when(n.resolvedAt) })
+        : i18n.t('notification.status.resolved'),
   ];
-  if (snoozed && n.snoozedUntil) parts.push(`Snoozed until ${formatDateTime(n.snoozedUntil)}`);
-  parts.push(n.read ? 'Read' : 'Unread');
+  if (snoozed && n.snoozedUntil) parts.push(i18n.t('notification.status.snoozedUntil', { when: when(n.snoozedUntil) }));
+  parts.push(i18n.t(n.read ? 'notification.status.read' : 'notification.status.unread'));
   return parts.join(' · ');
 }

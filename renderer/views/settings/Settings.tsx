@@ -1,17 +1,24 @@
-// How often Flagwatch checks, and when it keeps quiet: pause and quiet hours hold back desktop
-// notifications, all but the critical ones. demoSpeed is left out: it only matters to the demo.
+// How often Flagwatch checks, when it keeps quiet, and which language it speaks: pause and quiet
+// hours hold back desktop notifications, all but the critical ones. demoSpeed is left out: it
+// only matters to the demo. A saved language applies to the whole window at once.
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { LanguageSettingSchema, type LanguageSetting } from '../../../main/core/i18n/locales';
+import { useApi } from '../../app/api-context';
+import { sentences } from '../../app/sentences';
 import { useFlagwatch } from '../../app/store-context';
+import { useLanguage, useTranslator } from '../../i18n/i18n-context';
+import { messageText, type Message } from '../../i18n/message';
+import { failureText } from '../../state/failure';
+import '../../styles/forms.css';
 import { checkDraft, draftOf, intervalLimits, type DraftField, type SettingsDraft } from './settings-draft';
 import { createSettingsStore } from './settings-store';
-import type { FlagwatchApi } from '../../../preload/contract';
+import './settings.css';
 
-type Errors = Partial<Record<DraftField, string>>;
+type Errors = Partial<Record<DraftField, Message>>;
 
-const criticalStillComes = 'Critical ones (an account at risk or deactivated) still come through.';
-
-export function Settings({ api }: { api: FlagwatchApi }) {
+export function Settings() {
+  const api = useApi();
   const [store] = useState(() => createSettingsStore(api));
   const settings = useStore(store, (s) => s.settings);
   const outcome = useStore(store, (s) => s.outcome);
@@ -21,16 +28,23 @@ export function Settings({ api }: { api: FlagwatchApi }) {
   const [edits, setEdits] = useState<Partial<SettingsDraft>>({});
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
+  const i18n = useTranslator();
+  const { follow } = useLanguage();
   const headingId = useId();
   const ids = useId();
+  const savedLanguage = settings?.language;
 
   useEffect(() => void store.getState().load(), [store, pausedElsewhere]);
+  // The host holds the language now: the whole window speaks it.
+  useEffect(() => {
+    if (savedLanguage) void follow(savedLanguage);
+  }, [follow, savedLanguage]);
 
   if (settings === null) {
     return outcome?.kind === 'problem' ? (
-      <p role="alert">{outcome.message}</p>
+      <p role="alert">{failureText(i18n, outcome.failure)}</p>
     ) : (
-      <p className="loading">Loading settings…</p>
+      <p className="loading">{i18n.t('settings.loading')}</p>
     );
   }
   const draft = { ...draftOf(settings), ...edits };
@@ -49,13 +63,29 @@ export function Settings({ api }: { api: FlagwatchApi }) {
 
   const errorId = (field: DraftField) => (errors[field] ? `${ids}-${field}-error` : undefined);
   const describedBy = (hint: string, field: DraftField) => [hint, errorId(field)].filter(Boolean).join(' ');
-  const failed = outcome?.kind === 'problem';
+  const criticalStillComes = i18n.t('settings.criticalStillComes');
   return (
     <section aria-labelledby={headingId} className="settings">
-      <h2 id={headingId}>Settings</h2>
+      <h2 id={headingId}>{i18n.t('settings.title')}</h2>
       <form aria-labelledby={headingId} className="settings-form" onSubmit={(e) => void submit(e)} noValidate>
         <div className="form-field">
-          <label htmlFor={`${ids}-interval`}>Check every</label>
+          <label htmlFor={`${ids}-language`}>{i18n.t('common.language')}</label>
+          <select
+            id={`${ids}-language`}
+            className="settings-language"
+            value={draft.language}
+            onChange={(e) => edit('language', LanguageSettingSchema.parse(e.target.value))}
+          >
+            {LanguageSettingSchema.options.map((language: LanguageSetting) => (
+              <option key={language} value={language} lang={language === 'system' ? undefined : language}>
+                {i18n.t(`common.language.${language}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+
+        <div className="form-field">
+          <label htmlFor={`${ids}-interval`}>{i18n.t('settings.interval')}</label>
           <span className="settings-interval">
             <input
               id={`${ids}-interval`}
@@ -69,11 +99,9 @@ export function Settings({ api }: { api: FlagwatchApi }) {
               aria-invalid={Boolean(errors.interval)}
               aria-describedby={describedBy(`${ids}-interval-hint`, 'interval')}
             />{' '}
-            minutes
+            {i18n.t('settings.minutes')}
           </span>
-          <Hint id={`${ids}-interval-hint`}>
-            Amazon accounts are never checked more often than their own minimum, even if you choose less here.
-          </Hint>
+          <Hint id={`${ids}-interval-hint`}>{i18n.t('settings.interval.hint')}</Hint>
         </div>
 
         <div className="form-field">
@@ -84,51 +112,59 @@ export function Settings({ api }: { api: FlagwatchApi }) {
               onChange={(e) => edit('paused', e.target.checked)}
               aria-describedby={`${ids}-paused-hint`}
             />
-            Pause desktop notifications
+            {i18n.t('settings.paused')}
           </label>
-          <Hint id={`${ids}-paused-hint`}>
-            Flagwatch keeps checking and the inbox stays up to date, but shows no desktop notifications.{' '}
-            {criticalStillComes}
-          </Hint>
+          <Hint id={`${ids}-paused-hint`}>{sentences(i18n, [i18n.t('settings.paused.hint'), criticalStillComes])}</Hint>
         </div>
 
         <fieldset className="form-field settings-quiet" aria-describedby={`${ids}-quiet-hint`}>
-          <legend className="visually-hidden">Quiet hours</legend>
+          <legend className="visually-hidden">{i18n.t('settings.quiet')}</legend>
           <label className="checkbox">
             <input
               type="checkbox"
               checked={draft.quietEnabled}
               onChange={(e) => edit('quietEnabled', e.target.checked)}
             />
-            Quiet hours
+            {i18n.t('settings.quiet')}
           </label>
           <span className="settings-times">
-            <TimeInput label="From" field="quietStart" draft={draft} edit={edit} errorId={errorId} ids={ids} />
-            <TimeInput label="Until" field="quietEnd" draft={draft} edit={edit} errorId={errorId} ids={ids} />
+            <TimeInput
+              label={i18n.t('settings.quiet.from')}
+              field="quietStart"
+              draft={draft}
+              edit={edit}
+              errorId={errorId}
+              ids={ids}
+            />
+            <TimeInput
+              label={i18n.t('settings.quiet.until')}
+              field="quietEnd"
+              draft={draft}
+              edit={edit}
+              errorId={errorId}
+              ids={ids}
+            />
           </span>
-          <Hint id={`${ids}-quiet-hint`}>
-            No desktop notifications between these times, every day; they may span midnight, like 22:00 until 07:00.{' '}
-            {criticalStillComes}
-          </Hint>
+          <Hint id={`${ids}-quiet-hint`}>{sentences(i18n, [i18n.t('settings.quiet.hint'), criticalStillComes])}</Hint>
         </fieldset>
 
-        {(failed || Object.keys(errors).length > 0) && (
+        {(outcome?.kind === 'problem' || Object.keys(errors).length > 0) && (
           <div role="alert" className="banner banner-error">
-            {failed && <p>{outcome.message}</p>}
+            {outcome?.kind === 'problem' && <p>{failureText(i18n, outcome.failure)}</p>}
             {(Object.keys(errors) as DraftField[]).map((field) => (
               <p key={field} id={errorId(field)} className="form-error">
-                {errors[field]}
+                {messageText(i18n, errors[field]!)}
               </p>
             ))}
           </div>
         )}
         <div className="form-actions">
           <button type="submit" disabled={saving}>
-            {saving ? 'Saving…' : 'Save'}
+            {i18n.t(saving ? 'window.saving' : 'common.save')}
           </button>
         </div>
         <p role="status" className="settings-saved">
-          {outcome?.kind === 'saved' && Object.keys(edits).length === 0 ? outcome.message : ''}
+          {outcome?.kind === 'saved' && Object.keys(edits).length === 0 ? i18n.t(outcome.key) : ''}
         </p>
       </form>
     </section>

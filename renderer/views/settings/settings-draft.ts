@@ -1,6 +1,8 @@
 // The Settings form's contents as typed, and what they ask the host to change. Checked with the
 // contract's own schema, so the form refuses exactly what the host would; the words are ours.
+import type { LanguageSetting } from '../../../main/core/i18n/locales';
 import { QuietHoursSchema, SettingsSchema, type Settings } from '../../../preload/contract';
+import type { Message } from '../../i18n/message';
 
 export interface SettingsDraft {
   /** As typed: a number input gives text, possibly empty. */
@@ -9,15 +11,18 @@ export interface SettingsDraft {
   quietEnabled: boolean;
   quietStart: string;
   quietEnd: string;
+  language: LanguageSetting;
 }
 
 export type DraftField = keyof SettingsDraft;
 
 /** The settings the form may change; the rest (the demo's speed) is not the seller's business. */
-export type SettingsPatch = Partial<Pick<Settings, 'pollIntervalMinutes' | 'notificationsPaused' | 'quietHours'>>;
+export type SettingsPatch = Partial<
+  Pick<Settings, 'pollIntervalMinutes' | 'notificationsPaused' | 'quietHours' | 'language'>
+>;
 
 export type DraftCheck =
-  { ok: true; patch: SettingsPatch } | { ok: false; errors: Partial<Record<DraftField, string>> };
+  { ok: true; patch: SettingsPatch } | { ok: false; errors: Partial<Record<DraftField, Message>> };
 
 const intervalSchema = SettingsSchema.shape.pollIntervalMinutes;
 export const intervalLimits = { min: intervalSchema.minValue ?? 1, max: intervalSchema.maxValue ?? 24 * 60 };
@@ -29,27 +34,24 @@ export function draftOf(settings: Settings): SettingsDraft {
     quietEnabled: settings.quietHours.enabled,
     quietStart: settings.quietHours.start,
     quietEnd: settings.quietHours.end,
+    language: settings.language,
   };
 }
 
 /** Only the fields that differ from `current`; quiet hours travel whole, as the schema wants. */
 export function checkDraft(draft: SettingsDraft, current: Settings): DraftCheck {
-  const errors: Partial<Record<DraftField, string>> = {};
+  const errors: Partial<Record<DraftField, Message>> = {};
   const interval = draft.interval.trim() === '' ? Number.NaN : Number(draft.interval);
   if (!intervalSchema.safeParse(interval).success) {
-    errors.interval = `Check every: enter a whole number of minutes from ${intervalLimits.min} to ${intervalLimits.max} (one day).`;
+    errors.interval = { key: 'settings.error.interval', values: intervalLimits };
   }
   const quietHours = { enabled: draft.quietEnabled, start: draft.quietStart, end: draft.quietEnd };
   const times = QuietHoursSchema.shape.start;
-  if (!times.safeParse(quietHours.start).success)
-    errors.quietStart = 'Quiet hours from: enter a time as hours and minutes, like 22:00.';
-  if (!times.safeParse(quietHours.end).success)
-    errors.quietEnd = 'Quiet hours until: enter a time as hours and minutes, like 07:00.';
+  if (!times.safeParse(quietHours.start).success) errors.quietStart = { key: 'settings.error.quietStart' };
+  if (!times.safeParse(quietHours.end).success) errors.quietEnd = { key: 'settings.error.quietEnd' };
   // The host treats an empty window as no quiet hours at all, which is surely not what was meant.
-  else if (quietHours.enabled && quietHours.start === quietHours.end) {
-    errors.quietEnd =
-      'Quiet hours until: choose a different time from the start, or the quiet hours would never begin.';
-  }
+  else if (quietHours.enabled && quietHours.start === quietHours.end)
+    errors.quietEnd = { key: 'settings.error.quietEmpty' };
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
   const patch: SettingsPatch = {};
@@ -58,5 +60,6 @@ export function checkDraft(draft: SettingsDraft, current: Settings): DraftCheck 
   const q = current.quietHours;
   if (quietHours.enabled !== q.enabled || quietHours.start !== q.start || quietHours.end !== q.end)
     patch.quietHours = quietHours;
+  if (draft.language !== current.language) patch.language = draft.language;
   return { ok: true, patch };
 }

@@ -2,12 +2,16 @@
 // Its own small store, made per view, since nothing else in the window needs it.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { FlagwatchApi, Settings } from '../../../preload/contract';
+import { failureOf, type Failure } from '../../state/failure';
 import type { SettingsPatch } from './settings-draft';
+
+/** What the last save or load came to; a problem is an alert, the rest a status. */
+export type SettingsOutcome =
+  { kind: 'saved'; key: 'settings.saved' | 'settings.nothingToSave' } | { kind: 'problem'; failure: Failure };
 
 export interface SettingsState {
   settings: Settings | null;
-  /** What the last save or load came to, in plain words; a problem is an alert, the rest a status. */
-  outcome: { kind: 'saved' | 'problem'; message: string } | null;
+  outcome: SettingsOutcome | null;
 
   load(): Promise<void>;
   /** Resolves to whether the host took it. */
@@ -17,43 +21,32 @@ export interface SettingsState {
 export type SettingsStore = StoreApi<SettingsState>;
 
 export function createSettingsStore(api: FlagwatchApi): SettingsStore {
-  return createStore<SettingsState>()((set) => {
-    function problem(what: string, error: unknown) {
-      set({
-        outcome: {
-          kind: 'problem',
-          message: `Could not ${what}: ${error instanceof Error ? error.message : String(error)}`,
-        },
-      });
-    }
+  return createStore<SettingsState>()((set) => ({
+    settings: null,
+    outcome: null,
 
-    return {
-      settings: null,
-      outcome: null,
-
-      load: async () => {
-        try {
-          set({ settings: await api.invoke('settings.get', {}) });
-        } catch (error) {
-          problem('load the settings', error);
-        }
-      },
-      save: async (patch) => {
-        try {
-          if (Object.keys(patch).length === 0) {
-            set({ outcome: { kind: 'saved', message: 'Nothing to save: no setting was changed.' } });
-            return true;
-          }
-          set({
-            settings: await api.invoke('settings.update', patch),
-            outcome: { kind: 'saved', message: 'Settings saved.' },
-          });
+    load: async () => {
+      try {
+        set({ settings: await api.invoke('settings.get', {}) });
+      } catch (error) {
+        set({ outcome: { kind: 'problem', failure: failureOf('settings.action.load', error) } });
+      }
+    },
+    save: async (patch) => {
+      try {
+        if (Object.keys(patch).length === 0) {
+          set({ outcome: { kind: 'saved', key: 'settings.nothingToSave' } });
           return true;
-        } catch (error) {
-          problem('save the settings', error);
-          return false;
         }
-      },
-    };
-  });
+        set({
+          settings: await api.invoke('settings.update', patch),
+          outcome: { kind: 'saved', key: 'settings.saved' },
+        });
+        return true;
+      } catch (error) {
+        set({ outcome: { kind: 'problem', failure: failureOf('settings.action.save', error) } });
+        return false;
+      }
+    },
+  }));
 }

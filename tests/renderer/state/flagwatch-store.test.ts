@@ -33,12 +33,12 @@ describe('the flagwatch store', () => {
     expect(store.getState().inbox!.badge.unread).toBe(2);
   });
 
-  it('turns a failed command into a problem in plain words, and a later successful load clears it', async () => {
+  it('keeps a failed command as a problem (what failed and why), and a later successful load clears it', async () => {
     const bridge = createFakeBridge({ failures: { 'poll.refresh': 'No network' } });
     const store = createFlagwatchStore(bridge.api);
 
     await store.getState().refresh();
-    expect(store.getState().problem).toBe('Could not check for notifications: No network');
+    expect(store.getState().problem).toEqual({ action: 'window.action.refresh', reason: { text: 'No network' } });
 
     await store.getState().load();
     expect(store.getState().problem).toBeNull();

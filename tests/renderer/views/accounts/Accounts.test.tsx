@@ -60,7 +60,7 @@ describe('Accounts', () => {
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
     const item = await screen.findByRole('listitem', { name: 'Northwind EU' });
-    expect(within(item).getByText('Germany (DE), France (FR)')).toBeTruthy();
+    expect(within(item).getByText('Germany (DE) and France (FR)')).toBeTruthy();
     expect(screen.queryByRole('form')).toBeNull();
     expect(fieldValue('Credentials')).toBe('Stored');
     const [saved] = bridge.amazonAccounts().accounts;
@@ -171,7 +171,7 @@ describe('Accounts', () => {
     });
     await openAccounts(bridge);
     expect(screen.getByRole('alert', { name: 'Connection of Northwind Goods' }).textContent).toMatch(
-      /^Amazon asked Flagwatch to slow down\. \(tested /,
+      /^Amazon asked Flagwatch to slow down \(too many requests\)\. Wait a minute, then test again\. \(tested .+\)$/,
     );
     expect(fieldValue('Credentials')).toBe('Missing: edit the account and enter them');
   });

@@ -1,16 +1,22 @@
 // The English catalogue: the reference every other language follows. One file per area; a new
 // area is one import and one spread here and in each other language's index.
+import { accounts } from './accounts';
 import { appeal } from './appeal';
 import { checker } from './checker';
 import { cli } from './cli';
 import { common } from './common';
 import { demo } from './demo';
 import { domain } from './domain';
+import { health } from './health';
+import { inbox } from './inbox';
+import { notification } from './notification';
 import { notify } from './notify';
 import { policy } from './policy';
+import { settings } from './settings';
 import { store } from './store';
 import { time } from './time';
 import { tray } from './tray';
+import { appWindow } from './window';
 
 export const en = {
   ...common,
@@ -22,6 +28,12 @@ export const en = {
   ...policy,
   ...demo,
   ...store,
+  ...appWindow,
+  ...inbox,
+  ...notification,
+  ...health,
+  ...accounts,
+  ...settings,
   ...appeal,
   ...checker,
 } as const;

@@ -1,16 +1,22 @@
 // The Simplified Chinese catalogue, one file per area like the English one.
 import type { Catalogue, TranslationOf } from '../../catalogue';
+import { accounts } from './accounts';
 import { appeal } from './appeal';
 import { checker } from './checker';
 import { cli } from './cli';
 import { common } from './common';
 import { demo } from './demo';
 import { domain } from './domain';
+import { health } from './health';
+import { inbox } from './inbox';
+import { notification } from './notification';
 import { notify } from './notify';
 import { policy } from './policy';
+import { settings } from './settings';
 import { store } from './store';
 import { time } from './time';
 import { tray } from './tray';
+import { appWindow } from './window';
 
 export const zhCN = {
   ...common,
@@ -22,6 +28,12 @@ export const zhCN = {
   ...policy,
   ...demo,
   ...store,
+  ...appWindow,
+  ...inbox,
+  ...notification,
+  ...health,
+  ...accounts,
+  ...settings,
   ...appeal,
   ...checker,
 } as const satisfies TranslationOf<Catalogue>;

@@ -1,0 +1,37 @@
+// One notification in full: its fields, tags, status and actions. Its title, text, policy and
+// required action are Amazon's (or the source's) own words and are shown as written.
+export const notification = {
+  'notification.back': 'Back to inbox',
+  'notification.notFound.title': 'Notification not found',
+  'notification.notFound.text': 'It is no longer in the inbox. It may have been removed by its source.',
+  'notification.tag.unread': 'Unread',
+  'notification.tag.resolved': 'Resolved',
+  'notification.tag.snoozed': 'Snoozed',
+  'notification.markRead': 'Mark as read',
+  'notification.markUnread': 'Mark as unread',
+  'notification.snoozeDay': 'Snooze 1 day',
+  'notification.stopSnoozing': 'Stop snoozing',
+
+  'notification.field.account': 'Account',
+  'notification.field.marketplace': 'Marketplace',
+  'notification.field.group': 'Metric group',
+  'notification.field.metric': 'Metric',
+  'notification.field.severity': 'Severity',
+  'notification.field.policy': 'Policy',
+  'notification.field.requiredAction': 'Required action',
+  'notification.field.asins': 'ASINs',
+  'notification.field.occurred': 'Occurred',
+  'notification.field.received': 'Received',
+  'notification.field.deadline': 'Deadline',
+  'notification.field.status': 'Status',
+  'notification.notStated': 'Not stated',
+  'notification.noAsins': 'None listed',
+  'notification.deadline': '{when} ({left})',
+
+  'notification.status.open': 'Open',
+  'notification.status.resolved': 'Resolved',
+  'notification.status.resolvedOn': 'Resolved on {when}',
+  'notification.status.snoozedUntil': 'Snoozed until {when}',
+  'notification.status.read': 'Read',
+  'notification.status.unread': 'Unread',
+} as const;

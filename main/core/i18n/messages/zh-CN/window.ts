@@ -1,0 +1,51 @@
+import type { TranslationOf } from '../../catalogue';
+import type { appWindow as en } from '../en/window';
+
+export const appWindow = {
+  'window.title': '绩效通知',
+  'window.unread.label': '未读通知：{count, number} 条',
+  'window.unread.count': '{count, number} 条未读',
+  'window.nav': '视图',
+  'window.nav.inbox': '收件箱',
+  'window.nav.health': '账户状况',
+  'window.nav.accounts': '账户',
+  'window.nav.settings': '设置',
+  'window.checkStatus': '检查状态',
+  'window.refresh': '立即刷新',
+  'window.markAllRead': '全部标为已读',
+
+  'window.status.connecting': '正在连接…',
+  'window.status.checking': '正在检查…',
+  'window.status.offline': '离线：显示最近一次获取的通知。',
+  'window.status.lastChecked': '上次检查：{time}。',
+  'window.status.notChecked': '尚未检查。',
+  'window.status.nextCheck': '下次检查：{time}。',
+  'window.status.paused': '桌面提醒已暂停。',
+
+  'window.lostConnection.title': '与 Flagwatch 的连接已断开',
+  'window.lostConnection.text': '正在重新连接… 连接恢复前，下方内容可能不是最新的。',
+  'window.checkFailed.title': '上次检查失败',
+  'window.checkFailed.shownAsOf': '当前显示的是 {time} 时的信息。',
+  'window.checkFailed.retryAt': 'Flagwatch 将于 {time} 重试。',
+  'window.problem.title': '操作未成功',
+  'window.recovered.title': '已修复损坏的数据文件',
+  'window.recovered.keptAs': '损坏的副本已保存为 {path}',
+  'window.dismiss': '关闭',
+  'window.dismissLabel': '关闭：{title}',
+  'window.startFailed': 'Flagwatch 无法启动',
+  'window.missingToken': '此页面需要使用 `flagwatch serve` 输出的地址打开：该地址带有访问令牌。请重新打开该地址。',
+
+  'window.action.loadNotifications': '加载通知',
+  'window.action.refresh': '检查新通知',
+  'window.action.markRead': '标为已读',
+  'window.action.markUnread': '标为未读',
+  'window.action.snooze': '暂缓通知',
+  'window.action.stopSnoozing': '取消暂缓',
+  'window.action.markAllRead': '全部标为已读',
+  'window.reason.disconnected': '与 Flagwatch 的连接已断开，请在连接恢复后重试',
+
+  'window.twoSentences': '{first}{second}',
+  'window.nameAndCode': '{name}（{code}）',
+  'window.fieldError': '{field}：{error}',
+  'window.saving': '正在保存…',
+} as const satisfies TranslationOf<typeof en>;
