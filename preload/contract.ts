@@ -5,6 +5,15 @@
 import { z } from 'zod';
 import { AccountConfigDraftSchema, AccountConfigSchema } from '../main/core/accounts/account-config';
 import { ConnectionTestResultSchema, LastTestSchema } from '../main/core/accounts/connection-test';
+import {
+  AnswerSchema,
+  AppealContentSchema,
+  AttachmentSchema,
+  PlanLanguageSchema,
+  SubmissionChannelSchema,
+} from '../main/core/appeal/appeal-schema';
+import { AppealSchema as StoredAppealSchema } from '../main/core/appeal/appeal-schema';
+import { AppealSummarySchema, AppealWorkspaceSchema, SubmissionOutcomeSchema } from '../main/core/appeal/appeal-views';
 import { LatestMetricSchema } from '../main/core/health/latest-metrics';
 import {
   AccountSchema,
@@ -30,8 +39,28 @@ export {
 export type { ConnectionFailureKind, ConnectionTestResult, LastTest } from '../main/core/accounts/connection-test';
 export type { LatestMetric } from '../main/core/health/latest-metrics';
 export { describeIssues } from '../main/core/describe-issues';
+export type {
+  Action,
+  AmazonStep,
+  Answer,
+  Appeal,
+  AppealContent,
+  AppealVersion,
+  Attachment,
+  Attempt,
+  PlanLanguage,
+  Prevention,
+  RootCause,
+  SubmissionChannel,
+} from '../main/core/appeal/appeal-schema';
+export type { AppealDraft, AppealSummary, AppealWorkspace, SubmissionOutcome } from '../main/core/appeal/appeal-views';
 
 const empty = z.object({}).strict();
+
+const AppealIdSchema = z.object({ id: z.string().min(1) }).strict();
+
+/** The stored appeal record, as the window receives it. */
+export const AppealSchema = StoredAppealSchema;
 
 export const InboxViewSchema = z.object({
   notifications: z.array(PerformanceNotificationSchema),
@@ -114,6 +143,58 @@ export const commands = {
   'metrics.latest': {
     request: z.object({ accountId: z.string().min(1).optional() }).strict(),
     response: z.array(LatestMetricSchema),
+  },
+  /** Every saved appeal, newest change first. */
+  'appeals.list': { request: empty, response: z.array(AppealSummarySchema) },
+  'appeals.get': { request: AppealIdSchema, response: AppealWorkspaceSchema },
+  /** A new appeal: from a notification (step 1 filled in from it), or blank to link later. */
+  'appeals.create': {
+    request: z
+      .object({ notificationId: z.string().min(1).optional(), language: PlanLanguageSchema.optional() })
+      .strict(),
+    response: AppealWorkspaceSchema,
+  },
+  'appeals.link': {
+    request: z.object({ id: z.string().min(1), notificationId: z.string().min(1) }).strict(),
+    response: AppealWorkspaceSchema,
+  },
+  /** Keeps what is being typed, without making a version; answers when it is on disk. */
+  'appeals.autosave': {
+    request: z.object({ id: z.string().min(1), content: AppealContentSchema }).strict(),
+    response: z.object({ savedAt: IsoDateSchema }),
+  },
+  /** Saves the content as a new version (none when unchanged) and drops the draft. */
+  'appeals.saveVersion': {
+    request: z.object({ id: z.string().min(1), content: AppealContentSchema }).strict(),
+    response: AppealWorkspaceSchema,
+  },
+  'appeals.restoreVersion': {
+    request: z.object({ id: z.string().min(1), version: z.number().int().positive() }).strict(),
+    response: AppealWorkspaceSchema,
+  },
+  /**
+   * Records what was submitted to Amazon, against the current version. With warnings (a near copy,
+   * the Appeal button already used, no attempts left) nothing is recorded unless `confirmed`.
+   */
+  'appeals.recordSubmission': {
+    request: z
+      .object({
+        id: z.string().min(1),
+        at: IsoDateSchema,
+        channel: SubmissionChannelSchema,
+        text: z.string(),
+        attachments: z.array(AttachmentSchema).max(100),
+        confirmed: z.boolean(),
+      })
+      .strict(),
+    response: SubmissionOutcomeSchema,
+  },
+  /** Amazon's answer to attempt `attempt` (0-based); an accepted appeal resolves its notification. */
+  'appeals.recordAnswer': {
+    request: z
+      .object({ id: z.string().min(1), attempt: z.number().int().nonnegative(), answer: AnswerSchema })
+      .strict(),
+    response: AppealWorkspaceSchema,
   },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 

@@ -3,6 +3,7 @@
 // Every host (Electron, the Node server, the CLI, tests) runs this same code.
 import type { CommandHandlers, Status } from '../../preload/contract';
 import type { AccountHandlers } from './commands/accounts';
+import { createAppealHandlers } from './commands/appeals';
 import { createInboxHandlers } from './commands/inbox';
 import { createSettingsHandlers } from './commands/settings';
 import { createStatusHandlers } from './commands/status';
@@ -95,6 +96,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     ...createSettingsHandlers(settings),
     ...createStatusHandlers({ status, refreshNow, stores, translator: settings.translator }),
     ...deps.accountHandlers,
+    ...createAppealHandlers({ stores, inbox, clock, locale: () => settings.translator().locale }),
   };
 
   return {

@@ -52,6 +52,8 @@ export const PerformanceNotificationSchema = SourceNotificationSchema.extend({
   receivedAt: IsoDateSchema,
   status: NotificationStatusSchema,
   resolvedAt: IsoDateSchema.nullable(),
+  /** Set when an accepted appeal closed it: the same event still reported by a source keeps it closed. */
+  resolvedBy: z.enum(['source', 'appeal']).optional(),
   read: z.boolean(),
   snoozedUntil: IsoDateSchema.nullable(),
 });

@@ -3,7 +3,8 @@
 // core, emits 'inbox.changed' like the app does, and lets a test emit any event.
 import { badgeModel, type Connectivity } from '../../main/core/badge';
 import { translatorFor } from '../../main/core/i18n/catalogues';
-import type { AccountsDocument, Secrets } from '../../main/app/ports';
+import type { AccountsDocument, AppealDraftsDocument, AppealsDocument, Secrets } from '../../main/app/ports';
+import { createAppealHandlers } from '../../main/app/commands/appeals';
 import { createAccountHandlers } from '../../main/app/commands/accounts';
 import type { ConnectionProbe } from '../../main/core/accounts/connection-test';
 import { FlagwatchError } from '../../preload/bridge';
@@ -41,6 +42,9 @@ export interface FakeHostState {
   probe?: ConnectionProbe;
   /** The metric history behind Account health. */
   readings?: MetricReading[];
+  /** The host's saved appeals and their autosaved drafts. */
+  appeals?: AppealsDocument;
+  appealDrafts?: AppealDraftsDocument;
   /** Commands that fail, with the host's message. */
   failures?: Partial<Record<CommandName, string>>;
 }
@@ -72,6 +76,24 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     readings: () => initial.readings ?? [],
     now: () => new Date(),
     newId: () => `acct-new-${++newAccounts}`,
+  });
+
+  // The host's own appeal commands too, over memory and this fake's inbox.
+  let appeals: AppealsDocument = initial.appeals ?? { appeals: [] };
+  let appealDrafts: AppealDraftsDocument = initial.appealDrafts ?? { drafts: {} };
+  let newAppeals = 0;
+  const appealCommands = createAppealHandlers({
+    stores: {
+      appeals: () => ({ read: () => appeals, write: (next) => void (appeals = structuredClone(next)) }),
+      appealDrafts: () => ({ read: () => appealDrafts, write: (next) => void (appealDrafts = structuredClone(next)) }),
+    },
+    inbox: {
+      inbox: () => ({ notifications, accounts, lastSuccessAt: null }),
+      update: (id, change) => changeOne(id, change),
+    },
+    clock: { now: () => new Date(), schedule: () => ({ cancel() {} }) },
+    locale: () => 'en',
+    newId: () => `appeal-new-${++newAppeals}`,
   });
 
   function view(): InboxView {
@@ -122,7 +144,7 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     'inbox.get': () => view(),
     'notification.setRead': ({ id, read }) => changeOne(id, (n) => ({ ...n, read })),
     'notification.snooze': ({ id, until }) => changeOne(id, (n) => ({ ...n, snoozedUntil: until })),
-    'inbox.markAllRead': () => changeInbox(notifications.map((n) => (n.status === 'open' ? { ...n, read: true } : n))),
+    'inbox.markAllRead': () => changeInbox(notifications.map((n) => (n.read ? n : { ...n, read: true }))),
     'status.get': () => status,
     // A check starts; the test decides when and how it ends (`finishCheck`).
     'poll.refresh': () => changeStatus({ ...status, polling: true }),
@@ -130,6 +152,7 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     'settings.update': (patch) => changeSettings(patch),
     'recoveries.get': () => recoveries,
     ...accountCommands,
+    ...appealCommands,
   };
 
   const api = {

@@ -1,5 +1,6 @@
 // In-memory Stores for app-service tests; the real files are tested in tests/main/adapters/store.
 import type {
+  AppealDraftsDocument,
   AppealsDocument,
   DocumentStore,
   HistoryDocument,
@@ -33,17 +34,18 @@ export interface MemoryStores extends Stores {
   inbox(): MemoryDocument<InboxDocument>;
   history(): MemoryDocument<HistoryDocument>;
   appeals(): MemoryDocument<AppealsDocument>;
+  appealDrafts(): MemoryDocument<AppealDraftsDocument>;
   /** Which of the files opened on first use have been opened. */
-  readonly opened: ReadonlySet<'inbox' | 'history' | 'appeals'>;
+  readonly opened: ReadonlySet<'inbox' | 'history' | 'appeals' | 'appealDrafts'>;
 }
 
 export function memoryStores(
   recoveries: StoreRecovery[] = [],
   initial: { inbox?: InboxDocument; summary?: SummaryDocument } = {},
 ): MemoryStores {
-  const opened = new Set<'inbox' | 'history' | 'appeals'>();
+  const opened = new Set<'inbox' | 'history' | 'appeals' | 'appealDrafts'>();
   const onFirstUse =
-    <T>(name: 'inbox' | 'history' | 'appeals', doc: MemoryDocument<T>) =>
+    <T>(name: 'inbox' | 'history' | 'appeals' | 'appealDrafts', doc: MemoryDocument<T>) =>
     () => {
       opened.add(name);
       return doc;
@@ -57,6 +59,7 @@ export function memoryStores(
     ),
     history: onFirstUse('history', memoryDocument<HistoryDocument>({ readings: [] })),
     appeals: onFirstUse('appeals', memoryDocument<AppealsDocument>({ appeals: [] })),
+    appealDrafts: onFirstUse('appealDrafts', memoryDocument<AppealDraftsDocument>({ drafts: {} })),
     recoveries: () => recoveries,
     opened,
   };

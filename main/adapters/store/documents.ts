@@ -1,7 +1,9 @@
 // What each store file holds: its schema (built from the domain's), its defaults, and how to
 // speak of it to the user. One file per concern, so a huge inbox never puts the appeals at risk.
 import { z } from 'zod';
+import { AppealDraftSchema } from '../../core/appeal/appeal-views';
 import type {
+  AppealDraftsDocument,
   AppealsDocument,
   HistoryDocument,
   InboxDocument,
@@ -37,6 +39,10 @@ export const InboxDocumentSchema = z.object({
 export const HistoryDocumentSchema = z.object({
   readings: z.array(MetricReadingSchema),
 }) satisfies z.ZodType<HistoryDocument>;
+
+export const AppealDraftsDocumentSchema = z.object({
+  drafts: z.record(z.string(), AppealDraftSchema),
+}) satisfies z.ZodType<AppealDraftsDocument>;
 
 export const AppealsDocumentSchema = z.object({ appeals: z.array(AppealSchema) }) satisfies z.ZodType<AppealsDocument>;
 
@@ -91,4 +97,12 @@ export const appealsSpec: DocumentSpec<AppealsDocument> = {
   defaults: { appeals: [] },
   // 2: guided appeals (steps, versions, attempts); format 1 held one text per part and a status.
   migrations: [migrateLegacyAppeals],
+};
+
+export const appealDraftsSpec: DocumentSpec<AppealDraftsDocument> = {
+  name: 'appeal-drafts',
+  label: 'store.appealDrafts.label',
+  startsOver: 'store.appealDrafts.startsOver',
+  schema: AppealDraftsDocumentSchema,
+  defaults: { drafts: {} },
 };

@@ -4,7 +4,15 @@ import type { DocumentStore, Stores } from '../../app/ports';
 import type { ConfClass } from './conf-class';
 import { openDocumentStore } from './document-store';
 import { storeRecovery, type RecoveryFacts } from './recovery-message';
-import { appealsSpec, historySpec, inboxSpec, settingsSpec, summarySpec, type DocumentSpec } from './documents';
+import {
+  appealDraftsSpec,
+  appealsSpec,
+  historySpec,
+  inboxSpec,
+  settingsSpec,
+  summarySpec,
+  type DocumentSpec,
+} from './documents';
 
 export interface StoresOptions {
   dataDir: string;
@@ -29,6 +37,7 @@ export function openStores({ dataDir, StoreClass }: StoresOptions): Stores {
     inbox: onFirstUse(inboxSpec),
     history: onFirstUse(historySpec),
     appeals: onFirstUse(appealsSpec),
+    appealDrafts: onFirstUse(appealDraftsSpec),
     // Worded when asked for, in the language the app speaks then.
     recoveries: (t) => recoveries.map((facts) => storeRecovery(facts, t)),
   };

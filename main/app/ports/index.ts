@@ -4,6 +4,7 @@ import type { AccountConfig } from '../../core/accounts/account-config';
 import type { AccountSecrets } from '../../core/accounts/secret-names';
 import type { ConnectionProbe, LastTest } from '../../core/accounts/connection-test';
 import type { Appeal } from '../../core/appeal/appeal-schema';
+import type { AppealDraft } from '../../core/appeal/appeal-views';
 import type { PlannedNotification } from '../../core/notify/plan';
 import type { Account, Badge, MetricReading, PerformanceNotification, Settings, Snapshot } from '../../core/schema';
 import type { StoreRecovery } from '../../../preload/contract';
@@ -70,6 +71,11 @@ export interface HistoryDocument {
   readings: MetricReading[];
 }
 
+/** Typing autosaved since each appeal's last version, by appeal id: small, so autosave stays cheap. */
+export interface AppealDraftsDocument {
+  drafts: Record<string, AppealDraft>;
+}
+
 export interface AppealsDocument {
   appeals: Appeal[];
 }
@@ -100,6 +106,7 @@ export interface Stores {
   inbox(): DocumentStore<InboxDocument>;
   history(): DocumentStore<HistoryDocument>;
   appeals(): DocumentStore<AppealsDocument>;
+  appealDrafts(): DocumentStore<AppealDraftsDocument>;
   /** Files found corrupt while opening so far, moved aside and restored: the user must be told (in `t`'s language). */
   recoveries(t: Translator): StoreRecovery[];
 }

@@ -38,6 +38,8 @@ export function mergeSnapshot(inbox: readonly PerformanceNotification[], snapsho
     if (i >= inbox.length || seen[i]) continue;
     seen[i] = 1;
     const existing = current[i]!;
+    // Amazon accepted the appeal: an event still counted in its report stays closed.
+    if (existing.status === 'resolved' && existing.resolvedBy === 'appeal') continue;
     if (existing.status === 'resolved') {
       const back = fromSource(incoming, existing.id, existing.source, now);
       current[i] = back;

@@ -22,6 +22,15 @@ function handlers(overrides: Partial<CommandHandlers> = {}): CommandHandlers {
     'accounts.remove': fail,
     'accounts.test': fail,
     'metrics.latest': fail,
+    'appeals.list': fail,
+    'appeals.get': fail,
+    'appeals.create': fail,
+    'appeals.link': fail,
+    'appeals.autosave': fail,
+    'appeals.saveVersion': fail,
+    'appeals.restoreVersion': fail,
+    'appeals.recordSubmission': fail,
+    'appeals.recordAnswer': fail,
     ...overrides,
   };
 }

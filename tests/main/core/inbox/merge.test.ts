@@ -88,4 +88,24 @@ describe('mergeSnapshot', () => {
     const { next } = mergeSnapshot([], snapshot([sneaky]));
     expect(next[0]).not.toHaveProperty('html');
   });
+
+  it('keeps a notification an accepted appeal closed, though the source still reports the event', () => {
+    const incoming = sourceNotification();
+    const closed = inboxItem({
+      status: 'resolved',
+      resolvedAt: '2026-11-01T12:00:00.000Z',
+      resolvedBy: 'appeal',
+      read: true,
+    });
+    const { next, added, changed } = mergeSnapshot([closed], snapshot([incoming]));
+    expect(added).toEqual([]);
+    expect(changed).toEqual([]);
+    expect(next).toEqual([closed]);
+  });
+
+  it('reopens a notification the source resolved when the source reports it again', () => {
+    const closed = inboxItem({ status: 'resolved', resolvedAt: '2026-11-01T12:00:00.000Z', resolvedBy: 'source' });
+    const { added } = mergeSnapshot([closed], snapshot([sourceNotification()]));
+    expect(added).toEqual([expect.objectContaining({ id: closed.id, status: 'open' })]);
+  });
 });

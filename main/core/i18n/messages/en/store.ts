@@ -23,6 +23,8 @@ export const store = {
   'store.inbox.startsOver': 'the inbox starts empty and fills again at the next check',
   'store.history.label': 'metric history',
   'store.history.startsOver': 'the metric history starts again from the next check',
+  'store.appealDrafts.label': 'unsaved appeal typing',
+  'store.appealDrafts.startsOver': 'each appeal opens at its last saved version',
   'store.appeals.label': 'saved appeals',
   'store.appeals.startsOver':
     'the list of saved appeals starts empty; the damaged file below still holds what could be read of them',

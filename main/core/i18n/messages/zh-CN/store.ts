@@ -23,6 +23,8 @@ export const store = {
   'store.inbox.startsOver': '收件箱从空开始，并在下次检查时重新填充',
   'store.history.label': '指标历史',
   'store.history.startsOver': '指标历史从下次检查开始重新记录',
+  'store.appealDrafts.label': '申诉中未保存的输入',
+  'store.appealDrafts.startsOver': '每个申诉从其最后保存的版本打开',
   'store.appeals.label': '已保存的申诉',
   'store.appeals.startsOver': '已保存的申诉列表从空开始；下面损坏的文件仍保留着能读取的内容',
   'store.accounts.label': '亚马逊账户',
