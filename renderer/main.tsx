@@ -18,7 +18,7 @@ const root = createRoot(document.getElementById('root')!);
 try {
   const { api, connection } = window.flagwatch
     ? { api: window.flagwatch, connection: null }
-    : connectBrowserHost(window.location);
+    : connectBrowserHost({ location: window.location, storage: window.sessionStorage, history: window.history });
   const store = createFlagwatchStore(api);
   connection?.onConnectionChange(store.getState().connectionChanged);
   root.render(

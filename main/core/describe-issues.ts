@@ -2,8 +2,19 @@
 // stores' rejected files alike.
 import type { z } from 'zod';
 
+// A hostile payload can carry thousands of bad fields: the answer names a few, each kept short.
+const shownIssues = 5;
+const partLength = 160;
+
 /** "notification.setRead: read: expected boolean, received string" */
 export function describeIssues(context: string, error: z.ZodError): string {
-  const parts = error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(payload)'}: ${i.message}`);
-  return `${context}: ${parts.join('; ')}`;
+  const parts = error.issues
+    .slice(0, shownIssues)
+    .map((i) => clip(`${i.path.length ? i.path.join('.') : '(payload)'}: ${i.message}`));
+  const more = error.issues.length - shownIssues;
+  return `${context}: ${parts.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+}
+
+function clip(text: string): string {
+  return text.length <= partLength ? text : `${text.slice(0, partLength - 1)}…`;
 }

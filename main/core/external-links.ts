@@ -8,9 +8,13 @@ export const sellerCentralHosts: ReadonlySet<string> = new Set([
   'sellercentral-europe.amazon.com',
 ]);
 
+/** The mailto: fields a support mail needs; anything else (attach=, attachment=…) is refused. */
+const mailFields: ReadonlySet<string> = new Set(['subject', 'body', 'cc', 'bcc', 'to']);
+
 /**
  * True for https links to Seller Central (exact host, default port, no credentials), and for
- * `mailto:` / `tel:` links with an address. Lookalike hosts, subdomains, http and every other
+ * `mailto:` links with an address and only
+ * subject/body/cc/bcc/to fields, and `tel:` links with a number. Lookalike hosts, subdomains, http and every other
  * scheme are refused.
  */
 export function isAllowedExternalUrl(link: string): boolean {
@@ -20,8 +24,10 @@ export function isAllowedExternalUrl(link: string): boolean {
     case 'https:':
       return sellerCentralHosts.has(url.host) && url.username === '' && url.password === '';
     case 'mailto:':
+      // A mail client may honour attach=/attachment= and send a local file along.
+      return url.pathname !== '' && [...url.searchParams.keys()].every((key) => mailFields.has(key.toLowerCase()));
     case 'tel:':
-      return url.pathname !== '';
+      return url.pathname !== '' && url.search === '';
     default:
       return false;
   }

@@ -117,3 +117,20 @@ test('inbox by metric group: host and page agree, reading lowers both, news arri
   await page.getByRole('link', { name: 'Back to inbox' }).click();
   await expectCountsOf(page, after);
 });
+
+test('the page takes its token out of the address bar, and a reload still connects', async ({ page }) => {
+  const { host } = await start();
+  await page.goto(host.pageUrl.href);
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  expect(new URL(page.url()).searchParams.has('token')).toBe(false);
+  expect(page.url()).not.toContain(host.pageUrl.searchParams.get('token')!);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await expect(page.getByText('Flagwatch cannot start')).toHaveCount(0);
+
+  // A new tab has no token of its own: it says which address to open.
+  const other = await page.context().newPage();
+  await other.goto(new URL('/', host.pageUrl).href);
+  await expect(other.getByText(/address that `flagwatch serve` printed/)).toBeVisible();
+});

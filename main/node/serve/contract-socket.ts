@@ -18,7 +18,12 @@ import {
 export type ContractApp = Pick<FlagwatchApp, 'handlers' | 'on'>;
 
 /** Serves `app` to every socket `wss` accepts; returns the function that stops the event feed. */
-export function serveContract(wss: WebSocketServer, app: ContractApp, logger: Logger): () => void {
+export function serveContract(
+  wss: WebSocketServer,
+  app: ContractApp,
+  logger: Logger,
+  maxBufferedBytes: number,
+): () => void {
   wss.on('connection', (socket) => {
     socket.on('message', (data, isBinary) => {
       answer(socket, isBinary ? null : data.toString(), app, logger).catch((error: unknown) =>
@@ -33,7 +38,16 @@ export function serveContract(wss: WebSocketServer, app: ContractApp, logger: Lo
     .map((event) =>
       app.on(event, (payload) => {
         const text = JSON.stringify({ type: 'event', event, payload } satisfies ServerMessage);
-        for (const client of wss.clients) if (client.readyState === client.OPEN) client.send(text);
+        for (const client of wss.clients) {
+          if (client.readyState !== client.OPEN) continue;
+          // A page that stopped reading would make the host hold every event for it.
+          if (client.bufferedAmount > maxBufferedBytes) {
+            logger.warn('cut off a page that stopped reading', { buffered: client.bufferedAmount });
+            client.terminate();
+            continue;
+          }
+          client.send(text);
+        }
       }),
     );
   return () => unsubscribes.forEach((off) => off());

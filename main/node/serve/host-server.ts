@@ -6,11 +6,16 @@ import { WebSocketServer } from 'ws';
 import type { Logger } from '../../app/ports';
 import { serveContract, type ContractApp } from './contract-socket';
 import { createHttpHandler } from './http-handler';
+import { createRefusalLog } from './refusal-log';
 import { upgradeRefusal } from './upgrade-gate';
 
 export const LOOPBACK = '127.0.0.1';
 /** Far above any command's request; a larger frame closes that socket. */
 const MAX_MESSAGE_BYTES = 1024 * 1024;
+/** Windows open at once: far above a seller's tabs, far below what would strain the host. */
+const MAX_CONNECTIONS = 16;
+/** What one page may leave unread before it is cut off: events for a page that never reads pile up here. */
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 /** How long pages get to close their sockets politely on shutdown. */
 const CLOSE_GRACE_MS = 1000;
 
@@ -37,7 +42,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   const host = () => `${LOOPBACK}:${port}`;
   const origin = () => `http://${host()}`;
 
-  const handle = createHttpHandler({ rendererDir: options.rendererDir, token, host });
+  const handle = createHttpHandler({ rendererDir: options.rendererDir, host });
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       logger.error('serving a request failed', { error: String(error) });
@@ -46,13 +51,18 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     });
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
-  const stopEvents = serveContract(wss, options.app, logger);
+  const stopEvents = serveContract(wss, options.app, logger, MAX_BUFFERED_BYTES);
+  const refusals = createRefusalLog(logger);
 
   server.on('upgrade', (req, socket: Socket, head) => {
     socket.on('error', () => socket.destroy());
-    const refusal = upgradeRefusal(req, { token, origin });
+    const refusal =
+      upgradeRefusal(req, { token, host, origin }) ??
+      (wss.clients.size >= MAX_CONNECTIONS
+        ? { status: 503 as const, message: `At most ${MAX_CONNECTIONS} windows may be open at once: close one.` }
+        : null);
     if (refusal) {
-      logger.warn('refused a websocket connection', { status: refusal.status, reason: refusal.message });
+      refusals.refused({ status: refusal.status, reason: refusal.message });
       return refuse(socket, refusal.status, refusal.message);
     }
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
@@ -65,6 +75,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     port,
     async close() {
       stopEvents();
+      refusals.flush();
       await closeSockets(wss);
       wss.close();
       server.closeAllConnections();

@@ -1,16 +1,14 @@
-// Answers plain HTTP requests: the built renderer's files, and nothing else. The page itself
-// (index.html) needs the run's token; the files under it are the same public code for every
-// user and hold no data, so they are served without one (a page cannot reach any data without
-// the token, which only the WebSocket accepts).
+// Answers plain HTTP requests: the built renderer's files, and nothing else. They are the same
+// public code for every user and hold no data, so they are served without the run's token: a
+// page reaches data only through the WebSocket, which needs it. That lets the page take the
+// token out of its address (and so out of the history) and still reload.
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { tokenMatches } from './access-token';
 import { contentTypeFor, fileInside } from './static-files';
 
 export interface PageAccess {
   rendererDir: string;
-  token: string;
   /** "127.0.0.1:<port>": the only Host a request may name (refuses DNS-rebinding pages). */
   host(): string;
 }
@@ -21,6 +19,24 @@ const securityHeaders = {
   // Framing cannot be forbidden from the page's <meta> CSP, only by a header.
   'X-Frame-Options': 'DENY',
 };
+
+/**
+ * The page's policy as a header too: it adds what a <meta> policy cannot say (frame-ancestors),
+ * forbids form submissions, and names this run's own socket rather than any port.
+ */
+export function contentSecurityPolicy(host: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    `connect-src 'self' ws://${host}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
 export function createHttpHandler(access: PageAccess) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -42,13 +58,6 @@ export function createHttpHandler(access: PageAccess) {
     const file = fileInside(access.rendererDir, pathname);
     if (file === null) return notFound(res);
     const isPage = path.extname(file).toLowerCase() === '.html';
-    if (isPage && !tokenMatches(access.token, url.searchParams.get('token'))) {
-      return plain(
-        res,
-        403,
-        'This address needs the access token. Open the full address that `flagwatch serve` printed (it ends in ?token=…).',
-      );
-    }
     let body: Buffer;
     try {
       if (!(await stat(file)).isFile()) return notFound(res);
@@ -60,8 +69,10 @@ export function createHttpHandler(access: PageAccess) {
       ...securityHeaders,
       'Content-Type': contentTypeFor(file),
       'Content-Length': body.length,
-      // The page URL holds the token: keep it out of every cache.
-      ...(isPage ? { 'Cache-Control': 'no-store' } : {}),
+      // The page's first address holds the token: keep it out of every cache.
+      ...(isPage
+        ? { 'Cache-Control': 'no-store', 'Content-Security-Policy': contentSecurityPolicy(access.host()) }
+        : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   };

@@ -16,6 +16,16 @@ describe('isAllowedExternalUrl', () => {
     expect(isAllowedExternalUrl('tel:+1-555-0100')).toBe(true);
   });
 
+  it('refuses mail links that ask the mail client to attach a file, however the field is spelt', () => {
+    expect(isAllowedExternalUrl('mailto:support@example.com?attach=/home/seller/.ssh/id_rsa')).toBe(false);
+    expect(isAllowedExternalUrl('mailto:support@example.com?subject=Hi&Attachment=C:%5Ckeys.txt')).toBe(false);
+    expect(isAllowedExternalUrl('mailto:a@example.com?subject=Case&body=Hello&cc=b@example.com')).toBe(true);
+  });
+
+  it('refuses phone links with anything after the number', () => {
+    expect(isAllowedExternalUrl('tel:+1-555-0100?call=now')).toBe(false);
+  });
+
   it('refuses mail and phone links without an address', () => {
     expect(isAllowedExternalUrl('mailto:')).toBe(false);
     expect(isAllowedExternalUrl('tel:')).toBe(false);

@@ -144,9 +144,9 @@ async function connect(server: HostServer) {
 }
 
 /** The HTTP status of a refused WebSocket handshake (null when it was accepted). */
-function handshakeStatus(url: string, origin?: string): Promise<number | null> {
+function handshakeStatus(url: string, origin?: string, headers: Record<string, string> = {}): Promise<number | null> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url, origin ? { origin } : {});
+    const socket = new WebSocket(url, { ...(origin ? { origin } : {}), headers });
     sockets.push(socket);
     socket.on('unexpected-response', (req, res) => {
       resolve(res.statusCode ?? 0);
@@ -158,21 +158,25 @@ function handshakeStatus(url: string, origin?: string): Promise<number | null> {
 }
 
 describe('the page', () => {
-  it('is served only with the run token, and never cached', async () => {
+  it('is public code served without the token (so a reload works once the page drops it), never cached', async () => {
     host = await startHost();
-    const withToken = await get(host.server, `/?token=${TOKEN}`);
-    expect(withToken.status).toBe(200);
-    expect(withToken.body).toBe(INDEX_HTML);
-    expect(withToken.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(withToken.headers['cache-control']).toBe('no-store');
-    expect((await get(host.server, `/index.html?token=${TOKEN}`)).body).toBe(INDEX_HTML);
-
-    for (const target of ['/', '/index.html', '/?token=', `/?token=${TOKEN.slice(0, -1)}x`, `/?token=${TOKEN}x`]) {
-      const refused = await get(host.server, target);
-      expect(refused.status, target).toBe(403);
-      expect(refused.headers['content-type']).toBe('text/plain; charset=utf-8');
-      expect(refused.body).toMatch(/access token/);
+    for (const target of ['/', '/index.html', `/?token=${TOKEN}`]) {
+      const page = await get(host.server, target);
+      expect(page.status, target).toBe(200);
+      expect(page.body).toBe(INDEX_HTML);
+      expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(page.headers['cache-control']).toBe('no-store');
     }
+  });
+
+  it('sends its content security policy as a header: no forms, no framing, only its own socket', async () => {
+    host = await startHost();
+    const policy = (await get(host.server, '/')).headers['content-security-policy'];
+    expect(policy).toContain("form-action 'none'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain(`connect-src 'self' ws://127.0.0.1:${host.server.port}`);
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('unsafe-inline');
   });
 
   it('prints a page URL that carries the token, on 127.0.0.1', async () => {
@@ -244,7 +248,36 @@ describe('the WebSocket', () => {
     expect(await handshakeStatus(socketUrl(server))).toBe(403);
     expect(await handshakeStatus(`ws://127.0.0.1:${server.port}/other?token=${TOKEN}`, server.origin)).toBe(404);
     expect(await handshakeStatus(socketUrl(server), server.origin)).toBeNull();
-    expect(host.logLines.filter((l) => l.includes('refused a websocket connection'))).toHaveLength(6);
+  });
+
+  it('refuses a valid token sent to another Host name (DNS rebinding) with 421', async () => {
+    host = await startHost();
+    const { server } = host;
+    const rebound = await handshakeStatus(socketUrl(server), server.origin, { host: `evil.example:${server.port}` });
+    expect(rebound).toBe(421);
+  });
+
+  it('logs the first refusal of a minute and counts the rest, so a flood of them cannot flood the log', async () => {
+    host = await startHost();
+    const { server } = host;
+    for (let i = 0; i < 40; i++)
+      expect(await handshakeStatus(socketUrl(server, `wrong-${i}`), server.origin)).toBe(401);
+    await server.close();
+    expect(host.logLines.filter((l) => l.includes('refused a websocket connection'))).toHaveLength(1);
+    expect(host.logLines.filter((l) => l.includes('refused more websocket connections'))).toEqual([
+      expect.stringContaining('count=39'),
+    ]);
+  });
+
+  it('refuses more than 16 windows at once with 503, and accepts again when one closes', async () => {
+    host = await startHost();
+    const open: Array<Awaited<ReturnType<typeof connect>>> = [];
+    for (let i = 0; i < 16; i++) open.push(await connect(host.server));
+    expect(await handshakeStatus(socketUrl(host.server), host.server.origin)).toBe(503);
+    const closed = new Promise((resolve) => open[0]!.socket.once('close', resolve));
+    open[0]!.socket.close();
+    await closed;
+    await expect.poll(() => handshakeStatus(socketUrl(host.server), host.server.origin)).toBeNull();
   });
 
   it('runs a command through the contract and answers with its id', async () => {
@@ -288,6 +321,16 @@ describe('the WebSocket', () => {
         error: { code: 'invalid-request', message: expect.stringMatching(/^Malformed message: message: type/) },
       },
     });
+  });
+
+  it('names only a few of a hostile payload’s bad fields, keeping the answer small', async () => {
+    host = await startHost();
+    const client = await connect(host.server);
+    const request = Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`key${i}`, i]));
+    client.send({ type: 'invoke', id: 5, command: 'inbox.get', request });
+    const answer = await client.result(5);
+    expect(answer).toMatchObject({ envelope: { ok: false, error: { code: 'invalid-request' } } });
+    expect(JSON.stringify(answer).length).toBeLessThan(2_000);
   });
 
   it('logs and skips messages it cannot answer (not JSON, no id, binary), without dropping the connection', async () => {
