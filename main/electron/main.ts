@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ElectronStore from 'electron-store';
 import { systemClock } from '../adapters/clock/system-clock';
+import { acquireFolderLock } from '../adapters/lock/folder-lock';
 import { createConsoleLogger } from '../adapters/logger/console-logger';
 import { createNodeNotifier } from '../adapters/notifier/node-notifier';
 import { privateFile } from '../adapters/secrets/private-file';
@@ -23,8 +24,10 @@ startElectronHost({
   paint: drawTrayIcon,
   logger,
   fallbackNotifier: createNodeNotifier(),
-  createApp: ({ dataDir, notifier, systemLanguages }) =>
-    composeApp(
+  createApp: ({ dataDir, notifier, systemLanguages }) => {
+    // Held for the life of the process: a `flagwatch serve` on this folder is refused meanwhile.
+    acquireFolderLock(dataDir, { command: 'tray app', now: systemClock.now() });
+    return composeApp(
       { dataDir, source: 'demo' },
       {
         notifier,
@@ -36,7 +39,8 @@ startElectronHost({
         env: process.env,
         systemLanguages,
       },
-    ),
+    );
+  },
 }).catch((error: unknown) => {
   logger.error('Flagwatch could not start', { error: String(error) });
   process.exit(1);

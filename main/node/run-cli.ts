@@ -2,6 +2,7 @@
 // 1 the command failed (one line on stderr says why), 2 the command line was wrong. It speaks
 // the system's language (LANG and its kin).
 import path from 'node:path';
+import { acquireFolderLock, FolderInUseError } from '../adapters/lock/folder-lock';
 import { NothingToCheckError } from '../compose/compose-app';
 import { messageOf } from '../core/error-message';
 import type { Translator } from '../core/i18n/translator';
@@ -30,17 +31,32 @@ export async function runCli(argv: readonly string[], host: CliHost): Promise<nu
   }
   if (line.command === 'appeal') return runAppeal(line.argv, host);
   const dataDir = path.resolve(line.options.dataDir ?? fallbackDataDir);
+  // A report file is read, not the data folder: it needs no lock.
+  const usesFolder = line.command === 'serve' || line.options.reportFile === undefined;
+  let lock: { release(): void } | null = null;
   try {
+    if (usesFolder) lock = acquireFolderLock(dataDir, { command: line.command, now: host.clock.now() });
     if (line.command === 'serve') return await runServe({ ...line.options, dataDir }, host, t);
     return await runCheck({ ...line.options, dataDir }, host, t);
   } catch (error) {
     host.err(`flagwatch ${line.command}: ${failureText(error, t)}`);
     return 1;
+  } finally {
+    lock?.release();
   }
 }
 
 /** Our own failures in the command line's language; anything else as it was thrown. */
 function failureText(error: unknown, t: Translator): string {
+  if (error instanceof FolderInUseError) {
+    const { command, pid, since } = error.holder;
+    return t.t('cli.lock.inUse', {
+      dataDir: error.dataDir,
+      command,
+      pid: String(pid),
+      since: t.date(since, 'dateTime'),
+    });
+  }
   if (error instanceof NothingToCheckError)
     return t.t('cli.check.nothingToCheck', { variables: error.variables.join(', ') });
   return messageOf(error);

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -144,6 +145,42 @@ describe('runCli', () => {
     expect(t.logs.at(-1)).toMatch(/ info stopping signal="SIGINT"$/);
     await expect(fetch(pageUrl)).rejects.toThrow();
     socket.terminate();
+  });
+
+  it('one writer per data folder: check is refused while serve holds it, naming serve, and runs once it stops', async () => {
+    const dataDir = path.join(root, 'shared-data');
+    const server = testHost();
+    const serving = runCli(['serve', '--port', '0', '--data-dir', dataDir], server.host);
+    await until(() => pageUrlIn(server.out));
+
+    const refused = testHost();
+    expect(await runCli(['check', '--data-dir', dataDir], refused.host)).toBe(1);
+    expect(refused.err).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^flagwatch check: the data folder .*shared-data is in use by another Flagwatch \\(serve, process ${process.pid}, since .+\\): stop that one, or choose another folder with --data-dir$`,
+        ),
+      ),
+    ]);
+    const secondServer = testHost();
+    expect(await runCli(['serve', '--port', '0', '--data-dir', dataDir], secondServer.host)).toBe(1);
+    expect(secondServer.out).toEqual([]);
+
+    server.stop('SIGTERM');
+    expect(await serving).toBe(0);
+    expect(await runCli(['check', '--data-dir', dataDir], testHost().host)).toBe(0);
+  });
+
+  it('takes over the folder of a Flagwatch that was killed', async () => {
+    const dataDir = path.join(root, 'killed-data');
+    await mkdir(dataDir, { recursive: true });
+    const gone = spawn(process.execPath, ['-e', '0']);
+    await new Promise((resolve) => gone.once('exit', resolve));
+    await writeFile(
+      path.join(dataDir, 'flagwatch.lock'),
+      JSON.stringify({ pid: gone.pid, command: 'serve', since: '2026-11-26T08:00:00.000Z' }),
+    );
+    expect(await runCli(['check', '--data-dir', dataDir], testHost().host)).toBe(0);
   });
 });
 

@@ -1,6 +1,8 @@
 // The `flagwatch` command's words for people: help texts, command-line mistakes, the check's
 // report and its failures. Option names, `--json` keys and enum values are never translated.
 export const cli = {
+  'cli.lock.inUse':
+    'the data folder {dataDir} is in use by another Flagwatch ({command}, process {pid}, since {since}): stop that one, or choose another folder with --data-dir',
   'cli.usage.main': `Usage: flagwatch <command> [options]
 
 Commands:

@@ -2,6 +2,8 @@ import type { TranslationOf } from '../../catalogue';
 import type { cli as en } from '../en/cli';
 
 export const cli = {
+  'cli.lock.inUse':
+    '数据文件夹 {dataDir} 正被另一个 Flagwatch 使用（{command}，进程 {pid}，自 {since} 起）：请先停止它，或用 --data-dir 选择其他文件夹',
   'cli.usage.main': `用法：flagwatch <命令> [选项]
 
 命令：
