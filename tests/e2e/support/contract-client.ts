@@ -32,10 +32,21 @@ export async function connectContractClient(pageUrl: URL): Promise<ContractClien
       for (const listener of listeners.get(message.event as EventName) ?? []) listener(message.payload);
     }
   });
+  // A host that dies answers nothing more: what was asked fails instead of waiting forever.
+  socket.on('close', () => {
+    for (const answer of pending.values()) {
+      answer({ ok: false, error: { code: 'failed', message: 'the host closed the connection' } });
+    }
+    pending.clear();
+  });
   const transport: Transport = {
     invoke: (command, request) =>
       new Promise((resolve) => {
         const message: ClientMessage = { type: 'invoke', id: nextId++, command, request };
+        if (socket.readyState !== socket.OPEN) {
+          resolve({ ok: false, error: { code: 'failed', message: 'the host closed the connection' } });
+          return;
+        }
         pending.set(message.id, resolve);
         socket.send(JSON.stringify(message));
       }),
