@@ -9,7 +9,7 @@ export async function dispatchCommand(
   request: unknown,
 ): Promise<Envelope> {
   if (!isCommandName(command)) {
-    return { ok: false, error: { code: 'unknown-command', message: `Unknown command: ${String(command)}` } };
+    return { ok: false, error: { code: 'unknown-command', message: `Unknown command: ${commandText(command)}` } };
   }
   const checked = commands[command].request.safeParse(request ?? {});
   if (!checked.success) {
@@ -23,6 +23,12 @@ export async function dispatchCommand(
     const code = error instanceof NotFoundError ? 'not-found' : 'failed';
     return { ok: false, error: { code, message } };
   }
+}
+
+/** The name asked for, as far as it can be said safely: a hostile value may not even turn into text. */
+function commandText(command: unknown): string {
+  if (typeof command !== 'string') return `(a ${command === null ? 'null' : typeof command}, not a name)`;
+  return command.length > 80 ? `${command.slice(0, 79)}…` : command;
 }
 
 export class NotFoundError extends Error {

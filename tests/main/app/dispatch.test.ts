@@ -85,3 +85,21 @@ describe('dispatchCommand', () => {
     });
   });
 });
+
+describe('dispatchCommand with a hostile command name', () => {
+  it('says what was asked without turning it into text', async () => {
+    expect(await dispatchCommand(handlers(), { toString: [] }, {})).toEqual({
+      ok: false,
+      error: { code: 'unknown-command', message: 'Unknown command: (a object, not a name)' },
+    });
+    expect(await dispatchCommand(handlers(), null, {})).toMatchObject({
+      error: { message: 'Unknown command: (a null, not a name)' },
+    });
+  });
+
+  it('clips a very long name', async () => {
+    const envelope = await dispatchCommand(handlers(), 'x'.repeat(10_000), {});
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'unknown-command' } });
+    expect(JSON.stringify(envelope).length).toBeLessThan(200);
+  });
+});

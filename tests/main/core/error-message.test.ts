@@ -11,4 +11,9 @@ describe('messageOf', () => {
     expect(messageOf(42)).toBe('42');
     expect(messageOf(undefined)).toBe('undefined');
   });
+
+  it('says what a value is when it cannot be turned into text', () => {
+    expect(messageOf({ toString: [] })).toBe('[object Object]');
+    expect(messageOf(Object.create(null))).toBe('[object Object]');
+  });
 });

@@ -1,0 +1,61 @@
+// Hostile input at the contract's door: any command name with any payload. Every one gets an
+// answer in the contract's envelope, never a crash; every payload the schema refuses is refused
+// with a short message that names the command.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dispatchCommand } from '../../../main/app/dispatch';
+import { createFlagwatchApp } from '../../../main/app/service';
+import { commands, EnvelopeSchema, type CommandName } from '../../../preload/contract';
+import { createFakeClock } from '../../support/fake-clock';
+import { memoryAccountHandlers } from '../../support/memory-accounts';
+import { memoryStores } from '../../support/memory-stores';
+
+const names = Object.keys(commands) as CommandName[];
+
+function app() {
+  return createFlagwatchApp({
+    stores: memoryStores(),
+    sources: [],
+    accountHandlers: memoryAccountHandlers(),
+    notifier: { show: async () => {} },
+    clock: createFakeClock(),
+    logger: { info() {}, warn() {}, error() {} },
+  });
+}
+
+const payload = fc.oneof(
+  fc.anything({ withObjectString: true, withNullPrototype: true, withBigInt: true, maxDepth: 4 }),
+  fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 20 }),
+  fc.record({ id: fc.string(), read: fc.anything(), until: fc.anything(), content: fc.anything() }),
+);
+
+describe('dispatchCommand under fuzzing', () => {
+  it('answers 10,000 random payloads to every command with an envelope, refusing the invalid plainly', async () => {
+    const { handlers } = app();
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...names), payload, async (command, request) => {
+        const envelope = await dispatchCommand(handlers, command, request);
+        expect(EnvelopeSchema.safeParse(envelope).success).toBe(true);
+        if (!commands[command].request.safeParse(request ?? {}).success) {
+          expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+          const message = (envelope as { error: { message: string } }).error.message;
+          expect(message.startsWith(`${command}: `)).toBe(true);
+          expect(message.length).toBeLessThan(1_200);
+        }
+      }),
+      { numRuns: 10_000, interruptAfterTimeLimit: 60_000 },
+    );
+  }, 90_000);
+
+  it('refuses 10,000 random command names as unknown', async () => {
+    const { handlers } = app();
+    await fc.assert(
+      fc.asyncProperty(fc.anything(), async (command) => {
+        fc.pre(typeof command !== 'string' || !Object.hasOwn(commands, command));
+        const envelope = await dispatchCommand(handlers, command, {});
+        expect(envelope).toMatchObject({ ok: false, error: { code: 'unknown-command' } });
+      }),
+      { numRuns: 10_000, interruptAfterTimeLimit: 30_000 },
+    );
+  }, 60_000);
+});
