@@ -3,12 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { parseReport } from '../main/sources/spapi/report/parse-report';
 import { reportToSnapshot } from '../main/sources/spapi/report/report-to-snapshot';
+import { translatorFor } from '../main/core/i18n/catalogues';
 import { measure, row } from './measure';
 
 const text = (name: string) => readFileSync(new URL(`../tests/fixtures/spapi/${name}.json`, import.meta.url), 'utf8');
 const official = text('official-example');
 const three = text('three-marketplaces');
-const context = { accountId: 'bench', at: '2026-11-02T09:00:00.000Z' };
+const context = { accountId: 'bench', at: '2026-11-02T09:00:00.000Z', translator: translatorFor('en') };
 
 /** From the downloaded text, as the source gets it, to what the snapshot needs; a re-poll carries the previous result. */
 function convert(document: string): void {

@@ -2,10 +2,13 @@
 // Everything passes through JSON once, as real data does (the inbox is read from disk, reports
 // arrive as JSON): strings built by concatenation are slower to hash and compare than parsed ones.
 import { mergeSnapshot } from '../main/core/inbox/merge';
+import { metricName } from '../main/core/catalog/metric-text';
 import { metricCatalog } from '../main/core/catalog/metrics';
+import { translatorFor } from '../main/core/i18n/catalogues';
 import type { PerformanceNotification, Snapshot, SourceNotification } from '../main/core/schema';
 
 const markets = ['ATVPDKIKX0DER', 'A1PA6795UKMFR9', 'A1F83G8C2ARO7P'];
+const english = translatorFor('en');
 
 export function syntheticNotifications(count: number, keyPrefix = 'k'): SourceNotification[] {
   return viaJson(built(count, keyPrefix));
@@ -24,7 +27,7 @@ function built(count: number, keyPrefix: string): SourceNotification[] {
       group: metric.group,
       metric: metric.key,
       key: `${keyPrefix}-${i}`,
-      title: `${metric.label} needs attention`,
+      title: `${metricName(metric.key, english)} needs attention`,
       text: `We received a complaint concerning ASIN B0${String(i).padStart(8, '0')}. Review the listing and submit a plan of action describing the root cause, the actions taken and the steps to prevent recurrence.`,
       severity: (['info', 'warning', 'high', 'critical'] as const)[i % 4]!,
       asins: [`B0${String(i).padStart(8, '0')}`],

@@ -28,9 +28,7 @@ export * from '../main/core/schema';
 export {
   clientIdPrefix,
   marketplacesInRegion,
-  marketplaceText,
   maxMarketplaces,
-  regionLabels,
   spapiRegions,
   type AccountConfig,
   type AccountConfigDraft,

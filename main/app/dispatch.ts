@@ -1,19 +1,24 @@
 // The one entry point every host uses to run a command from the renderer: checks the command
-// name and the payload against the contract before any handler sees it.
+// name and the payload against the contract before any handler sees it. Its refusals speak the
+// app's language; the details of a refused payload are the schema's (they name fields and types).
 import { messageOf } from '../core/error-message';
+import type { Translator } from '../core/i18n/translator';
 import { commands, describeIssues, isCommandName, type CommandHandlers, type Envelope } from '../../preload/contract';
 
 export async function dispatchCommand(
   handlers: CommandHandlers,
   command: unknown,
   request: unknown,
+  t: Translator,
 ): Promise<Envelope> {
   if (!isCommandName(command)) {
-    return { ok: false, error: { code: 'unknown-command', message: `Unknown command: ${commandText(command)}` } };
+    const message = t.t('errors.unknownCommand', { command: commandText(command) });
+    return { ok: false, error: { code: 'unknown-command', message } };
   }
   const checked = commands[command].request.safeParse(request ?? {});
   if (!checked.success) {
-    return { ok: false, error: { code: 'invalid-request', message: describeIssues(command, checked.error) } };
+    const message = t.t('errors.invalidRequest', { details: describeIssues(command, checked.error) });
+    return { ok: false, error: { code: 'invalid-request', message } };
   }
   try {
     const handler = handlers[command] as (r: unknown) => unknown;
@@ -27,7 +32,7 @@ export async function dispatchCommand(
 
 /** The name asked for, as far as it can be said safely: a hostile value may not even turn into text. */
 function commandText(command: unknown): string {
-  if (typeof command !== 'string') return `(a ${command === null ? 'null' : typeof command}, not a name)`;
+  if (typeof command !== 'string') return `(${command === null ? 'null' : typeof command})`;
   return command.length > 80 ? `${command.slice(0, 79)}…` : command;
 }
 

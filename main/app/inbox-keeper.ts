@@ -138,7 +138,7 @@ export function createInboxKeeper(options: InboxKeeperOptions): InboxKeeper {
         found = true;
         return change(n);
       });
-      if (!found) throw new NotFoundError(`No notification with id ${id}`);
+      if (!found) throw new NotFoundError(options.translator().t('errors.notFound.notification', { id }));
       return commit({ ...inbox(), notifications });
     },
     announceRecoveries,

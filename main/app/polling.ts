@@ -3,6 +3,7 @@
 // wait and poll at once when it ends). What a snapshot becomes is the caller's `intake`.
 import type { Connectivity } from '../core/badge';
 import { messageOf } from '../core/error-message';
+import type { Translator } from '../core/i18n/translator';
 import type { Snapshot } from '../core/schema';
 import type { Clock, Logger, Source } from './ports';
 import { createScheduler, type Scheduler } from './scheduler';
@@ -13,6 +14,8 @@ export interface PollingOptions {
   logger: Logger;
   random: () => number;
   intervalMs: () => number;
+  /** The app's language, for what a failed save tells the seller. */
+  translator: () => Translator;
   /** Takes a snapshot in (merge, save, notify); a throw means it could not be saved. */
   intake(snapshot: Snapshot): void;
   /** Told when the status may have changed: a poll started or ended, a plan moved. */
@@ -100,8 +103,8 @@ export function createPolling(options: PollingOptions): Polling {
     try {
       options.intake(snapshot);
     } catch (error) {
-      w.error = `could not save the new notifications: ${messageOf(error)}`;
-      logger.error('applying a snapshot failed', { source: w.source.id, error: w.error });
+      logger.error('applying a snapshot failed', { source: w.source.id, error: messageOf(error) });
+      w.error = options.translator().t('errors.saveNotifications', { problem: messageOf(error) });
       options.statusChanged();
       return false;
     }

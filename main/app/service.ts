@@ -52,6 +52,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     random: deps.random ?? Math.random,
     intervalMs: () => settings.current().pollIntervalMinutes * 60_000,
     intake: (snapshot) => intake(snapshot),
+    translator: settings.translator,
     statusChanged: () => hub.emit('status.changed', status()),
     pollFailed: () => inbox.emit(),
   });
@@ -96,7 +97,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     ...createSettingsHandlers(settings),
     ...createStatusHandlers({ status, refreshNow, stores, translator: settings.translator }),
     ...deps.accountHandlers,
-    ...createAppealHandlers({ stores, inbox, clock, locale: () => settings.translator().locale }),
+    ...createAppealHandlers({ stores, inbox, clock, translator: settings.translator }),
   };
 
   return {

@@ -62,13 +62,15 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
   if (accounts.recovery) logger.warn(accounts.recovery.message, { file: accounts.recovery.file });
 
   const settings = stores.settings.read().settings;
+  // Sources write their notifications in the language of the moment they are opened.
+  const translator = translatorFor(resolveLocale(settings.language, parts.systemLanguages));
   const fixed = createSources(options.source, {
     dataDir,
     StoreClass,
     clock,
     logger,
     settings,
-    translator: translatorFor(resolveLocale(settings.language, parts.systemLanguages)),
+    translator,
     demoSeed: options.demoSeed,
     demoSpeed: options.demoSpeed,
     appVersion,
@@ -83,7 +85,8 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
       const key = JSON.stringify(config);
       next.set(
         key,
-        byConfig.get(key) ?? openSpApiSource({ dataDir, StoreClass }, { config, secrets, clock, logger, appVersion }),
+        byConfig.get(key) ??
+          openSpApiSource({ dataDir, StoreClass }, { config, secrets, clock, logger, appVersion, translator }),
       );
     }
     byConfig = next;
@@ -98,9 +101,10 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
   const accountHandlers = createAccountHandlers({
     accounts,
     secrets,
-    testConnection: createConnectionTester({ clock, logger, appVersion }),
+    testConnection: createConnectionTester({ clock, logger, appVersion, translator: () => app.translator() }),
     readings: () => stores.history().read().readings,
     now: () => clock.now(),
+    translator: () => app.translator(),
   });
   const app = createFlagwatchApp({
     stores,

@@ -41,7 +41,7 @@ export function openSpApiSource(folder: DataFolder, options: Omit<SpApiSourceOpt
 
 /** Throws an EnvironmentAccountError naming what is missing or wrong. */
 export function openEnvironmentSpApiSource(context: SourceContext): Source {
-  const { config, secrets } = accountFromEnvironment(context.env);
+  const { config, secrets } = accountFromEnvironment(context.env, context.translator);
   return openSpApiSource(context, {
     config,
     secrets: memorySecrets({
@@ -51,6 +51,7 @@ export function openEnvironmentSpApiSource(context: SourceContext): Source {
     clock: context.clock,
     logger: context.logger,
     appVersion: context.appVersion,
+    translator: context.translator,
   });
 }
 

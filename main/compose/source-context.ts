@@ -17,6 +17,6 @@ export interface SourceContext {
   appVersion: string;
   /** Where `--source spapi` finds its account (FLAGWATCH_SPAPI_*). */
   env: NodeJS.ProcessEnv;
-  /** The language the app speaks when the source is opened, for the texts a source writes itself (the demo's). */
-  translator?: Translator;
+  /** The language the app speaks when the source is opened, for the texts a source writes itself. */
+  translator: Translator;
 }

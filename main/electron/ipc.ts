@@ -16,7 +16,7 @@ import type { WindowHost } from './window';
 
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle'>,
-  app: Pick<FlagwatchApp, 'handlers' | 'on'>,
+  app: Pick<FlagwatchApp, 'handlers' | 'on' | 'translator'>,
   windows: Pick<WindowHost, 'isOwnSender' | 'send'>,
 ): void {
   ipcMain.handle(ipcChannels.invoke, async (event, message: unknown): Promise<Envelope> => {
@@ -29,7 +29,7 @@ export function registerIpc(
         error: { code: 'invalid-request', message: describeIssues(ipcChannels.invoke, checked.error) },
       };
     }
-    return dispatchCommand(app.handlers, checked.data.command, checked.data.request);
+    return dispatchCommand(app.handlers, checked.data.command, checked.data.request, app.translator());
   });
 
   for (const name of Object.keys(events) as EventName[]) {

@@ -7,6 +7,7 @@ import type { Translator } from '../core/i18n/translator';
 import type { Badge, MetricGroup, PerformanceNotification } from '../core/schema';
 import type { InboxView } from '../../preload/contract';
 import { groupSections } from '../core/inbox/sections';
+import { padEndToWidth } from './display-width';
 
 export interface GroupReport {
   group: MetricGroup;
@@ -58,7 +59,7 @@ export function formatCheckReport(
         deadlineText(n.deadline, now, t),
       ];
       const severity = t.t(`severity.${n.severity}`).toLocaleUpperCase(t.locale);
-      lines.push(`  ${n.read ? ' ' : '*'} ${severity.padEnd(8)}  ${fields.join(' · ')}`);
+      lines.push(`  ${n.read ? ' ' : '*'} ${padEndToWidth(severity, 8)}  ${fields.join(' · ')}`);
     }
   }
   return lines.join('\n');

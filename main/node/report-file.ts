@@ -12,6 +12,7 @@ import { describeTarget, formatValue, metricName } from '../core/catalog/metric-
 import type { Translator } from '../core/i18n/translator';
 import { metricVerdicts, parseReport, ReportFormatError, reportToSnapshot, type ParsedReport } from '../sources/spapi';
 import { checkReport, formatCheckReport, type CheckReport } from './check-report';
+import { displayWidth, padEndToWidth, padStartToWidth } from './display-width';
 import type { CliHost } from './cli-host';
 
 const reportAccount = (t: Translator): Account => ({
@@ -95,7 +96,7 @@ export async function readReportFile(file: string, t: Translator): Promise<Parse
 export function reportFileView(report: ParsedReport, now: Date, t: Translator): ReportFileView {
   const at = now.toISOString();
   const account = reportAccount(t);
-  const { notifications } = reportToSnapshot(report, { accountId: account.id, at });
+  const { notifications } = reportToSnapshot(report, { accountId: account.id, at, translator: t });
   const inbox: PerformanceNotification[] = notifications.map((n) => ({
     ...n,
     id: notificationId(n),
@@ -156,13 +157,14 @@ export function formatReportFile(view: ReportFileView, now: Date, t: Translator)
       rating ? t.t('cli.report.marketplaceRated', { ...heading, rating }) : t.t('cli.report.marketplace', heading),
     );
     if (m.metrics.length === 0) lines.push(t.t('cli.report.noMetrics'));
-    const width = Math.max(0, ...m.metrics.map((x) => x.label.length));
+    // Columns line up by what a terminal shows: a Chinese character takes two.
+    const width = Math.max(0, ...m.metrics.map((x) => displayWidth(x.label)));
     for (const x of m.metrics) {
       const window = x.windowDays === null ? '' : `  ${t.t('cli.report.window', { days: x.windowDays })}`;
       const target = t.t('cli.report.target', { target: x.targetText });
       const verdict = t.t(verdictKeys[x.verdict]);
       lines.push(
-        `  ${x.label.padEnd(width)}  ${x.valueText.padStart(8)}  ${target.padEnd(19)}  ${verdict.padEnd(7)}${window}`,
+        `  ${padEndToWidth(x.label, width)}  ${padStartToWidth(x.valueText, 8)}  ${padEndToWidth(target, 19)}  ${padEndToWidth(verdict, 7)}${window}`,
       );
     }
     lines.push('');

@@ -5,12 +5,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { metricGroupLabels } from '../../main/core/catalog/metrics';
+import { translatorFor } from '../../main/core/i18n/catalogues';
 import { isUnread } from '../../main/core/inbox/unread';
 import { metricGroups, type InboxView, type PerformanceNotification } from '../../preload/contract';
 import { connectContractClient, type ContractClient } from './support/contract-client';
 import { firstCheckDone, nextNewNotifications } from './support/host-checks';
 import { startFlagwatch, type FlagwatchProcess } from './support/flagwatch-process';
+
+const en = translatorFor('en');
 
 /** One simulated hour per wall second: a new notification every few seconds. */
 const demo = { demoSpeed: 3600, demoSeed: 7 };
@@ -44,7 +46,7 @@ async function expectCountsOf(page: Page, view: InboxView): Promise<void> {
   for (const group of metricGroups) {
     const unread = view.notifications.filter((n) => n.group === group && isUnread(n, now)).length;
     await expect(
-      page.getByRole('region', { name: `${metricGroupLabels[group]}, ${unread} unread`, exact: true }),
+      page.getByRole('region', { name: `${en.t(`group.${group}`)}, ${unread} unread`, exact: true }),
     ).toBeVisible();
   }
   await expect(unreadTotal(page)).toHaveAccessibleName(`Unread notifications: ${view.badge.unread}`);

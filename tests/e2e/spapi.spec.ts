@@ -28,8 +28,8 @@ test.afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-async function serve(page: Page): Promise<ContractClient> {
-  const host = await startFlagwatch({ dataDir, source: 'spapi' });
+async function serve(page: Page, env?: Record<string, string>): Promise<ContractClient> {
+  const host = await startFlagwatch({ dataDir, source: 'spapi', ...(env ? { env } : {}) });
   running.push(host);
   const client = await connectContractClient(host.pageUrl);
   running.push(client);
@@ -96,6 +96,16 @@ test('an account saved with its secrets typed in the form: connection test, noti
     usHealth.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
   await expect(metricRow('Order Defect Rate (seller-fulfilled)')).toHaveText(/0\.9%\s*under 1%\s*Meets target/);
   await expect(metricRow('On-Time Delivery Rate (units)')).toHaveText(/88\.48%\s*above 90%\s*Misses target/);
+});
+
+test('under LANG=zh_CN the SP-API notifications are written in Chinese', async ({ page }) => {
+  await saveAccount(dataDir, server, { withSecrets: true });
+  const client = await serve(page, { LANG: 'zh_CN.UTF-8' });
+  const { notifications } = await client.api.invoke('inbox.get', {});
+  const titles = notifications.map((n) => n.title);
+  expect(titles).toContain('账户有被停用的风险（美国）');
+  expect(titles).toContain('收到的知识产权投诉：75（过去 180 天）（目标 0）');
+  await expect(page.getByText('账户有被停用的风险（美国）')).toBeVisible();
 });
 
 interface Injection {

@@ -3,6 +3,7 @@
 // core, emits 'inbox.changed' like the app does, and lets a test emit any event.
 import { badgeModel, type Connectivity } from '../../main/core/badge';
 import { translatorFor } from '../../main/core/i18n/catalogues';
+import { resolveLocale } from '../../main/core/i18n/locales';
 import type { AccountsDocument, AppealDraftsDocument, AppealsDocument, Secrets } from '../../main/app/ports';
 import { createAppealHandlers } from '../../main/app/commands/appeals';
 import { createAccountHandlers } from '../../main/app/commands/accounts';
@@ -60,6 +61,8 @@ export function createFakeBridge(initial: FakeHostState = {}) {
   const failures = initial.failures ?? {};
   const calls: Array<{ command: CommandName; request: unknown }> = [];
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
+  // The host speaks the language the settings choose, as the app service does.
+  const hostTranslator = () => translatorFor(resolveLocale(settings.language, []));
   // The host's own account commands, over memory instead of files.
   let amazonAccounts: AccountsDocument = initial.amazonAccounts ?? { accounts: [], lastTests: {} };
   const secrets = new Map(Object.entries(initial.secrets ?? {}));
@@ -75,6 +78,7 @@ export function createFakeBridge(initial: FakeHostState = {}) {
       initial.probe ?? { ok: true, marketplaces: config.marketplaceIds.map((id) => ({ id, participating: true })) },
     readings: () => initial.readings ?? [],
     now: () => new Date(),
+    translator: () => hostTranslator(),
     newId: () => `acct-new-${++newAccounts}`,
   });
 
@@ -92,7 +96,7 @@ export function createFakeBridge(initial: FakeHostState = {}) {
       update: (id, change) => changeOne(id, change),
     },
     clock: { now: () => new Date(), schedule: () => ({ cancel() {} }) },
-    locale: () => 'en',
+    translator: () => hostTranslator(),
     newId: () => `appeal-new-${++newAppeals}`,
   });
 

@@ -2,6 +2,7 @@
 import { memorySecrets } from '../../main/adapters/secrets/memory-secrets';
 import { createAccountHandlers, type AccountHandlers } from '../../main/app/commands/accounts';
 import type { AccountsDocument, ConnectionTester } from '../../main/app/ports';
+import { translatorFor } from '../../main/core/i18n/catalogues';
 import { memoryDocument } from './memory-stores';
 
 export function memoryAccountHandlers(
@@ -13,5 +14,6 @@ export function memoryAccountHandlers(
     testConnection,
     readings: () => [],
     now: () => new Date('2026-11-02T09:00:00.000Z'),
+    translator: () => translatorFor('en'),
   });
 }

@@ -2,9 +2,9 @@
 // metric readings for the Account health view. Configs go to accounts.json; secrets only to
 // the Secrets port, and never back out through an answer or an error. Amazon itself is behind
 // the ConnectionTester port: the SP-API source implements it, the composition root hands it in.
-import type { z } from 'zod';
 import type { CommandHandlers } from '../../../preload/contract';
 import { AccountConfigDraftSchema, type AccountConfig } from '../../core/accounts/account-config';
+import { configIssuesText } from '../../core/accounts/config-issue-text';
 import {
   connectionTestResult,
   missingSecretsResult,
@@ -12,6 +12,7 @@ import {
   type ConnectionTestResult,
 } from '../../core/accounts/connection-test';
 import { latestMetrics } from '../../core/health/latest-metrics';
+import type { Translator } from '../../core/i18n/translator';
 import type { MetricReading } from '../../core/schema';
 import { NotFoundError } from '../dispatch';
 import type { AccountsDocument, ConnectionTester, DocumentStore, Secrets } from '../ports';
@@ -25,6 +26,8 @@ export interface AccountHandlerDeps {
   /** Every stored metric reading (the history store's). */
   readings: () => readonly MetricReading[];
   now: () => Date;
+  /** The app's language at the moment an answer or an error is written. */
+  translator: () => Translator;
   /** Id of a new account; random by default. */
   newId?: () => string;
 }
@@ -39,23 +42,13 @@ export class AccountConfigError extends Error {
   override name = 'AccountConfigError';
 }
 
-const fieldNames: Record<string, string> = {
-  name: 'Name',
-  region: 'Region',
-  sellerId: 'Seller id',
-  marketplaceIds: 'Marketplaces',
-  clientId: 'Client id',
-  endpoint: 'SP-API endpoint',
-  tokenEndpoint: 'Token endpoint',
-};
-
 export function createAccountHandlers(deps: AccountHandlerDeps): AccountHandlers {
   const { accounts, secrets } = deps;
   const newId = deps.newId ?? (() => `spapi-${crypto.randomUUID()}`);
 
   function find(id: string): AccountConfig {
     const config = accounts.read().accounts.find((a) => a.id === id);
-    if (!config) throw new NotFoundError(`No Amazon account with id ${id}: it may have been removed.`);
+    if (!config) throw new NotFoundError(deps.translator().t('errors.notFound.account', { id }));
     return config;
   }
 
@@ -84,18 +77,18 @@ export function createAccountHandlers(deps: AccountHandlerDeps): AccountHandlers
     'accounts.list': list,
 
     async 'accounts.save'({ config: draft, clientSecret, refreshToken }) {
+      const t = deps.translator();
       const checked = AccountConfigDraftSchema.safeParse(draft);
-      if (!checked.success) throw new AccountConfigError(describeConfigIssues(checked.error));
+      if (!checked.success)
+        throw new AccountConfigError(
+          t.t('errors.account.cannotSave', { problems: configIssuesText(checked.error, t) }),
+        );
       const previous = checked.data.id === undefined ? undefined : find(checked.data.id);
       if (!previous && (clientSecret === undefined || refreshToken === undefined)) {
-        throw new AccountConfigError(
-          'Could not save the account: a new account needs its client secret and its refresh token.',
-        );
+        throw new AccountConfigError(t.t('errors.account.newNeedsSecrets'));
       }
       if (previous && previous.clientId !== checked.data.clientId && clientSecret === undefined) {
-        throw new AccountConfigError(
-          'Could not save the account: the client id changed, so enter the client secret that goes with it.',
-        );
+        throw new AccountConfigError(t.t('errors.account.clientIdChanged'));
       }
       const config: AccountConfig = { ...checked.data, id: previous?.id ?? newId() };
       await writeAccountSecrets(secrets, config.id, { clientSecret, refreshToken });
@@ -121,12 +114,14 @@ export function createAccountHandlers(deps: AccountHandlerDeps): AccountHandlers
       const config = find(id);
       const stored = await readAccountSecrets(secrets, id);
       let result: ConnectionTestResult;
-      if (!stored) result = missingSecretsResult();
+      if (!stored) result = missingSecretsResult(deps.translator());
       else {
         try {
-          result = connectionTestResult(config, await deps.testConnection(config, stored), stored);
+          const probe = await deps.testConnection(config, stored);
+          // Amazon may take seconds to answer: the words are those of the language by then.
+          result = connectionTestResult(config, probe, stored, deps.translator());
         } catch (error) {
-          result = thrownTestResult(error, stored);
+          result = thrownTestResult(error, stored, deps.translator());
         }
       }
       recordTest(id, result);
@@ -135,13 +130,4 @@ export function createAccountHandlers(deps: AccountHandlerDeps): AccountHandlers
 
     'metrics.latest': ({ accountId }) => latestMetrics(deps.readings(), accountId),
   };
-}
-
-/** "Could not save the account: Marketplaces: Germany (DE) is not served by the North America (NA) region." */
-function describeConfigIssues(error: z.ZodError): string {
-  const parts = error.issues.map((issue) => {
-    const field = typeof issue.path[0] === 'string' ? (fieldNames[issue.path[0]] ?? issue.path[0]) : null;
-    return field ? `${field}: ${issue.message}` : issue.message;
-  });
-  return `Could not save the account: ${parts.join('; ')}.`;
 }

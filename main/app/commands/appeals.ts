@@ -9,7 +9,7 @@ import type { AppealWorkspace } from '../../core/appeal/appeal-views';
 import { recordAnswer, recordAttempt, submissionWarnings } from '../../core/appeal/attempts';
 import { linkNotification, newAppeal } from '../../core/appeal/new-appeal';
 import { restoreVersion, saveVersion } from '../../core/appeal/versions';
-import type { Locale } from '../../core/i18n/locales';
+import type { Translator } from '../../core/i18n/translator';
 import type { PerformanceNotification } from '../../core/schema';
 import { NotFoundError } from '../dispatch';
 import type { InboxKeeper } from '../inbox-keeper';
@@ -32,8 +32,8 @@ export interface AppealHandlerDeps {
   stores: Pick<Stores, 'appeals' | 'appealDrafts'>;
   inbox: Pick<InboxKeeper, 'inbox' | 'update'>;
   clock: Clock;
-  /** The language a new appeal is written in unless the window says otherwise. */
-  locale(): Locale;
+  /** The app's language: a new appeal is written in it unless the window says otherwise, and errors are. */
+  translator(): Translator;
   /** Id of a new appeal; random by default. */
   newId?: () => string;
 }
@@ -48,13 +48,13 @@ export function createAppealHandlers(deps: AppealHandlerDeps): AppealHandlers {
       .appeals()
       .read()
       .appeals.find((a) => a.id === id);
-    if (!appeal) throw new NotFoundError(`No appeal with id ${id}: it may have been removed.`);
+    if (!appeal) throw new NotFoundError(deps.translator().t('errors.notFound.appeal', { id }));
     return appeal;
   }
 
   function notification(id: string): PerformanceNotification {
     const found = deps.inbox.inbox().notifications.find((n) => n.id === id);
-    if (!found) throw new NotFoundError(`No notification with id ${id}`);
+    if (!found) throw new NotFoundError(deps.translator().t('errors.notFound.notification', { id }));
     return found;
   }
 
@@ -95,7 +95,12 @@ export function createAppealHandlers(deps: AppealHandlerDeps): AppealHandlers {
     'appeals.get': ({ id }) => workspace(find(id)),
     'appeals.create': ({ notificationId, language }) => {
       const from = notificationId === undefined ? undefined : notification(notificationId);
-      const appeal = newAppeal({ id: newId(), now: now(), language: language ?? deps.locale(), notification: from });
+      const appeal = newAppeal({
+        id: newId(),
+        now: now(),
+        language: language ?? deps.translator().locale,
+        notification: from,
+      });
       put(appeal);
       return workspace(appeal);
     },
@@ -115,7 +120,7 @@ export function createAppealHandlers(deps: AppealHandlerDeps): AppealHandlers {
     'appeals.restoreVersion': ({ id, version }) => {
       const appeal = find(id);
       if (!appeal.versions.some((v) => v.n === version)) {
-        throw new NotFoundError(`Appeal ${id} has no version ${version}.`);
+        throw new NotFoundError(deps.translator().t('errors.notFound.appealVersion', { id, version }));
       }
       return saved(restoreVersion(appeal, version, now()));
     },
@@ -130,7 +135,7 @@ export function createAppealHandlers(deps: AppealHandlerDeps): AppealHandlers {
     'appeals.recordAnswer': ({ id, attempt, answer }) => {
       const appeal = find(id);
       if (attempt >= appeal.attempts.length) {
-        throw new NotFoundError(`Appeal ${id} has no attempt ${attempt + 1}.`);
+        throw new NotFoundError(deps.translator().t('errors.notFound.appealAttempt', { id, attempt: attempt + 1 }));
       }
       const result = recordAnswer(appeal, attempt, answer);
       put(result.appeal);

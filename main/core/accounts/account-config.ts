@@ -3,17 +3,11 @@
 // same rules. Secrets (client secret, refresh token) are never part of it: they only go through
 // the Secrets port.
 import { z } from 'zod';
-import { marketplaceById, marketplaces, type Marketplace } from '../catalog/marketplaces';
+import { marketplaces, type Marketplace } from '../catalog/marketplaces';
 
 export const spapiRegions = ['NA', 'EU', 'FE'] as const;
 export const SpapiRegionSchema = z.enum(spapiRegions);
 export type SpapiRegion = z.infer<typeof SpapiRegionSchema>;
-
-export const regionLabels: Record<SpapiRegion, string> = {
-  NA: 'North America',
-  EU: 'Europe',
-  FE: 'Far East',
-};
 
 /** Marketplace codes served by each region's endpoint (Amazon's SP-API endpoint table). */
 const regionCodes: Record<SpapiRegion, readonly string[]> = {
@@ -33,7 +27,18 @@ export const maxMarketplaces = 25;
 /** Tokens and secrets travel to this URL: TLS, or plain HTTP only to this machine (test servers). */
 const EndpointSchema = z.url({ message: 'must be a URL' }).refine(isSafeEndpoint, {
   message: 'must start with https:// (plain http:// is only allowed for 127.0.0.1 or localhost)',
+  params: { problem: 'unsafeEndpoint' },
 });
+
+/**
+ * What is wrong with one marketplace of the list, carried in the issue's `params` so a reader
+ * can say it in the seller's language (see config-issue-text.ts); the message is the English.
+ */
+export interface MarketplaceIssueParams {
+  problem: 'marketplaceTwice' | 'marketplaceUnknown' | 'marketplaceOutsideRegion';
+  marketplaceId: string;
+  region: SpapiRegion;
+}
 
 const fields = {
   name: z.string().trim().min(1, 'give the account a name'),
@@ -68,17 +73,18 @@ const withMarketplacesInRegion = <T extends { region: SpapiRegion; marketplaceId
   const allowed = marketplacesInRegion(config.region).map((m) => m.id);
   const seen = new Set<string>();
   config.marketplaceIds.forEach((id, index) => {
-    const path = ['marketplaceIds', index];
-    if (seen.has(id)) ctx.addIssue({ code: 'custom', path, message: `${marketplaceText(id)} is listed twice` });
-    else if (!marketplaces.some((m) => m.id === id))
-      ctx.addIssue({ code: 'custom', path, message: `${id} is not a marketplace Flagwatch knows` });
-    else if (!allowed.includes(id)) {
+    const issue = (problem: MarketplaceIssueParams['problem'], message: string) =>
       ctx.addIssue({
         code: 'custom',
-        path,
-        message: `${marketplaceText(id)} is not served by the ${regionLabels[config.region]} (${config.region}) region`,
+        path: ['marketplaceIds', index],
+        message,
+        params: { problem, marketplaceId: id, region: config.region } satisfies MarketplaceIssueParams,
       });
-    }
+    if (seen.has(id)) issue('marketplaceTwice', `${id} is listed twice`);
+    else if (!marketplaces.some((m) => m.id === id))
+      issue('marketplaceUnknown', `${id} is not a marketplace Flagwatch knows`);
+    else if (!allowed.includes(id))
+      issue('marketplaceOutsideRegion', `${id} is not served by the ${config.region} region`);
     seen.add(id);
   });
 };
@@ -96,13 +102,9 @@ export const AccountConfigSchema = z
   .superRefine(withMarketplacesInRegion);
 export type AccountConfig = z.infer<typeof AccountConfigSchema>;
 
-/** "Germany (DE)"; the bare id for a marketplace the catalog does not list. */
-export function marketplaceText(id: string): string {
-  const m = marketplaceById(id);
-  return m.code === id ? id : `${m.name} (${m.code})`;
-}
-
 function isSafeEndpoint(text: string): boolean {
+  // zod runs this check even after the URL check failed; that one already says what is wrong.
+  if (!URL.canParse(text)) return true;
   const url = new URL(text);
   if (url.protocol === 'https:') return true;
   return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);

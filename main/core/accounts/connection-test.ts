@@ -1,9 +1,12 @@
 // "Test connection": what the SP-API client reports (a probe), and the plain-words answer the
-// seller sees for it. The client itself is a port of the app (`ConnectionTester`), so this file is pure.
+// seller sees for it, in the app's language. The client itself is a port of the app
+// (`ConnectionTester`), so this file is pure.
 import { z } from 'zod';
 import { messageOf } from '../error-message';
+import type { Translator } from '../i18n/translator';
 import { IsoDateSchema } from '../schema';
-import { marketplaceText, type AccountConfig } from './account-config';
+import type { AccountConfig } from './account-config';
+import { connectionFailureText, connectionTestText } from './connection-test-text';
 import type { AccountSecrets } from './secret-names';
 
 export const connectionFailureKinds = [
@@ -40,22 +43,8 @@ export type ConnectionTestResult = z.infer<typeof ConnectionTestResultSchema>;
 export const LastTestSchema = z.object({ at: IsoDateSchema, result: ConnectionTestResultSchema });
 export type LastTest = z.infer<typeof LastTestSchema>;
 
-const failureMessages: Record<Exclude<ConnectionFailureKind, 'unexpected'>, string> = {
-  'missing-secrets':
-    'The client secret and refresh token of this account are not saved. Enter both, save, then test again.',
-  'refresh-token':
-    "Amazon refused the refresh token: it is mistyped, or the seller revoked this app's authorization. Authorize the app again in Seller Central and paste the new refresh token.",
-  'client-credentials':
-    'Amazon refused the client id or client secret. Check both in Developer Central; client secrets expire every 180 days, so a new one may be due.',
-  'missing-role':
-    'The connection works, but the app may not read the seller performance report: give it the Selling Partner Insights role in Developer Central, then authorize it again.',
-  unreachable:
-    'Amazon could not be reached. Check the internet connection (and any proxy or firewall), then test again.',
-  throttled: 'Amazon asked Flagwatch to slow down (too many requests). Wait a minute, then test again.',
-};
-
-export function missingSecretsResult(): ConnectionTestResult {
-  return { ok: false, kind: 'missing-secrets', message: failureMessages['missing-secrets'] };
+export function missingSecretsResult(t: Translator): ConnectionTestResult {
+  return { ok: false, kind: 'missing-secrets', message: connectionFailureText(t, 'missing-secrets') };
 }
 
 /** The seller's answer for a probe; secret values never reach it, even quoted in Amazon's detail. */
@@ -63,41 +52,30 @@ export function connectionTestResult(
   config: AccountConfig,
   probe: ConnectionProbe,
   secrets: AccountSecrets,
+  t: Translator,
 ): ConnectionTestResult {
   if (!probe.ok) {
-    const message =
-      probe.kind === 'unexpected'
-        ? `The test failed for an unexpected reason${probe.detail ? `: ${withoutSecrets(probe.detail, secrets)}` : '.'}`
-        : failureMessages[probe.kind];
-    return { ok: false, kind: probe.kind, message };
+    if (probe.kind === 'unexpected') return unexpectedResult(probe.detail, secrets, t);
+    return { ok: false, kind: probe.kind, message: connectionFailureText(t, probe.kind) };
   }
-  return {
-    ok: true,
+  const found = {
+    ok: true as const,
     ...(probe.sellerName ? { sellerName: probe.sellerName } : {}),
     marketplaces: probe.marketplaces,
-    message: successMessage(config, probe),
   };
+  return { ...found, message: connectionTestText(t, { ...found, message: '' }, config.marketplaceIds) };
 }
 
 /** An error the tester threw (a bug or a network stack surprise), as an unexpected failure. */
-export function thrownTestResult(error: unknown, secrets: AccountSecrets): ConnectionTestResult {
-  const detail = messageOf(error);
-  return {
-    ok: false,
-    kind: 'unexpected',
-    message: `The test failed for an unexpected reason: ${withoutSecrets(detail, secrets)}`,
-  };
+export function thrownTestResult(error: unknown, secrets: AccountSecrets, t: Translator): ConnectionTestResult {
+  return unexpectedResult(messageOf(error), secrets, t);
 }
 
-function successMessage(config: AccountConfig, probe: Extract<ConnectionProbe, { ok: true }>): string {
-  const selling = new Set(probe.marketplaces.filter((m) => m.participating).map((m) => m.id));
-  const parts = [probe.sellerName ? `Connected to Amazon as ${probe.sellerName}.` : 'Connected to Amazon.'];
-  const missing = config.marketplaceIds.filter((id) => !selling.has(id));
-  const covered = config.marketplaceIds.filter((id) => selling.has(id));
-  if (covered.length) parts.push(`Selling on ${covered.map(marketplaceText).join(', ')}.`);
-  if (missing.length)
-    parts.push(`Not selling on ${missing.map(marketplaceText).join(', ')}: Amazon will report nothing there.`);
-  return parts.join(' ');
+function unexpectedResult(detail: string | undefined, secrets: AccountSecrets, t: Translator): ConnectionTestResult {
+  const message = detail
+    ? t.t('errors.test.unexpected', { detail: withoutSecrets(detail, secrets) })
+    : t.t('errors.test.unexpectedNoDetail');
+  return { ok: false, kind: 'unexpected', message };
 }
 
 function withoutSecrets(text: string, secrets: AccountSecrets): string {

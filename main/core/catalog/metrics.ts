@@ -12,7 +12,6 @@ export type MetricUnit = 'rate' | 'count' | 'score' | 'status';
 export interface MetricDefinition {
   key: string;
   group: MetricGroup;
-  label: string;
   unit: MetricUnit;
   target: Target;
   windowDays: number | null;
@@ -24,10 +23,9 @@ const lessThan = (value: number): Target => ({ value, condition: 'LESS_THAN' });
 const greaterThan = (value: number): Target => ({ value, condition: 'GREATER_THAN' });
 const zero: Target = { value: 0, condition: 'EQUALS' };
 
-const policy = (key: string, label: string): MetricDefinition => ({
+const policy = (key: string): MetricDefinition => ({
   key,
   group: 'policyCompliance',
-  label,
   unit: 'count',
   target: zero,
   windowDays: 180,
@@ -37,7 +35,6 @@ export const metricCatalog: readonly MetricDefinition[] = [
   {
     key: 'orderDefectRate.mfn',
     group: 'customerService',
-    label: 'Order Defect Rate (seller-fulfilled)',
     unit: 'rate',
     target: lessThan(0.01),
     windowDays: 60,
@@ -45,7 +42,6 @@ export const metricCatalog: readonly MetricDefinition[] = [
   {
     key: 'orderDefectRate.afn',
     group: 'customerService',
-    label: 'Order Defect Rate (fulfilled by Amazon)',
     unit: 'rate',
     target: lessThan(0.01),
     windowDays: 60,
@@ -53,7 +49,6 @@ export const metricCatalog: readonly MetricDefinition[] = [
   {
     key: 'invoiceDefectRate',
     group: 'customerService',
-    label: 'Invoice Defect Rate',
     unit: 'rate',
     target: lessThan(0.05),
     windowDays: 7,
@@ -61,7 +56,6 @@ export const metricCatalog: readonly MetricDefinition[] = [
   {
     key: 'lateShipmentRate',
     group: 'shipping',
-    label: 'Late Shipment Rate',
     unit: 'rate',
     target: lessThan(0.04),
     windowDays: 30,
@@ -69,7 +63,6 @@ export const metricCatalog: readonly MetricDefinition[] = [
   {
     key: 'preFulfillmentCancellationRate',
     group: 'shipping',
-    label: 'Pre-fulfillment Cancel Rate',
     unit: 'rate',
     target: lessThan(0.025),
     windowDays: 7,
@@ -77,7 +70,6 @@ export const metricCatalog: readonly MetricDefinition[] = [
   {
     key: 'validTrackingRate',
     group: 'shipping',
-    label: 'Valid Tracking Rate',
     unit: 'rate',
     target: greaterThan(0.95),
     windowDays: 30,
@@ -85,7 +77,6 @@ export const metricCatalog: readonly MetricDefinition[] = [
   {
     key: 'onTimeDeliveryRate',
     group: 'shipping',
-    label: 'On-Time Delivery Rate',
     unit: 'rate',
     target: greaterThan(0.9),
     windowDays: 30,
@@ -94,44 +85,40 @@ export const metricCatalog: readonly MetricDefinition[] = [
   {
     key: 'unitOnTimeDeliveryRate',
     group: 'shipping',
-    label: 'On-Time Delivery Rate (units)',
     unit: 'rate',
     target: greaterThan(0.9),
     windowDays: 14,
   },
-  policy('suspectedIntellectualPropertyViolations', 'Suspected Intellectual Property Violations'),
-  policy('receivedIntellectualPropertyComplaints', 'Received Intellectual Property Complaints'),
-  policy('productAuthenticityCustomerComplaints', 'Product Authenticity Customer Complaints'),
-  policy('productConditionCustomerComplaints', 'Product Condition Customer Complaints'),
-  policy('productSafetyCustomerComplaints', 'Product Safety Customer Complaints'),
-  policy('foodAndProductSafetyIssues', 'Food and Product Safety Issues'),
-  policy('listingPolicyViolations', 'Listing Policy Violations'),
-  policy('restrictedProductPolicyViolations', 'Restricted Product Policy Violations'),
-  policy('customerProductReviewsPolicyViolations', 'Customer Product Reviews Policy Violations'),
-  policy('otherPolicyViolations', 'Other Policy Violations'),
-  policy('documentRequests', 'Regulatory Compliance (document requests)'),
+  policy('suspectedIntellectualPropertyViolations'),
+  policy('receivedIntellectualPropertyComplaints'),
+  policy('productAuthenticityCustomerComplaints'),
+  policy('productConditionCustomerComplaints'),
+  policy('productSafetyCustomerComplaints'),
+  policy('foodAndProductSafetyIssues'),
+  policy('listingPolicyViolations'),
+  policy('restrictedProductPolicyViolations'),
+  policy('customerProductReviewsPolicyViolations'),
+  policy('otherPolicyViolations'),
+  policy('documentRequests'),
   {
     key: 'listingIssues',
     group: 'policyCompliance',
-    label: 'Listing issues (suppressed or removed listings)',
     unit: 'count',
     target: zero,
     windowDays: null,
   },
-  { key: 'accountStatus', group: 'account', label: 'Account status', unit: 'status', target: zero, windowDays: null },
+  { key: 'accountStatus', group: 'account', unit: 'status', target: zero, windowDays: null },
   {
     key: 'accountHealthRating',
     group: 'account',
-    label: 'Account Health Rating',
     unit: 'score',
     target: greaterThan(199),
     windowDays: 180,
   },
-  { key: 'warningStates', group: 'account', label: 'Account warnings', unit: 'count', target: zero, windowDays: null },
+  { key: 'warningStates', group: 'account', unit: 'count', target: zero, windowDays: null },
   {
     key: 'policyViolationWarnings',
     group: 'account',
-    label: 'Policy violation warnings',
     unit: 'count',
     target: zero,
     windowDays: 180,
@@ -140,13 +127,6 @@ export const metricCatalog: readonly MetricDefinition[] = [
 
 /** Numeric values of the `accountStatus` metric; the catalog's target (EQUALS 0) is NORMAL. */
 export const accountStatusValues = { NORMAL: 0, AT_RISK: 1, DEACTIVATED: 2, SUSPENDED: 3 } as const;
-
-export const metricGroupLabels: Record<MetricGroup, string> = {
-  customerService: 'Customer Service Performance',
-  policyCompliance: 'Policy Compliance',
-  shipping: 'Shipping Performance',
-  account: 'Account',
-};
 
 const byKey = new Map(metricCatalog.map((m) => [m.key, m]));
 

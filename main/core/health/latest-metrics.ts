@@ -1,5 +1,6 @@
 // The Account health view's data: the latest reading of each metric per account and marketplace,
-// with what the catalog says about it (label, group, unit) and the target that applies.
+// with what the catalog says about it (group, unit) and the target that applies. Names are the
+// reader's to translate (`metric.<key>` in the catalogue).
 import { z } from 'zod';
 import { marketplaceById } from '../catalog/marketplaces';
 import { meetsTarget, metricCatalog, metricDefinition, targetFor } from '../catalog/metrics';
@@ -9,7 +10,6 @@ import { MetricGroupSchema, MetricReadingSchema, TargetSchema, type MetricReadin
 export const LatestMetricSchema = MetricReadingSchema.extend({
   /** null for a metric the catalog does not know (yet). */
   group: MetricGroupSchema.nullable(),
-  label: z.string(),
   unit: z.enum(['rate', 'count', 'score', 'status']),
   target: TargetSchema.nullable(),
   meetsTarget: z.boolean().nullable(),
@@ -38,7 +38,6 @@ function describeReading(r: MetricReading): LatestMetric {
     marketplaceId: r.marketplaceId,
     metric: r.metric,
     group: definition?.group ?? null,
-    label: definition?.label ?? r.metric,
     unit: definition?.unit ?? 'count',
     value: r.value,
     target,

@@ -15,7 +15,7 @@ import {
   type ServerMessage,
 } from '../../../preload/contract';
 
-export type ContractApp = Pick<FlagwatchApp, 'handlers' | 'on'>;
+export type ContractApp = Pick<FlagwatchApp, 'handlers' | 'on' | 'translator'>;
 
 /** Serves `app` to every socket `wss` accepts; returns the function that stops the event feed. */
 export function serveContract(
@@ -60,7 +60,7 @@ async function answer(socket: WebSocket, text: string | null, app: ContractApp, 
   let envelope: Envelope;
   if (message.success) {
     id = message.data.id;
-    envelope = await dispatchCommand(app.handlers, message.data.command, message.data.request);
+    envelope = await dispatchCommand(app.handlers, message.data.command, message.data.request, app.translator());
   } else {
     id = integerId(raw);
     const why =

@@ -6,12 +6,14 @@ import type { ConnectionTester } from '../../app/ports';
 import type { AccountConfig } from '../../core/accounts/account-config';
 import type { ConnectionProbe } from '../../core/accounts/connection-test';
 import type { AccountSecrets } from '../../core/accounts/secret-names';
+import type { Translator } from '../../core/i18n/translator';
 import { accountClient, type ClientTuning, type SpApiHostDeps } from './account-client';
 import {
   fetchMarketplaceParticipations,
   getReports,
   sellerPerformanceReportType,
   SpApiError,
+  spApiErrorText,
   type SpApiErrorKind,
 } from './client';
 
@@ -31,7 +33,12 @@ const probeKinds: Partial<Record<SpApiErrorKind, Exclude<ConnectionProbe, { ok: 
   throttled: 'throttled',
 };
 
-export function createConnectionTester(deps: SpApiHostDeps): ConnectionTester {
+export interface ConnectionTesterDeps extends SpApiHostDeps {
+  /** The app's language when a test fails, for Amazon's answer put in words. */
+  translator: () => Translator;
+}
+
+export function createConnectionTester(deps: ConnectionTesterDeps): ConnectionTester {
   return async (config: AccountConfig, secrets: AccountSecrets, signal?: AbortSignal): Promise<ConnectionProbe> => {
     const client = accountClient(config, secrets, deps, connectionTestTuning);
     try {
@@ -52,7 +59,9 @@ export function createConnectionTester(deps: SpApiHostDeps): ConnectionTester {
       if (signal?.aborted || !(error instanceof SpApiError)) throw error;
       deps.logger.info('SP-API connection test failed', { account: config.id, kind: error.kind, status: error.status });
       const kind = probeKinds[error.kind];
-      return kind ? { ok: false, kind } : { ok: false, kind: 'unexpected', detail: error.message };
+      return kind
+        ? { ok: false, kind }
+        : { ok: false, kind: 'unexpected', detail: spApiErrorText(error, deps.translator()) };
     }
   };
 }

@@ -2,11 +2,12 @@
 // in scripts and cron, where no window is there to add an account. The values get the same
 // checks as an account added in the window; the host keeps the secrets in memory.
 import { AccountConfigSchema, type AccountConfig } from '../../core/accounts/account-config';
+import { configFieldOf, configProblemText } from '../../core/accounts/config-issue-text';
 import type { AccountSecrets } from '../../core/accounts/secret-names';
 import { marketplaces } from '../../core/catalog/marketplaces';
+import type { Translator } from '../../core/i18n/translator';
 
 export const envAccountId = 'env';
-export const envAccountName = 'Amazon account (environment)';
 
 /** Required variables, and the account field each fills. */
 const required = {
@@ -41,17 +42,16 @@ export interface EnvironmentAccount {
   secrets: AccountSecrets;
 }
 
-export function accountFromEnvironment(env: NodeJS.ProcessEnv): EnvironmentAccount {
+/** The account, or an EnvironmentAccountError in `t`'s language naming each variable that is missing or wrong. */
+export function accountFromEnvironment(env: NodeJS.ProcessEnv, t: Translator): EnvironmentAccount {
   const value = (name: string) => env[name]?.trim() || undefined;
   const missing = Object.keys(required).filter((name) => value(name) === undefined);
   if (missing.length > 0) {
-    throw new EnvironmentAccountError(
-      `The SP-API source needs these environment variables, which are not set: ${missing.join(', ')}.`,
-    );
+    throw new EnvironmentAccountError(t.t('spapi.env.missing', { variables: missing.join(', ') }));
   }
   const draft = {
     id: envAccountId,
-    name: envAccountName,
+    name: t.t('spapi.env.accountName'),
     clientId: value('FLAGWATCH_SPAPI_CLIENT_ID'),
     region: value('FLAGWATCH_SPAPI_REGION')?.toUpperCase(),
     sellerId: value('FLAGWATCH_SPAPI_SELLER_ID'),
@@ -62,10 +62,18 @@ export function accountFromEnvironment(env: NodeJS.ProcessEnv): EnvironmentAccou
   };
   const checked = AccountConfigSchema.safeParse(draft);
   if (!checked.success) {
-    const problems = checked.error.issues.map(
-      (issue) => `${variableOfField[String(issue.path[0])] ?? String(issue.path[0])}: ${issue.message}`,
+    const problems = checked.error.issues.map((issue) => {
+      const field = configFieldOf(issue) ?? '';
+      return t.t('errors.account.issue', {
+        field: variableOfField[field] ?? field,
+        problem: configProblemText(issue, t),
+      });
+    });
+    throw new EnvironmentAccountError(
+      t.t('spapi.env.invalid', {
+        problems: problems.reduce((first, second) => t.t('errors.account.issues', { first, second })),
+      }),
     );
-    throw new EnvironmentAccountError(`The SP-API environment variables are not valid: ${problems.join('; ')}.`);
   }
   const secrets: AccountSecrets = {
     clientSecret: value('FLAGWATCH_SPAPI_CLIENT_SECRET')!,

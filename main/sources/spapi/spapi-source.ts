@@ -9,11 +9,13 @@ import { readAccountSecrets } from '../../app/ports/account-secrets';
 import type { AccountConfig } from '../../core/accounts/account-config';
 import type { AccountSecrets } from '../../core/accounts/secret-names';
 import { messageOf } from '../../core/error-message';
+import type { Translator } from '../../core/i18n/translator';
 import {
   fetchListingIssues,
   fetchMarketplaceParticipations,
   fetchSellerPerformanceReport,
   SpApiError,
+  spApiErrorText,
   type SpApiClient,
   type SpApiErrorKind,
 } from './client';
@@ -29,6 +31,8 @@ export interface SpApiSourceOptions extends SpApiHostDeps {
   secrets: Secrets;
   /** Where the source remembers the last report and daily checks across restarts; memory only without it. */
   state?: DocumentStore<SpApiSourceState>;
+  /** The language of the notifications and errors the source writes (Amazon's own words stay as they come). */
+  translator: Translator;
 }
 
 /**
@@ -42,7 +46,7 @@ export const spApiMinIntervalMs = 5 * 60_000;
 /** A report Amazon finished this recently is reused: it saves a createReport and the wait. */
 export const reportMaxAgeMs = 25 * 60_000;
 
-/** A failed poll, in words the seller can act on, prefixed with the account's name. */
+/** A failed poll, in words the seller can act on (in the source's language), prefixed with the account's name. */
 export class SpApiSourceError extends Error {
   override readonly name = 'SpApiSourceError';
   constructor(
@@ -55,7 +59,9 @@ export class SpApiSourceError extends Error {
 }
 
 export function createSpApiSource(options: SpApiSourceOptions): Source {
-  const { config, logger } = options;
+  const { config, logger, translator: t } = options;
+  const failure = (problem: string, kind?: SpApiErrorKind) =>
+    new SpApiSourceError(t.t('spapi.error.ofAccount', { account: config.name, problem }), kind);
   const id = `spapi:${config.id}`;
   const account: Account = {
     id: config.id,
@@ -70,10 +76,7 @@ export function createSpApiSource(options: SpApiSourceOptions): Source {
   /** One client (token cache, rate limits) for as long as the saved secrets stay the same. */
   async function client(): Promise<SpApiClient> {
     const secrets = await readAccountSecrets(options.secrets, config.id);
-    if (!secrets)
-      throw new SpApiSourceError(
-        `${config.name}: the client secret and refresh token are not saved; add them in Accounts`,
-      );
+    if (!secrets) throw failure(t.t('spapi.error.noSecrets'));
     if (
       connection?.secrets.clientSecret !== secrets.clientSecret ||
       connection.secrets.refreshToken !== secrets.refreshToken
@@ -99,7 +102,12 @@ export function createSpApiSource(options: SpApiSourceOptions): Source {
         account: config.id,
       });
     }
-    const context = { accountId: config.id, marketplaceIds: config.marketplaceIds, at: now.toISOString() };
+    const context = {
+      accountId: config.id,
+      marketplaceIds: config.marketplaceIds,
+      at: now.toISOString(),
+      translator: t,
+    };
     const daily = { marketplaceIds: config.marketplaceIds, now, logger, signal };
     const listingIssues = await refreshDailyCheck(state.checks.listingIssues, {
       ...daily,
@@ -132,7 +140,7 @@ export function createSpApiSource(options: SpApiSourceOptions): Source {
     const report = parseReport(document);
     if (report.problems.length > 0)
       logger.warn('parts of the account health report were skipped', { account: config.id, problems: report.problems });
-    const part = reportToSnapshot(report, { accountId: config.id, at }, previousReport(last));
+    const part = reportToSnapshot(report, { accountId: config.id, at, translator: t }, previousReport(last));
     return { at, raw: report.raw, ...part };
   }
 
@@ -176,7 +184,7 @@ export function createSpApiSource(options: SpApiSourceOptions): Source {
         return await pollAccount(signal);
       } catch (error) {
         if (signal?.aborted || error instanceof SpApiSourceError) throw error;
-        throw inPlainWords(config.name, error);
+        throw failure(...inPlainWords(error, t));
       }
     },
   };
@@ -194,12 +202,9 @@ function loadState(store: DocumentStore<SpApiSourceState> | undefined, logger: L
   }
 }
 
-/** The client's messages are credential-free by construction; they only gain the account's name. */
-function inPlainWords(accountName: string, error: unknown): SpApiSourceError {
-  if (error instanceof SpApiError) return new SpApiSourceError(`${accountName}: ${error.message}`, error.kind);
-  if (error instanceof ReportFormatError)
-    return new SpApiSourceError(
-      `${accountName}: Amazon sent an account health report Flagwatch cannot read: ${error.message}`,
-    );
-  return new SpApiSourceError(`${accountName}: the poll failed unexpectedly: ${messageOf(error)}`);
+/** The client's words are credential-free by construction; the source only adds the account's name. */
+function inPlainWords(error: unknown, t: Translator): [problem: string, kind?: SpApiErrorKind] {
+  if (error instanceof SpApiError) return [spApiErrorText(error, t), error.kind];
+  if (error instanceof ReportFormatError) return [t.t('spapi.error.unreadableReport', { problem: error.message })];
+  return [t.t('spapi.error.unexpected', { problem: messageOf(error) })];
 }

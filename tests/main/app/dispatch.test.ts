@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dispatchCommand, NotFoundError } from '../../../main/app/dispatch';
 import type { CommandHandlers } from '../../../preload/contract';
+import { translatorFor } from '../../../main/core/i18n/catalogues';
 import { defaultSettings } from '../../../main/core/schema';
+
+const en = translatorFor('en');
 
 function handlers(overrides: Partial<CommandHandlers> = {}): CommandHandlers {
   const fail = () => {
@@ -37,14 +40,14 @@ function handlers(overrides: Partial<CommandHandlers> = {}): CommandHandlers {
 
 describe('dispatchCommand', () => {
   it('runs a valid command and wraps its value', async () => {
-    expect(await dispatchCommand(handlers(), 'settings.update', { pollIntervalMinutes: 15 })).toEqual({
+    expect(await dispatchCommand(handlers(), 'settings.update', { pollIntervalMinutes: 15 }, en)).toEqual({
       ok: true,
       value: { ...defaultSettings, pollIntervalMinutes: 15 },
     });
   });
 
   it('rejects an unknown command by name', async () => {
-    expect(await dispatchCommand(handlers(), 'fs.readFile', {})).toEqual({
+    expect(await dispatchCommand(handlers(), 'fs.readFile', {}, en)).toEqual({
       ok: false,
       error: { code: 'unknown-command', message: 'Unknown command: fs.readFile' },
     });
@@ -53,17 +56,29 @@ describe('dispatchCommand', () => {
   it('rejects a malformed payload with a message naming the command and the field, before any handler runs', async () => {
     let called = false;
     const h = handlers({ 'notification.setRead': () => ((called = true), undefined as never) });
-    const answer = await dispatchCommand(h, 'notification.setRead', { id: 'n_1', read: 'yes' });
+    const answer = await dispatchCommand(h, 'notification.setRead', { id: 'n_1', read: 'yes' }, en);
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    expect(!answer.ok && answer.error.message).toMatch(/^notification\.setRead: read: .*boolean/);
+    expect(!answer.ok && answer.error.message).toMatch(
+      /^Flagwatch could not accept the request \(notification\.setRead: read: .*boolean/,
+    );
     expect(called).toBe(false);
   });
 
   it('rejects extra fields and out-of-range values', async () => {
-    const extra = await dispatchCommand(handlers(), 'settings.update', { pollIntervalMinutes: 15, evil: true });
+    const extra = await dispatchCommand(handlers(), 'settings.update', { pollIntervalMinutes: 15, evil: true }, en);
     expect(extra).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    const range = await dispatchCommand(handlers(), 'settings.update', { pollIntervalMinutes: 0 });
-    expect(!range.ok && range.error.message).toMatch(/^settings\.update: pollIntervalMinutes: /);
+    const range = await dispatchCommand(handlers(), 'settings.update', { pollIntervalMinutes: 0 }, en);
+    expect(!range.ok && range.error.message).toMatch(/\(settings\.update: pollIntervalMinutes: /);
+  });
+
+  it("refuses in the app's language", async () => {
+    const zh = translatorFor('zh-CN');
+    expect(await dispatchCommand(handlers(), 'fs.readFile', {}, zh)).toEqual({
+      ok: false,
+      error: { code: 'unknown-command', message: '未知命令：fs.readFile' },
+    });
+    const answer = await dispatchCommand(handlers(), 'settings.update', { pollIntervalMinutes: 0 }, zh);
+    expect(!answer.ok && answer.error.message).toMatch(/^Flagwatch 无法接受该请求（settings\.update: /);
   });
 
   it('turns a handler failure into an error envelope, not a crash', async () => {
@@ -75,11 +90,11 @@ describe('dispatchCommand', () => {
         throw new NotFoundError('gone');
       },
     });
-    expect(await dispatchCommand(h, 'status.get', {})).toEqual({
+    expect(await dispatchCommand(h, 'status.get', {}, en)).toEqual({
       ok: false,
       error: { code: 'failed', message: 'disk full' },
     });
-    expect(await dispatchCommand(h, 'inbox.markAllRead', {})).toMatchObject({
+    expect(await dispatchCommand(h, 'inbox.markAllRead', {}, en)).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
@@ -88,17 +103,17 @@ describe('dispatchCommand', () => {
 
 describe('dispatchCommand with a hostile command name', () => {
   it('says what was asked without turning it into text', async () => {
-    expect(await dispatchCommand(handlers(), { toString: [] }, {})).toEqual({
+    expect(await dispatchCommand(handlers(), { toString: [] }, {}, en)).toEqual({
       ok: false,
-      error: { code: 'unknown-command', message: 'Unknown command: (a object, not a name)' },
+      error: { code: 'unknown-command', message: 'Unknown command: (object)' },
     });
-    expect(await dispatchCommand(handlers(), null, {})).toMatchObject({
-      error: { message: 'Unknown command: (a null, not a name)' },
+    expect(await dispatchCommand(handlers(), null, {}, en)).toMatchObject({
+      error: { message: 'Unknown command: (null)' },
     });
   });
 
   it('clips a very long name', async () => {
-    const envelope = await dispatchCommand(handlers(), 'x'.repeat(10_000), {});
+    const envelope = await dispatchCommand(handlers(), 'x'.repeat(10_000), {}, en);
     expect(envelope).toMatchObject({ ok: false, error: { code: 'unknown-command' } });
     expect(JSON.stringify(envelope).length).toBeLessThan(200);
   });

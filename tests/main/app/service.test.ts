@@ -139,6 +139,25 @@ describe('app service', () => {
     await app.stop();
   });
 
+  it("says a snapshot it could not save in the app's language, with the reason as the store gave it", async () => {
+    const stores = memoryStores();
+    stores.inbox().write = () => {
+      throw new Error('ENOSPC: no space left on device');
+    };
+    const { app, clock } = setup([(now) => snapshot([lsr], { takenAt: now })], stores, ['zh-CN']);
+    app.start();
+    await clock.advance(0);
+    expect(app.status().error).toBe('无法保存新通知：ENOSPC: no space left on device');
+    await app.stop();
+  });
+
+  it("refuses an unknown notification id in the app's language", async () => {
+    const { app } = setup([], memoryStores(), ['zh-CN']);
+    await expect(async () => app.handlers['notification.setRead']({ id: 'n_missing', read: true })).rejects.toThrow(
+      '找不到编号为 n_missing 的通知',
+    );
+  });
+
   it('snoozes an item out of the badge and counts it again when the snooze ends, without a poll', async () => {
     const { app, clock } = setup([(now) => snapshot([lsr], { takenAt: now })]);
     app.start();

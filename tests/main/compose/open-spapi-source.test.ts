@@ -17,6 +17,7 @@ import {
   US,
   type TestWorld,
 } from '../../support/fake-spapi/test-world';
+import { translatorFor } from '../../../main/core/i18n/catalogues';
 
 let dataDir: string;
 let world: TestWorld;
@@ -35,7 +36,15 @@ function open() {
   const secrets = memorySecrets(storedSecretsFor(world, config.id));
   return openSpApiSource(
     { dataDir, StoreClass: Conf },
-    { config, secrets, clock, logger: capturingLogger(world.logs), appVersion: '0.1.0', fetch: clock.fetch },
+    {
+      config,
+      secrets,
+      clock,
+      logger: capturingLogger(world.logs),
+      appVersion: '0.1.0',
+      fetch: clock.fetch,
+      translator: translatorFor('en'),
+    },
   );
 }
 
@@ -68,6 +77,7 @@ describe('openEnvironmentSpApiSource', () => {
     logger: capturingLogger(world.logs),
     settings: defaultSettings,
     appVersion: '0.1.0',
+    translator: translatorFor('en'),
   });
 
   it('opens the account described by the environment as source "spapi:env"', () => {

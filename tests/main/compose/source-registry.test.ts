@@ -12,6 +12,7 @@ import {
 } from '../../../main/compose/source-registry';
 
 import { createFakeClock, type FakeClock } from '../../support/fake-clock';
+import { translatorFor } from '../../../main/core/i18n/catalogues';
 
 /** The one source a name gives. */
 function createSource(name: string, context: SourceContext) {
@@ -38,6 +39,7 @@ function context(overrides: Partial<SourceContext> = {}): SourceContext {
     settings: defaultSettings,
     appVersion: '0.1.0',
     env: {},
+    translator: translatorFor('en'),
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliHost } from '../../../main/node/cli-host';
+import { displayWidth } from '../../../main/node/display-width';
 import { runCli } from '../../../main/node/run-cli';
 import { createFakeClock } from '../../support/fake-clock';
 
@@ -109,6 +110,18 @@ describe('flagwatch check --report-file under LANG=zh_CN.UTF-8', () => {
     expect(text).toMatch(/\n {2}迟发率 +6\.2% {2}目标 低于 4% +未达标 +（10 天）\n/);
     expect(text).toContain('配送绩效：2 条未处理，2 条未读');
     expect(text).toContain(' · 此报告 · DE · 无截止时间');
+  });
+
+  it('lines the columns up as a terminal shows them, a Chinese character taking two columns', async () => {
+    const t = host(chinese);
+    expect(await runCli(['check', '--report-file', path.join(root, 'de.json')], t.h)).toBe(0);
+    const [, ...rest] = t.out[0]!.split('\n');
+    const metricLines = rest.slice(0, rest.indexOf(''));
+    expect(metricLines.length).toBeGreaterThan(2);
+    const columnOf = (line: string, text: string) => displayWidth(line.slice(0, line.indexOf(text)));
+    expect(new Set(metricLines.map((line) => columnOf(line, '目标')))).toEqual(
+      new Set([columnOf(metricLines[0]!, '目标')]),
+    );
   });
 
   it('keeps the JSON keys and verdicts, translating the labels and texts only', async () => {

@@ -1,6 +1,9 @@
 // One error type for everything that can go wrong talking to Amazon, with a `kind` the app can
 // branch on and a message a seller can act on. Messages never carry credentials: they are built
-// from fixed sentences plus Amazon's own (short, credential-free) error text.
+// from the catalogue's sentences plus Amazon's own (short, credential-free) error text.
+import { translatorFor } from '../../../core/i18n/catalogues';
+import type { Translator } from '../../../core/i18n/translator';
+
 export type SpApiErrorKind =
   | 'auth-revoked'
   | 'auth-client'
@@ -13,36 +16,33 @@ export type SpApiErrorKind =
   | 'bad-response'
   | 'not-found';
 
+/**
+ * `message` is English, for logs; a seller reads `spApiErrorText(error, t)` in the app's
+ * language. `detail` says what happened: Amazon's own error text, or a technical fact.
+ */
 export class SpApiError extends Error {
   override readonly name = 'SpApiError';
   constructor(
     readonly kind: SpApiErrorKind,
-    message: string,
+    readonly detail?: string,
     /** The HTTP status Amazon answered with, when there was an answer. */
     readonly status?: number,
   ) {
-    super(message);
+    super(spApiErrorText({ kind, detail }, english));
   }
 }
 
-const advice: Record<SpApiErrorKind, string> = {
-  'auth-revoked': 'Amazon refused the refresh token: it was revoked or mistyped. Reconnect the account.',
-  'auth-client':
-    'Amazon refused the app credentials: the LWA client id or client secret is wrong or the secret expired (they must be rotated every 180 days). Enter the current ones.',
-  forbidden:
-    'Amazon denied access: the app lacks the role this needs (Selling Partner Insights for reports, Product Listing for listings) or the account is not authorised for it. Check the app roles in Seller Central and reconnect.',
-  throttled: 'Amazon kept answering "too many requests" after several polite retries. Flagwatch will try again later.',
-  unreachable: 'Amazon could not be reached. Check the internet connection; Flagwatch will try again.',
-  timeout: 'Amazon did not answer in time. Flagwatch will try again.',
-  server: 'Amazon had a temporary problem answering. Flagwatch will try again.',
-  'bad-request': 'Amazon rejected the request as malformed.',
-  'bad-response': 'Amazon sent an answer Flagwatch could not read.',
-  'not-found': 'Amazon does not know the requested item.',
-};
+const english = translatorFor('en');
 
 /** An error of this kind with its standard advice, plus what happened, in plain words. */
 export function spApiError(kind: SpApiErrorKind, detail?: string, status?: number): SpApiError {
-  return new SpApiError(kind, detail ? `${advice[kind]} (${detail})` : advice[kind], status);
+  return new SpApiError(kind, detail, status);
+}
+
+/** The advice for the error's kind, then what happened: "Amazon did not answer in time. … (no answer within 10 s)". */
+export function spApiErrorText(error: Pick<SpApiError, 'kind' | 'detail'>, t: Translator): string {
+  const advice = t.t(`spapi.error.${error.kind}`);
+  return error.detail ? t.t('spapi.error.withDetail', { advice, detail: error.detail }) : advice;
 }
 
 /** Amazon's own error text from an `{"errors":[{code,message}]}` body, shortened; '' when absent. */

@@ -10,12 +10,13 @@
 // Every call waits on the client's clock for its operation's rate limit (Amazon's defaults,
 // updated from x-amzn-RateLimit-Limit), retries 429/5xx/network failures a bounded number of
 // times, refreshes the LWA access token when due or when Amazon says it expired, and fails with
-// an SpApiError whose `kind` says what to do and whose `message` a seller can act on. No
-// credential ever reaches a log line or an error message.
+// an SpApiError whose `kind` says what to do; `spApiErrorText(error, t)` puts it in words a seller
+// can act on, in their language (its `message` is the English of the logs). No credential ever
+// reaches a log line or an error message.
 export { createSpApiClient, type SpApiClient, type SpApiClientOptions } from './spapi-client';
 export type { LwaCredentials } from './lwa-token';
 export { regionEndpoints, defaultLwaEndpoint, type Region } from './endpoints';
-export { SpApiError, type SpApiErrorKind } from './errors';
+export { SpApiError, spApiErrorText, type SpApiErrorKind } from './errors';
 export { defaultRateLimits, type OperationName, type RateLimit } from './rate-limits';
 export { fetchSellerPerformanceReport, type ReportFlowOptions, type ReportFlowResult } from './report-flow';
 export { fetchListingIssues, type ListingIssuesQuery, type MarketplaceListings } from './listing-issues';

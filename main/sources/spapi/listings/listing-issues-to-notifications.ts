@@ -2,7 +2,8 @@
 // carries an enforcement action, one per listing, issue and marketplace. Pure.
 // Key: `issue:<sku>:<code>[:<attributes>]`, stable while Amazon keeps reporting the issue; once
 // an issue is gone from the listing, it is gone from the snapshot and the inbox resolves it.
-import { marketplaceById } from '../../../core/catalog/marketplaces';
+import { marketplaceName } from '../../../core/catalog/marketplace-name';
+import type { Translator } from '../../../core/i18n/translator';
 import type { SourceNotification } from '../../../core/schema';
 import {
   enforcementRules,
@@ -20,6 +21,8 @@ export interface ListingsContext {
   marketplaceIds: readonly string[];
   /** Poll time (ISO). */
   at: string;
+  /** The language of Flagwatch's own words; Amazon's message is quoted as it comes. */
+  translator: Translator;
 }
 
 export function listingIssuesToNotifications(
@@ -28,7 +31,7 @@ export function listingIssuesToNotifications(
 ): SourceNotification[] {
   return items.flatMap((item) =>
     (item.issues ?? []).flatMap((issue) => {
-      const verdict = verdictOf(issue);
+      const verdict = verdictOf(issue, context.translator);
       if (verdict === undefined) return [];
       return (issue.marketplaceIds ?? context.marketplaceIds).map((marketplaceId) =>
         notificationOf(
@@ -51,7 +54,7 @@ interface Verdict {
   exemptUntil?: string;
 }
 
-function verdictOf(issue: ListingIssue): Verdict | undefined {
+function verdictOf(issue: ListingIssue, t: Translator): Verdict | undefined {
   const actions = issue.enforcements?.actions.map((a) => a.action) ?? [];
   const exempt = issue.enforcements?.exemption;
   if (actions.length === 0 && issue.severity !== errorIssue.severity) return undefined;
@@ -59,10 +62,14 @@ function verdictOf(issue: ListingIssue): Verdict | undefined {
   const rule = enforcementRules.find((r) => actions.includes(r.action));
   const base: Verdict =
     rule !== undefined
-      ? { title: rule.title, severity: rule.severity, deadline: null }
+      ? { title: t.t(`spapi.listing.${rule.action}`), severity: rule.severity, deadline: null }
       : actions.length > 0
-        ? { title: `Amazon action ${actions[0]}`, severity: unknownEnforcementSeverity, deadline: null }
-        : { title: errorIssue.title, severity: errorIssue.notificationSeverity, deadline: null };
+        ? {
+            title: t.t('spapi.listing.unknownAction', { action: actions[0]! }),
+            severity: unknownEnforcementSeverity,
+            deadline: null,
+          }
+        : { title: t.t('spapi.listing.error'), severity: errorIssue.notificationSeverity, deadline: null };
   const expiry = Date.parse(exempt?.expiryDate ?? '');
   if (exempt?.status === exemption.untilExpiry && Number.isFinite(expiry)) {
     const until = new Date(expiry).toISOString();
@@ -79,15 +86,20 @@ function notificationOf(
   marketplaceId: string,
   context: ListingsContext,
 ): SourceNotification {
+  const t = context.translator;
   const asin = summary?.asin;
-  const name = plainText(summary?.itemName ?? '') || `SKU ${item.sku}`;
-  const storefront = marketplaceById(marketplaceId).name;
+  const sku = item.sku;
+  const name = plainText(summary?.itemName ?? '') || `SKU ${sku}`;
+  const store = t.t('spapi.amazonStore', { marketplace: marketplaceName(marketplaceId, t) });
+  const categories = issue.categories.join(', ');
   const details = [
     plainText(issue.message),
-    `SKU ${item.sku}${asin ? `, ASIN ${asin}` : ''}, on Amazon ${storefront}.`,
+    asin ? t.t('spapi.listing.whereWithAsin', { sku, asin, store }) : t.t('spapi.listing.where', { sku, store }),
     issue.code &&
-      `Amazon's issue code: ${issue.code}${issue.categories.length > 0 ? ` (${issue.categories.join(', ')})` : ''}.`,
-    verdict.exemptUntil && `Amazon has held back its action until ${verdict.exemptUntil.slice(0, 10)}.`,
+      (categories
+        ? t.t('spapi.listing.codeWithCategories', { code: issue.code, categories })
+        : t.t('spapi.listing.code', { code: issue.code })),
+    verdict.exemptUntil && t.t('spapi.listing.exempt', { date: verdict.exemptUntil.slice(0, 10) }),
   ];
   return {
     accountId: context.accountId,
@@ -100,7 +112,9 @@ function notificationOf(
       issue.code || 'unknown',
       ...(issue.attributeNames?.length ? [issue.attributeNames.join(',')] : []),
     ].join(':'),
-    title: `${verdict.title}: ${name}${asin ? ` (ASIN ${asin})` : ''}`,
+    title: asin
+      ? t.t('spapi.listing.titleWithAsin', { verdict: verdict.title, name, asin })
+      : t.t('spapi.listing.title', { verdict: verdict.title, name }),
     text: details.filter(Boolean).join('\n'),
     severity: verdict.severity,
     asins: asin ? [asin] : [],

@@ -7,24 +7,23 @@ export const listingIssuesMetric = 'listingIssues';
 export const listingIssuesGroup: MetricGroup = 'policyCompliance';
 
 export interface EnforcementRule {
-  action: string;
-  /** Starts the title: "Listing suppressed: <item> (ASIN …)". */
-  title: string;
+  /** Also names the words that start the title (`spapi.listing.<action>`): "Listing suppressed: <item> (ASIN …)". */
+  action: 'CATALOG_ITEM_REMOVED' | 'LISTING_SUPPRESSED' | 'SEARCH_SUPPRESSED' | 'ATTRIBUTE_SUPPRESSED';
   severity: Severity;
 }
 
 /** Most harmful first: the first action an issue carries names it. */
 export const enforcementRules: readonly EnforcementRule[] = [
-  { action: 'CATALOG_ITEM_REMOVED', title: 'Listing removed from the catalog', severity: 'high' },
-  { action: 'LISTING_SUPPRESSED', title: 'Listing suppressed', severity: 'high' },
-  { action: 'SEARCH_SUPPRESSED', title: 'Listing hidden from search', severity: 'high' },
-  { action: 'ATTRIBUTE_SUPPRESSED', title: 'Listing detail suppressed', severity: 'warning' },
+  { action: 'CATALOG_ITEM_REMOVED', severity: 'high' },
+  { action: 'LISTING_SUPPRESSED', severity: 'high' },
+  { action: 'SEARCH_SUPPRESSED', severity: 'high' },
+  { action: 'ATTRIBUTE_SUPPRESSED', severity: 'warning' },
 ];
 /** An action Amazon adds later is still an enforcement: shown, and taken seriously. */
 export const unknownEnforcementSeverity: Severity = 'high';
 
 /** An ERROR issue without an enforcement action. */
-export const errorIssue = { severity: 'ERROR', title: 'Listing issue', notificationSeverity: 'warning' as Severity };
+export const errorIssue = { severity: 'ERROR', notificationSeverity: 'warning' as Severity };
 
 export const exemption = {
   /** Amazon has waived the actions: nothing to tell. */

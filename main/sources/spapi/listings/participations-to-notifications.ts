@@ -1,6 +1,8 @@
 // getMarketplaceParticipations → notifications: listings Amazon reports as suspended, and a
 // marketplace the account is set up for where the seller no longer participates. Pure.
 import { marketplaceById } from '../../../core/catalog/marketplaces';
+import { marketplaceName } from '../../../core/catalog/marketplace-name';
+import type { Translator } from '../../../core/i18n/translator';
 import type { SourceNotification } from '../../../core/schema';
 import { listingIssuesGroup, listingIssuesMetric } from './listing-rules';
 import type { MarketplaceParticipation } from './types';
@@ -10,6 +12,7 @@ export interface ParticipationsContext {
   /** The marketplaces the account is configured for: only these count as "should be selling". */
   marketplaceIds: readonly string[];
   at: string;
+  translator: Translator;
 }
 
 export const participationRules = {
@@ -24,10 +27,13 @@ export function participationsToNotifications(
   return participations
     .filter((p) => context.marketplaceIds.includes(p.marketplace.id))
     .flatMap((p) => {
+      const t = context.translator;
       const marketplaceId = p.marketplace.id;
-      const known = marketplaceById(marketplaceId);
       // "Amazon Germany" for marketplaces Flagwatch lists, else the name the API gives ("Amazon.se").
-      const where = known.name !== marketplaceId ? `Amazon ${known.name}` : (p.marketplace.name ?? marketplaceId);
+      const where =
+        marketplaceById(marketplaceId).code !== marketplaceId
+          ? t.t('spapi.amazonStore', { marketplace: marketplaceName(marketplaceId, t) })
+          : (p.marketplace.name ?? marketplaceId);
       const base = { accountId: context.accountId, marketplaceId, asins: [], occurredAt: context.at, deadline: null };
       const found: SourceNotification[] = [];
       if (!p.participation.isParticipating) {
@@ -36,8 +42,8 @@ export function participationsToNotifications(
           group: 'account',
           metric: 'accountStatus',
           key: 'not-participating',
-          title: `Not selling on ${where}`,
-          text: `Amazon reports that this account does not participate in ${where}, which Flagwatch is set to watch. If you did not close it yourself, check Account Health for that marketplace in Seller Central.`,
+          title: t.t('spapi.participation.notSelling.title', { where }),
+          text: t.t('spapi.participation.notSelling.text', { where }),
           severity: participationRules.notParticipatingSeverity,
         });
       }
@@ -47,8 +53,8 @@ export function participationsToNotifications(
           group: listingIssuesGroup,
           metric: listingIssuesMetric,
           key: 'suspended-listings',
-          title: `Listings inactive on ${where}`,
-          text: `Amazon reports suspended listings for this account on ${where}: the listing status is set to inactive. Check Inventory and the listing status in Seller Central.`,
+          title: t.t('spapi.participation.suspended.title', { where }),
+          text: t.t('spapi.participation.suspended.text', { where }),
           severity: participationRules.suspendedListingsSeverity,
         });
       }

@@ -1,5 +1,6 @@
 // How a notification found in a report is completed: its account and marketplace, when it
 // occurred (carried over from the previous report while it stays open) and its deadline.
+import type { Translator } from '../../../core/i18n/translator';
 import type { SourceNotification } from '../../../core/schema';
 
 const HOUR_MS = 3_600_000;
@@ -8,6 +9,8 @@ export interface ReportContext {
   accountId: string;
   /** When the report was fetched (ISO): the readings' time, and when new notifications occurred. */
   at: string;
+  /** The language the notifications are written in; their keys, and so their ids, do not depend on it. */
+  translator: Translator;
 }
 
 type NotificationFields = Pick<SourceNotification, 'group' | 'metric' | 'key' | 'title' | 'text' | 'severity'> & {

@@ -7,18 +7,15 @@
 // - an event stays open while count ≥ its level, under the same key (carried from the previous
 //   conversion), and resolves once count falls below it (violations age out of the window);
 // - so 0 → 2 → 3 → 3 → 2 gives the events rise:2 and rise:3, then only rise:2 stays open.
-import { marketplaceById } from '../../../core/catalog/marketplaces';
+import { marketplaceName } from '../../../core/catalog/marketplace-name';
 import type { SourceNotification } from '../../../core/schema';
-import { describeTarget } from '../../../core/catalog/metric-text';
-import { translatorFor } from '../../../core/i18n/catalogues';
+import { describeTarget, metricName } from '../../../core/catalog/metric-text';
+import { sentences } from '../../../core/i18n/sentences';
 import { rangeText, windowText } from './describe-metric';
 import type { MetricVerdict } from './metric-verdicts';
 import { policyRiseSeverity } from './report-rules';
 import type { BuildNotification, ReportContext } from './notification-builder';
 import type { ParsedMarketplace } from './types';
-
-// These texts are not yet translated: their numbers are written the English way to match.
-const english = translatorFor('en');
 
 export interface PolicyRiseInput {
   marketplace: ParsedMarketplace;
@@ -40,7 +37,7 @@ export function policyRiseNotifications({
   previous,
   build,
 }: PolicyRiseInput): SourceNotification[] {
-  const where = marketplaceById(marketplace.marketplaceId).name;
+  const where = marketplaceName(marketplace.marketplaceId, context.translator);
   return verdicts.flatMap((verdict) => {
     const { reading, definition } = verdict;
     if (definition.unit !== 'count' || !reading.primary || reading.value === null) return [];
@@ -70,20 +67,27 @@ function riseNotification(
   context: ReportContext,
   build: BuildNotification,
 ): SourceNotification {
+  const t = context.translator;
   const { reading, definition, target, windowDays } = verdict;
-  const window = windowText(windowDays);
-  const range = rangeText(reading.reportingDateRange);
-  const change = before === null ? `target ${describeTarget('count', target, english)}` : `${count - before} new`;
+  const metric = metricName(definition.key, t);
+  const window = windowText(windowDays, t);
+  const range = rangeText(reading.reportingDateRange, t);
+  const change =
+    before === null
+      ? t.t('spapi.rise.firstChange', { target: describeTarget('count', target, t) })
+      : t.t('spapi.rise.newChange', { count: count - before });
   return build({
     group: definition.group,
     metric: definition.key,
     key: `rise:${count}:${context.at.slice(0, 10)}`,
-    title: `${definition.label}: ${count}${window} (${change})`,
-    text: [
-      `Amazon's Account Health report for ${where} counts ${count} ${definition.label.toLowerCase()}${window}${range ? ` (${range})` : ''}`,
-      before === null ? '.' : `, ${count - before} more than at the previous check.`,
-      ' The report names no products: Performance Notifications in Seller Central show which ASINs and what Amazon asks for.',
-    ].join(''),
+    title: t.t('spapi.rise.title', { metric, count, window, change }),
+    text: sentences(t, [
+      range
+        ? t.t('spapi.rise.textInRange', { where, count, metric, window, range })
+        : t.t('spapi.rise.text', { where, count, metric, window }),
+      before === null ? '' : t.t('spapi.rise.more', { count: count - before }),
+      t.t('spapi.rise.noProducts'),
+    ]),
     severity: policyRiseSeverity(definition.key),
   });
 }

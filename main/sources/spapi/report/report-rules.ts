@@ -7,12 +7,12 @@ export const reportRulesVersion = '2026-11-01';
 export const reportRulesSource =
   'Seller Central Account Health help pages (account status, Account Health Rating, policy compliance)';
 
+type HealthBand = 'healthy' | 'atRisk' | 'unhealthy';
+
 const HOUR = 1;
 const DAY = 24 * HOUR;
 
 export interface AccountStatusRule {
-  title: string;
-  meaning: string;
   severity: Severity;
   /** Time Amazon gives to act, from the first poll that saw the status; null when none. */
   deadlineHours: number | null;
@@ -37,40 +37,27 @@ export const reportRules = {
     restrictedProductPolicyViolations: 'high',
   } as Readonly<Record<string, Severity>>,
 
-  /** Account statuses other than NORMAL. */
+  /** Account statuses other than NORMAL; their words are the catalogue's `spapi.status.<STATUS>`. */
   accountStatuses: {
-    AT_RISK: {
-      title: 'Account at risk of deactivation',
-      meaning:
-        'Amazon marks the account as at risk of deactivation. Act within 72 hours: check Account Health and address what it lists.',
-      severity: 'critical',
-      deadlineHours: 72 * HOUR,
-    },
-    DEACTIVATED: {
-      title: 'Account deactivated',
-      meaning:
-        'Amazon has deactivated the account. An acceptable plan of action is expected within 17 days or two unsuccessful appeals.',
-      severity: 'critical',
-      deadlineHours: 17 * DAY,
-    },
-    SUSPENDED: {
-      title: 'Account suspended',
-      meaning:
-        'Amazon has suspended the account. An acceptable plan of action is expected within 17 days or two unsuccessful appeals.',
-      severity: 'critical',
-      deadlineHours: 17 * DAY,
-    },
-  } as Readonly<Record<string, AccountStatusRule>>,
+    AT_RISK: { severity: 'critical', deadlineHours: 72 * HOUR },
+    DEACTIVATED: { severity: 'critical', deadlineHours: 17 * DAY },
+    SUSPENDED: { severity: 'critical', deadlineHours: 17 * DAY },
+  } as const satisfies Readonly<Record<string, AccountStatusRule>>,
   normalAccountStatus: 'NORMAL',
   /** A status Amazon may introduce later: shown, never ignored. */
   unknownAccountStatusSeverity: 'high' as Severity,
 
-  /** Account Health Rating bands by score, highest first; `severity` null means healthy. */
+  /**
+   * Account Health Rating bands by score, highest first; `severity` null means healthy. `name`
+   * is part of a notification's key (so it never changes); `band` names its words (`ahrBand.*`).
+   */
   healthRatingBands: [
-    { name: 'Healthy', minScore: 200, severity: null },
-    { name: 'At risk', minScore: 100, severity: 'high' },
-    { name: 'Unhealthy', minScore: 0, severity: 'critical' },
-  ] as ReadonlyArray<{ name: string; minScore: number; severity: Severity | null }>,
+    { name: 'Healthy', band: 'healthy', minScore: 200, severity: null },
+    { name: 'At risk', band: 'atRisk', minScore: 100, severity: 'high' },
+    { name: 'Unhealthy', band: 'unhealthy', minScore: 0, severity: 'critical' },
+  ] as ReadonlyArray<{ name: string; band: HealthBand; minScore: number; severity: Severity | null }>,
+  /** The top of Amazon's Account Health Rating scale. */
+  healthRatingMax: 1000,
   /** Without a score, the rating's status word decides (the schema: GREAT or WARNED). */
   healthyRatingStatuses: ['GREAT', 'GOOD', 'HEALTHY'] as readonly string[],
   unhealthyRatingStatusSeverity: 'high' as Severity,
@@ -79,6 +66,12 @@ export const reportRules = {
   badWarningStatus: 'BAD',
   warningStateSeverity: 'high' as Severity,
 } as const;
+
+export type KnownAccountStatus = keyof typeof reportRules.accountStatuses;
+
+export function isKnownAccountStatus(status: string): status is KnownAccountStatus {
+  return Object.hasOwn(reportRules.accountStatuses, status);
+}
 
 export function offTargetSeverity(metric: string): Severity {
   return reportRules.offTargetSeverity[metric] ?? reportRules.offTargetSeverity.default!;

@@ -10,20 +10,18 @@
 //   when the report has no score);
 // - a warning state BAD: key `warning:<warningType>`;
 // - policy counts: see policy-rises.ts.
-import { marketplaceById } from '../../../core/catalog/marketplaces';
+import { marketplaceName } from '../../../core/catalog/marketplace-name';
 import { accountStatusValues } from '../../../core/catalog/metrics';
 import type { MetricReading, SourceNotification } from '../../../core/schema';
-import { describeTarget, formatValue } from '../../../core/catalog/metric-text';
-import { translatorFor } from '../../../core/i18n/catalogues';
+import { describeTarget, formatValue, metricName } from '../../../core/catalog/metric-text';
+import { sentences } from '../../../core/i18n/sentences';
+import type { Translator } from '../../../core/i18n/translator';
 import { countsText, missDirection, rangeText, windowText } from './describe-metric';
 import { metricVerdicts, type MetricVerdict } from './metric-verdicts';
 import { notificationBuilder, type BuildNotification, type ReportContext } from './notification-builder';
 import { policyRiseNotifications } from './policy-rises';
-import { offTargetSeverity, reportRules } from './report-rules';
+import { isKnownAccountStatus, offTargetSeverity, reportRules } from './report-rules';
 import type { ParsedMarketplace, ParsedReport } from './types';
-
-// These texts are not yet translated: their numbers are written the English way to match.
-const english = translatorFor('en');
 
 /** The previous conversion for the same account: its report, and the notifications it gave. */
 export interface PreviousReport {
@@ -47,9 +45,10 @@ export function reportToSnapshot(
     const verdicts = metricVerdicts(marketplace);
     const earlier = previous?.report.marketplaces.find((m) => m.marketplaceId === marketplace.marketplaceId);
     const build = notificationBuilder(context, marketplace.marketplaceId, previous?.notifications ?? []);
+    const t = context.translator;
     metrics.push(...readingsOf(marketplace, verdicts, context));
     notifications.push(
-      ...verdicts.flatMap((v) => offTargetNotification(v, marketplace, build) ?? []),
+      ...verdicts.flatMap((v) => offTargetNotification(v, marketplace, build, t) ?? []),
       ...policyRiseNotifications({
         marketplace,
         verdicts,
@@ -58,10 +57,10 @@ export function reportToSnapshot(
         previous: previous?.notifications ?? [],
         build,
       }),
-      ...[accountStatusNotification(marketplace, build), healthRatingNotification(marketplace, build)].filter(
+      ...[accountStatusNotification(marketplace, build, t), healthRatingNotification(marketplace, build, t)].filter(
         (n) => n !== undefined,
       ),
-      ...warningStateNotifications(marketplace, build),
+      ...warningStateNotifications(marketplace, build, t),
     );
   }
   return { metrics, notifications };
@@ -102,27 +101,38 @@ function readingsOf(
   return readings;
 }
 
-/** "Late Shipment Rate above target: 6.2 % (target under 4 %) over the last 30 days". */
+/** "Late Shipment Rate above target: 6.2% (target under 4%) over the last 30 days". */
 function offTargetNotification(
   verdict: MetricVerdict,
   marketplace: ParsedMarketplace,
   build: BuildNotification,
+  t: Translator,
 ): SourceNotification | undefined {
   const { reading, definition, target, meets, windowDays } = verdict;
   if (definition.unit !== 'rate' || meets !== false || reading.value === null) return undefined;
-  const value = formatValue('rate', reading.value, english);
-  const counts = countsText(reading.counts);
-  const range = rangeText(reading.reportingDateRange);
-  const text = [
-    `Amazon's Account Health report for ${marketplaceById(marketplace.marketplaceId).name} shows your ${definition.label} at ${value}; the target is ${describeTarget('rate', target, english)}.`,
-    counts && `In the window${range ? ` ${range}` : ''}: ${counts}.`,
-  ];
+  const metric = metricName(definition.key, t);
+  const value = formatValue('rate', reading.value, t);
+  const targetText = describeTarget('rate', target, t);
+  const counts = countsText(reading.counts, t);
+  const range = rangeText(reading.reportingDateRange, t);
+  const where = marketplaceName(marketplace.marketplaceId, t);
+  const text = sentences(t, [
+    t.t('spapi.offTarget.text', { where, metric, value, target: targetText }),
+    counts &&
+      (range ? t.t('spapi.offTarget.countsInRange', { range, counts }) : t.t('spapi.offTarget.counts', { counts })),
+  ]);
   return build({
     group: definition.group,
     metric: definition.key,
     key: reading.primary ? 'off-target' : `off-target:${reading.windowDays ?? 'other'}d`,
-    title: `${definition.label} ${missDirection(target)}: ${value} (target ${describeTarget('rate', target, english)})${windowText(windowDays)}`,
-    text: text.filter(Boolean).join(' '),
+    title: t.t('spapi.offTarget.title', {
+      metric,
+      direction: missDirection(target, t),
+      value,
+      target: targetText,
+      window: windowText(windowDays, t),
+    }),
+    text,
     severity: offTargetSeverity(definition.key),
   });
 }
@@ -130,31 +140,39 @@ function offTargetNotification(
 function accountStatusNotification(
   marketplace: ParsedMarketplace,
   build: BuildNotification,
+  t: Translator,
 ): SourceNotification | undefined {
   const status = marketplace.accountStatus;
   if (status === undefined || status === reportRules.normalAccountStatus) return undefined;
-  const where = marketplaceById(marketplace.marketplaceId).name;
+  const where = marketplaceName(marketplace.marketplaceId, t);
+  const base = { group: 'account', metric: 'accountStatus', key: `status:${status}` } as const;
+  if (!isKnownAccountStatus(status)) {
+    return build({
+      ...base,
+      title: t.t('spapi.status.unknown.title', { status, where }),
+      text: t.t('spapi.status.unknown.text', { status, where }),
+      severity: reportRules.unknownAccountStatusSeverity,
+      deadlineHours: null,
+    });
+  }
   const rule = reportRules.accountStatuses[status];
   return build({
-    group: 'account',
-    metric: 'accountStatus',
-    key: `status:${status}`,
-    title: rule ? `${rule.title} (${where})` : `Account status ${status} (${where})`,
-    text: rule
-      ? `Amazon reports the account's status on ${where} as ${status}. ${rule.meaning}`
-      : `Amazon reports the account's status on ${where} as ${status}, which is not NORMAL. Check Account Health in Seller Central.`,
-    severity: rule?.severity ?? reportRules.unknownAccountStatusSeverity,
-    deadlineHours: rule?.deadlineHours ?? null,
+    ...base,
+    title: t.t('spapi.status.title', { status: t.t(`spapi.status.${status}`), where }),
+    text: t.t('spapi.status.text', { status, where, meaning: t.t(`spapi.status.${status}.meaning`) }),
+    severity: rule.severity,
+    deadlineHours: rule.deadlineHours,
   });
 }
 
 function healthRatingNotification(
   marketplace: ParsedMarketplace,
   build: BuildNotification,
+  t: Translator,
 ): SourceNotification | undefined {
   const rating = marketplace.accountHealthRating;
   if (rating === undefined) return undefined;
-  const where = marketplaceById(marketplace.marketplaceId).name;
+  const where = marketplaceName(marketplace.marketplaceId, t);
   const base = { group: 'account', metric: 'accountHealthRating' } as const;
   if (rating.score !== undefined) {
     const score = rating.score;
@@ -165,8 +183,14 @@ function healthRatingNotification(
     return build({
       ...base,
       key: `rating:${band.name}`,
-      title: `Account Health Rating ${band.name.toLowerCase()}: ${score} (healthy from ${healthy})`,
-      text: `Amazon's Account Health Rating for ${where} is ${score} of 1000, in the "${band.name}" band. Ratings under ${healthy} put the account at risk of deactivation; Account Health lists the policy violations behind it.`,
+      title: t.t('spapi.rating.title', { band: band.band, score, healthy }),
+      text: t.t('spapi.rating.text', {
+        where,
+        score,
+        max: reportRules.healthRatingMax,
+        bandName: t.t(`ahrBand.${band.band}`),
+        healthy,
+      }),
       severity: band.severity,
     });
   }
@@ -174,14 +198,19 @@ function healthRatingNotification(
   return build({
     ...base,
     key: `rating-status:${rating.status}`,
-    title: `Account Health Rating: ${rating.status}`,
-    text: `Amazon's Account Health report for ${where} gives the rating's status as ${rating.status} rather than healthy. Check Account Health in Seller Central for the violations behind it.`,
+    title: t.t('spapi.ratingStatus.title', { status: rating.status }),
+    text: t.t('spapi.ratingStatus.text', { where, status: rating.status }),
     severity: reportRules.unhealthyRatingStatusSeverity,
   });
 }
 
-function warningStateNotifications(marketplace: ParsedMarketplace, build: BuildNotification): SourceNotification[] {
-  const where = marketplaceById(marketplace.marketplaceId).name;
+/** The warning's name is Amazon's own ("spammingSellerMessaging"), spelled out and quoted as is. */
+function warningStateNotifications(
+  marketplace: ParsedMarketplace,
+  build: BuildNotification,
+  t: Translator,
+): SourceNotification[] {
+  const where = marketplaceName(marketplace.marketplaceId, t);
   return (marketplace.warningStates ?? [])
     .filter((w) => w.status === reportRules.badWarningStatus)
     .map((w) =>
@@ -189,8 +218,8 @@ function warningStateNotifications(marketplace: ParsedMarketplace, build: BuildN
         group: 'account',
         metric: 'warningStates',
         key: `warning:${w.warningType}`,
-        title: `Account warning: ${words(w.warningType)}`,
-        text: `Amazon's Account Health report for ${where} flags "${words(w.warningType)}" as ${w.status}. Check Account Health in Seller Central for what Amazon asks.`,
+        title: t.t('spapi.warning.title', { warning: words(w.warningType) }),
+        text: t.t('spapi.warning.text', { where, warning: words(w.warningType), status: w.status }),
         severity: reportRules.warningStateSeverity,
       }),
     );

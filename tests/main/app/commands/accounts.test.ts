@@ -11,6 +11,8 @@ import { accountsSpec } from '../../../../main/adapters/store/accounts-document'
 import type { ConnectionTester } from '../../../../main/app/ports';
 import type { ConnectionProbe } from '../../../../main/core/accounts/connection-test';
 import { useDataDir } from '../../adapters/store/data-dir';
+import { translatorFor } from '../../../../main/core/i18n/catalogues';
+import type { Locale } from '../../../../main/core/i18n/locales';
 
 const dataDir = useDataDir();
 const clientSecret = 'amzn1.oa2-cs.v1.example-client-secret';
@@ -30,7 +32,9 @@ const northwind: AccountConfigDraft = {
 function setup({
   probe = { ok: true, sellerName: 'Northwind', marketplaces: [] } as ConnectionProbe | Error,
   readings = [] as MetricReading[],
+  language = 'en' as Locale,
 } = {}) {
+  const translator = translatorFor(language);
   const accounts = openDocumentStore({ ...accountsSpec, StoreClass: Conf, dataDir: dataDir() });
   const secrets = fileSecrets(dataDir());
   const tested: Array<Parameters<ConnectionTester>> = [];
@@ -43,6 +47,7 @@ function setup({
       if (probe instanceof Error) throw probe;
       return probe;
     },
+    translator: () => translator,
     readings: () => readings,
     now: () => new Date('2026-11-02T09:30:00.000Z'),
     newId: () => `acct-${++ids}`,
@@ -107,6 +112,23 @@ describe('account commands', () => {
     expect(await secrets.get('spapi:acct-1:clientSecret')).toBeUndefined();
   });
 
+  it("refuses in the app's language: Chinese field names, rules and marketplaces", async () => {
+    const { commands } = setup({ language: 'zh-CN' });
+    await expect(
+      commands['accounts.save']({
+        config: { ...northwind, marketplaceIds: [us, de], clientId: 'my-app' },
+        clientSecret,
+        refreshToken,
+      }),
+    ).rejects.toThrow(
+      '无法保存该账户：客户端 ID：必须是该应用的 LWA 客户端 ID，以“amzn1.application-oa2-client.”开头；商城：北美（NA）地区不提供德国（DE）商城。',
+    );
+    await expect(commands['accounts.save']({ config: northwind, refreshToken })).rejects.toThrow(
+      '无法保存该账户：新账户需要填写客户端密钥和刷新令牌。',
+    );
+    await expect(commands['accounts.remove']({ id: 'gone' })).rejects.toThrow('找不到编号为 gone 的亚马逊账户');
+  });
+
   it('says an edited or removed account that does not exist is not found', async () => {
     const { commands } = setup();
     await expect(commands['accounts.save']({ config: { ...northwind, id: 'gone' } })).rejects.toThrow(NotFoundError);
@@ -148,6 +170,17 @@ describe('account commands', () => {
     expect((await commands['accounts.list']({}))[0]!.lastTest).toEqual({ at: '2026-11-02T09:30:00.000Z', result });
     await commands['accounts.save']({ config: { ...saved, marketplaceIds: [us] } });
     expect((await commands['accounts.list']({}))[0]!.lastTest).toBeNull();
+  });
+
+  it("writes the test's answer in the app's language", async () => {
+    const { commands } = setup({
+      language: 'zh-CN',
+      probe: { ok: true, sellerName: 'Northwind', marketplaces: [{ id: us, participating: true }] },
+    });
+    const saved = await commands['accounts.save']({ config: northwind, clientSecret, refreshToken });
+    expect((await commands['accounts.test']({ id: saved.id })).message).toBe(
+      '已以 Northwind 的身份连接到亚马逊。正在 美国（US） 销售。未在 加拿大（CA） 销售：亚马逊不会报告这些商城的任何信息。',
+    );
   });
 
   it('answers "missing secrets" without calling Amazon when they are not stored', async () => {

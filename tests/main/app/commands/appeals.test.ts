@@ -83,6 +83,18 @@ describe('appeal commands', () => {
     expect(stores.appeals().read().appeals).toEqual([]);
   });
 
+  it("refuse in the app's language", async () => {
+    const { h } = setup(['zh-CN']);
+    await expect(async () => h['appeals.create']({ notificationId: 'n_missing' })).rejects.toThrow(
+      '找不到编号为 n_missing 的通知',
+    );
+    await expect(async () => h['appeals.get']({ id: 'appeal-x' })).rejects.toThrow('找不到编号为 appeal-x 的申诉');
+    const { appeal } = await h['appeals.create']({ notificationId: notice.id });
+    await expect(async () => h['appeals.restoreVersion']({ id: appeal.id, version: 9 })).rejects.toThrow(
+      `申诉 ${appeal.id} 没有第 9 版。`,
+    );
+  });
+
   it('keep autosaved typing as a draft until a version is saved, which folds it in', async () => {
     const { h, clock, stores } = setup();
     const { appeal } = await h['appeals.create']({ notificationId: notice.id });

@@ -46,12 +46,16 @@ describe('SP-API account configuration', () => {
     expect(parsed).toEqual(draft);
   });
 
-  it('names each marketplace that its region does not serve, and unknown or repeated ones', () => {
+  it('names each marketplace that its region does not serve, and unknown or repeated ones, for a reader to word', () => {
     expect(problems({ ...draft, marketplaceIds: [us, de, 'XYZ', us] })).toEqual([
-      'marketplaceIds.1: Germany (DE) is not served by the North America (NA) region',
+      `marketplaceIds.1: ${de} is not served by the NA region`,
       'marketplaceIds.2: XYZ is not a marketplace Flagwatch knows',
-      'marketplaceIds.3: United States (US) is listed twice',
+      `marketplaceIds.3: ${us} is listed twice`,
     ]);
+    const result = AccountConfigDraftSchema.safeParse({ ...draft, marketplaceIds: [us, de] });
+    expect(!result.success && result.error.issues[0]).toMatchObject({
+      params: { problem: 'marketplaceOutsideRegion', marketplaceId: de, region: 'NA' },
+    });
     expect(problems({ ...draft, region: 'FE', marketplaceIds: [jp] })).toEqual([]);
   });
 

@@ -5,6 +5,10 @@ import {
   missingSecretsResult,
   type ConnectionProbe,
 } from '../../../../main/core/accounts/connection-test';
+import { translatorFor } from '../../../../main/core/i18n/catalogues';
+
+const en = translatorFor('en');
+const zh = translatorFor('zh-CN');
 
 const config: AccountConfig = {
   id: 'acct-1',
@@ -20,7 +24,7 @@ const secrets = {
 };
 
 function failure(kind: Extract<ConnectionProbe, { ok: false }>['kind'], detail?: string) {
-  return connectionTestResult(config, { ok: false, kind, detail }, secrets);
+  return connectionTestResult(config, { ok: false, kind, detail }, secrets, en);
 }
 
 describe('the answer to "Test connection"', () => {
@@ -33,19 +37,32 @@ describe('the answer to "Test connection"', () => {
         { id: 'A13V1IB3VIYZZH', participating: true },
       ],
     };
-    expect(connectionTestResult(config, probe, secrets)).toEqual({
+    expect(connectionTestResult(config, probe, secrets, en)).toEqual({
       ok: true,
       sellerName: 'Northwind',
       marketplaces: probe.marketplaces,
-      message: 'Connected to Amazon as Northwind. Selling on Germany (DE), France (FR).',
+      message: 'Connected to Amazon as Northwind. Selling on Germany (DE) and France (FR).',
     });
   });
 
   it('warns about configured marketplaces the seller does not sell on', () => {
     const probe: ConnectionProbe = { ok: true, marketplaces: [{ id: 'A13V1IB3VIYZZH', participating: false }] };
-    expect(connectionTestResult(config, probe, secrets).message).toBe(
-      'Connected to Amazon. Not selling on Germany (DE), France (FR): Amazon will report nothing there.',
+    expect(connectionTestResult(config, probe, secrets, en).message).toBe(
+      'Connected to Amazon. Not selling on Germany (DE) and France (FR): Amazon will report nothing there.',
     );
+  });
+
+  it("answers in the app's language", () => {
+    const probe: ConnectionProbe = { ok: true, marketplaces: [{ id: 'A1PA6795UKMFR9', participating: true }] };
+    expect(connectionTestResult(config, probe, secrets, zh).message).toBe(
+      '已连接到亚马逊。正在 德国（DE） 销售。未在 法国（FR） 销售：亚马逊不会报告这些商城的任何信息。',
+    );
+    expect(connectionTestResult(config, { ok: false, kind: 'throttled' }, secrets, zh).message).toMatch(/请求过多/);
+    expect(missingSecretsResult(zh).message).toMatch(/^此账户的客户端密钥和刷新令牌尚未保存/);
+    expect(
+      connectionTestResult(config, { ok: false, kind: 'unexpected', detail: `x ${secrets.refreshToken}` }, secrets, zh)
+        .message,
+    ).toBe('测试因意外原因失败：x [hidden]');
   });
 
   it.each([
@@ -61,7 +78,7 @@ describe('the answer to "Test connection"', () => {
   });
 
   it('says what to do when the secrets are missing', () => {
-    expect(missingSecretsResult()).toEqual({
+    expect(missingSecretsResult(en)).toEqual({
       ok: false,
       kind: 'missing-secrets',
       message: 'The client secret and refresh token of this account are not saved. Enter both, save, then test again.',

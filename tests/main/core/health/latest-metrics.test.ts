@@ -29,14 +29,14 @@ describe('latest metrics for the Account health view', () => {
     ]);
   });
 
-  it('joins the catalog: label, group, unit, the target that applies and whether it is met', () => {
+  it('joins the catalog: group, unit, the target that applies and whether it is met', () => {
     const [lsr, otdrDe, ahr] = latestMetrics([
       reading({ value: 0.05 }),
       reading({ accountId: 'a2', marketplaceId: de, metric: 'onTimeDeliveryRate', value: 0.96 }),
       reading({ accountId: 'a3', metric: 'accountHealthRating', value: 428 }),
     ]);
+    expect(lsr).not.toHaveProperty('label');
     expect(lsr).toMatchObject({
-      label: 'Late Shipment Rate',
       group: 'shipping',
       unit: 'rate',
       target: { value: 0.04, condition: 'LESS_THAN' },
@@ -59,7 +59,7 @@ describe('latest metrics for the Account health view', () => {
       reading({ metric: 'orderDefectRate.mfn', value: 0.001 }),
     ]);
     expect(latest.map((m) => m.metric)).toEqual(['orderDefectRate.mfn', 'accountStatus', 'someNewMetric']);
-    expect(latest[2]).toMatchObject({ group: null, label: 'someNewMetric', target: null, meetsTarget: null });
+    expect(latest[2]).toMatchObject({ group: null, target: null, meetsTarget: null });
   });
 
   it('keeps to one account when asked', () => {

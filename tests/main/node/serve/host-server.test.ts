@@ -307,7 +307,7 @@ describe('the WebSocket', () => {
     expect(await client.result(1)).toMatchObject({
       envelope: {
         ok: false,
-        error: { code: 'invalid-request', message: expect.stringMatching(/^notification\.setRead: read:/) },
+        error: { code: 'invalid-request', message: expect.stringMatching(/\(notification\.setRead: read:/) },
       },
     });
     client.send({ type: 'invoke', id: 2, command: 'shell.exec', request: {} });

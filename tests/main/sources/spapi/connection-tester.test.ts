@@ -15,6 +15,7 @@ import {
   type TestWorld,
 } from '../../../support/fake-spapi/test-world';
 import type { AccountConfig } from '../../../../main/core/accounts/account-config';
+import { translatorFor } from '../../../../main/core/i18n/catalogues';
 
 let world: TestWorld;
 afterEach(() => world.close());
@@ -33,6 +34,7 @@ async function start(): Promise<void> {
     logger: capturingLogger(world.logs),
     appVersion: '0.1.0',
     fetch: clock.fetch,
+    translator: () => translatorFor('en'),
   });
 }
 

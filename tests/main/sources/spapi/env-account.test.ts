@@ -6,7 +6,9 @@ import {
   envAccountId,
   EnvironmentAccountError,
 } from '../../../../main/sources/spapi/env-account';
+import { translatorFor } from '../../../../main/core/i18n/catalogues';
 
+const en = translatorFor('en');
 const US = 'ATVPDKIKX0DER';
 const CA = 'A2EUQ1WTGCTBG2';
 const DE = 'A1PA6795UKMFR9';
@@ -20,9 +22,9 @@ const valid: NodeJS.ProcessEnv = {
   FLAGWATCH_SPAPI_MARKETPLACES: `${US},${CA}`,
 };
 
-function errorOf(env: NodeJS.ProcessEnv): Error {
+function errorOf(env: NodeJS.ProcessEnv, t = en): Error {
   try {
-    accountFromEnvironment(env);
+    accountFromEnvironment(env, t);
   } catch (error) {
     expect(error).toBeInstanceOf(EnvironmentAccountError);
     return error as Error;
@@ -32,7 +34,7 @@ function errorOf(env: NodeJS.ProcessEnv): Error {
 
 describe('accountFromEnvironment', () => {
   it('builds the account and gives its secrets apart from its config', () => {
-    const { config, secrets } = accountFromEnvironment(valid);
+    const { config, secrets } = accountFromEnvironment(valid, en);
     expect(config).toEqual({
       id: envAccountId,
       name: 'Amazon account (environment)',
@@ -49,13 +51,16 @@ describe('accountFromEnvironment', () => {
   });
 
   it('takes the optional endpoints, a lower-case region and country codes for marketplaces', () => {
-    const { config } = accountFromEnvironment({
-      ...valid,
-      FLAGWATCH_SPAPI_REGION: 'eu',
-      FLAGWATCH_SPAPI_MARKETPLACES: ' de , A1F83G8C2ARO7P ',
-      FLAGWATCH_SPAPI_ENDPOINT: 'http://127.0.0.1:8123',
-      FLAGWATCH_LWA_ENDPOINT: 'http://127.0.0.1:8123/auth/o2/token',
-    });
+    const { config } = accountFromEnvironment(
+      {
+        ...valid,
+        FLAGWATCH_SPAPI_REGION: 'eu',
+        FLAGWATCH_SPAPI_MARKETPLACES: ' de , A1F83G8C2ARO7P ',
+        FLAGWATCH_SPAPI_ENDPOINT: 'http://127.0.0.1:8123',
+        FLAGWATCH_LWA_ENDPOINT: 'http://127.0.0.1:8123/auth/o2/token',
+      },
+      en,
+    );
     expect(config).toMatchObject({
       region: 'EU',
       marketplaceIds: [DE, 'A1F83G8C2ARO7P'],
@@ -88,6 +93,15 @@ describe('accountFromEnvironment', () => {
     expect(errorOf({ ...valid, FLAGWATCH_SPAPI_CLIENT_ID: 'my-app' }).message).toMatch(
       /FLAGWATCH_SPAPI_CLIENT_ID: must be the app's LWA client id/,
     );
+  });
+
+  it("says what is missing or wrong in the reader's language, naming the variables as they are", () => {
+    const zh = translatorFor('zh-CN');
+    expect(errorOf({}, zh).message).toMatch(/^SP-API 来源需要以下环境变量，但它们未设置：FLAGWATCH_SPAPI_CLIENT_ID, /);
+    expect(errorOf({ ...valid, FLAGWATCH_SPAPI_MARKETPLACES: `${US},DE` }, zh).message).toBe(
+      'SP-API 环境变量无效：FLAGWATCH_SPAPI_MARKETPLACES：北美（NA）地区不提供德国（DE）商城。',
+    );
+    expect(accountFromEnvironment(valid, zh).config.name).toBe('亚马逊账户（环境变量）');
   });
 
   it('never puts a secret in an error message', () => {

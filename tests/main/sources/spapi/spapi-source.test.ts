@@ -20,6 +20,8 @@ import {
 } from '../../../support/fake-spapi/test-world';
 import type { AccountConfig } from '../../../../main/core/accounts/account-config';
 import { memoryDocument } from '../../../support/memory-stores';
+import { translatorFor } from '../../../../main/core/i18n/catalogues';
+import type { Locale } from '../../../../main/core/i18n/locales';
 
 const HOUR = 3_600_000;
 let world: TestWorld;
@@ -37,7 +39,7 @@ interface SourceWorld {
 }
 
 async function startSourceWorld(
-  options: { seller?: Partial<FakeSeller>; region?: 'NA' | 'EU'; withSecrets?: boolean } = {},
+  options: { seller?: Partial<FakeSeller>; region?: 'NA' | 'EU'; withSecrets?: boolean; locale?: Locale } = {},
 ): Promise<SourceWorld> {
   world = await startTestWorld({ seller: options.seller });
   const { seller, server, clock } = world;
@@ -53,6 +55,7 @@ async function startSourceWorld(
         secrets,
         state,
         clock,
+        translator: translatorFor(options.locale ?? 'en'),
         logger: capturingLogger(world.logs),
         appVersion: '0.1.0',
         fetch: clock.fetch,
@@ -256,6 +259,23 @@ describe('createSpApiSource', () => {
     const error = (await world.failure(sw.newSource().poll())) as Error;
     expect(error.message).toBe('Shop One: the client secret and refresh token are not saved; add them in Accounts');
     expect(world.server.requests()).toEqual([]);
+  });
+
+  it("fails, and notifies, in the source's language", async () => {
+    const sw = await startSourceWorld({ locale: 'zh-CN' });
+    const source = sw.newSource();
+    world.server.inject('getReports', ...Array.from({ length: 4 }, () => ({ kind: 'status', status: 503 }) as const));
+    const error = (await world.failure(source.poll())) as Error;
+    expect(error.message).toMatch(/^Shop One：亚马逊回复时出现临时问题。Flagwatch 会再试。（/);
+    const snapshot = await sw.poll(source);
+    expect(find(snapshot, 'accountStatus', 'status:AT_RISK')?.title).toBe('账户有被停用的风险（美国）');
+  });
+
+  it('asks for the secrets in its language', async () => {
+    const missing = await startSourceWorld({ withSecrets: false, locale: 'zh-CN' });
+    expect(((await world.failure(missing.newSource().poll())) as Error).message).toBe(
+      'Shop One：客户端密钥和刷新令牌尚未保存；请在“账户”中添加',
+    );
   });
 
   it('remembers the last report across a restart: the AT_RISK deadline and policy keys stay, listings wait for their day', async () => {

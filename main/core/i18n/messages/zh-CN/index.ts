@@ -6,6 +6,7 @@ import { checker } from './checker';
 import { cli } from './cli';
 import { common } from './common';
 import { demo } from './demo';
+import { errors } from './errors';
 import { domain } from './domain';
 import { health } from './health';
 import { inbox } from './inbox';
@@ -13,6 +14,7 @@ import { notification } from './notification';
 import { notify } from './notify';
 import { policy } from './policy';
 import { settings } from './settings';
+import { spapi } from './spapi';
 import { store } from './store';
 import { time } from './time';
 import { tray } from './tray';
@@ -36,4 +38,6 @@ export const zhCN = {
   ...settings,
   ...appeal,
   ...checker,
+  ...spapi,
+  ...errors,
 } as const satisfies TranslationOf<Catalogue>;

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { SourceNotificationSchema } from '../../../../../main/core/schema';
 import { listingIssuesToNotifications } from '../../../../../main/sources/spapi/listings/listing-issues-to-notifications';
 import { ListingsSearchResultsSchema } from '../../../../../main/sources/spapi/listings/types';
+import { translatorFor } from '../../../../../main/core/i18n/catalogues';
 
 const US = 'ATVPDKIKX0DER';
 const DE = 'A1PA6795UKMFR9';
-const context = { accountId: 'acct-1', marketplaceIds: [US], at: '2026-11-02T09:00:00.000Z' };
+const en = translatorFor('en');
+const context = { accountId: 'acct-1', marketplaceIds: [US], at: '2026-11-02T09:00:00.000Z', translator: en };
 
 /** One searchListingsItems page with one listing carrying the given issues, read through the tolerant schema. */
 function page(
@@ -141,5 +143,37 @@ describe('listingIssuesToNotifications', () => {
     expect(listingIssuesToNotifications(items, context).map((n) => [n.title, n.severity])).toEqual([
       ['Amazon action FUTURE_ACTION: SKU X-1', 'high'],
     ]);
+  });
+});
+
+describe("listingIssuesToNotifications in the reader's language", () => {
+  const zh = { ...context, translator: translatorFor('zh-CN') };
+
+  it("writes Flagwatch's words in Chinese and quotes Amazon's message as Amazon wrote it", () => {
+    const [n] = listingIssuesToNotifications(page([suppressed]), zh);
+    expect(n?.title).toBe('商品信息被禁止显示：Trail Lantern 400（ASIN B0CAMP1234）');
+    expect(n?.text).toBe(
+      'The main image does not meet the product image requirements.\nSKU LANTERN-400，ASIN B0CAMP1234，位于亚马逊美国站。\n亚马逊的问题代码：18027（INVALID_IMAGE）。',
+    );
+  });
+
+  it('names an action Flagwatch does not know by its code, and a plain ERROR as a listing issue', () => {
+    const found = listingIssuesToNotifications(
+      page([
+        { ...suppressed, code: '7', enforcements: { actions: [{ action: 'NEW_ACTION' }] } },
+        { code: '8', message: 'x', severity: 'ERROR', categories: [] },
+      ]),
+      zh,
+    );
+    expect(found.map((n) => n.title)).toEqual([
+      '亚马逊措施 NEW_ACTION：Trail Lantern 400（ASIN B0CAMP1234）',
+      '商品信息问题：Trail Lantern 400（ASIN B0CAMP1234）',
+    ]);
+  });
+
+  it('keeps the same keys in every language', () => {
+    const issues = page([suppressed, { code: '8', message: 'x', severity: 'ERROR', categories: [] }]);
+    const keys = (found: { key: string; marketplaceId: string }[]) => found.map((n) => [n.marketplaceId, n.key]);
+    expect(keys(listingIssuesToNotifications(issues, zh))).toEqual(keys(listingIssuesToNotifications(issues, context)));
   });
 });

@@ -2,12 +2,18 @@
 // that pass the domain schema. (Markup in them is shown as text by the window: see the e2e test.)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../../../../main/core/i18n/catalogues';
 import { SourceNotificationSchema } from '../../../../../main/core/schema';
 import { listingIssuesToNotifications } from '../../../../../main/sources/spapi/listings/listing-issues-to-notifications';
 import { ListingsSearchResultsSchema } from '../../../../../main/sources/spapi/listings/types';
 
 const US = 'ATVPDKIKX0DER';
-const context = { accountId: 'acct-1', marketplaceIds: [US], at: '2026-11-02T09:00:00.000Z' };
+const context = {
+  accountId: 'acct-1',
+  marketplaceIds: [US],
+  at: '2026-11-02T09:00:00.000Z',
+  translator: translatorFor('en'),
+};
 
 const hostile = fc.constantFrom(
   '<script>alert(1)</script>',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { participationsToNotifications } from '../../../../../main/sources/spapi/listings/participations-to-notifications';
 import { MarketplaceParticipationsResponseSchema } from '../../../../../main/sources/spapi/listings/types';
+import { translatorFor } from '../../../../../main/core/i18n/catalogues';
 
 const US = 'ATVPDKIKX0DER';
 const DE = 'A1PA6795UKMFR9';
@@ -34,6 +35,7 @@ describe('participationsToNotifications', () => {
       accountId: 'acct-1',
       marketplaceIds: [US, DE],
       at: '2026-11-02T09:00:00.000Z',
+      translator: translatorFor('en'),
     });
     expect(found.map((n) => [n.marketplaceId, n.group, n.metric, n.key, n.title, n.severity])).toEqual([
       [
@@ -46,5 +48,21 @@ describe('participationsToNotifications', () => {
       ],
       [DE, 'account', 'accountStatus', 'not-participating', 'Not selling on Amazon Germany', 'high'],
     ]);
+  });
+
+  it("writes its own words in the reader's language, under the same keys", () => {
+    const { payload } = MarketplaceParticipationsResponseSchema.parse({
+      payload: [participation(US, 'Amazon.com', true, true), participation(DE, 'Amazon.de', false, false)],
+    });
+    const inLanguage = (locale: 'en' | 'zh-CN') =>
+      participationsToNotifications(payload ?? [], {
+        accountId: 'acct-1',
+        marketplaceIds: [US, DE],
+        at: '2026-11-02T09:00:00.000Z',
+        translator: translatorFor(locale),
+      });
+    const chinese = inLanguage('zh-CN');
+    expect(chinese.map((n) => n.title)).toEqual(['亚马逊美国站的商品信息处于不可售状态', '未在亚马逊德国站销售']);
+    expect(chinese.map((n) => [n.marketplaceId, n.key])).toEqual(inLanguage('en').map((n) => [n.marketplaceId, n.key]));
   });
 });

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../../../../main/core/i18n/catalogues';
 import { SnapshotSchema } from '../../../../../main/core/schema';
 import { parseReport, ReportFormatError, reportToSnapshot } from '../../../../../main/sources/spapi';
 
@@ -37,7 +38,11 @@ function parsesOrRefuses(document: unknown): void {
     expect(error).toBeInstanceOf(ReportFormatError);
     return;
   }
-  const snapshot = reportToSnapshot(report, { accountId: 'acct-1', at: '2026-11-02T09:00:00.000Z' });
+  const snapshot = reportToSnapshot(report, {
+    accountId: 'acct-1',
+    at: '2026-11-02T09:00:00.000Z',
+    translator: translatorFor('en'),
+  });
   expect(
     SnapshotSchema.safeParse({ source: 'spapi', takenAt: '2026-11-02T09:00:00.000Z', accounts: [], ...snapshot })
       .success,

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SourceNotificationSchema } from '../../../../../main/core/schema';
+import { notificationId } from '../../../../../main/core/notification-id';
+import { SourceNotificationSchema, type SourceNotification } from '../../../../../main/core/schema';
 import { parseReport } from '../../../../../main/sources/spapi/report/parse-report';
 import { reportToSnapshot, type PreviousReport } from '../../../../../main/sources/spapi/report/report-to-snapshot';
 import { reportFixture } from './report-fixtures';
+import { translatorFor } from '../../../../../main/core/i18n/catalogues';
 
+const en = translatorFor('en');
 const US = 'ATVPDKIKX0DER';
 const DE = 'A1PA6795UKMFR9';
 const UK = 'A1F83G8C2ARO7P';
@@ -11,7 +14,7 @@ const at = '2026-11-02T09:00:00.000Z';
 
 function convert(document: unknown, when = at, previous?: PreviousReport) {
   const report = parseReport(document);
-  return { report, ...reportToSnapshot(report, { accountId: 'acct-1', at: when }, previous) };
+  return { report, ...reportToSnapshot(report, { accountId: 'acct-1', at: when, translator: en }, previous) };
 }
 
 /** A report for one marketplace holding only the given metric blocks. */
@@ -40,7 +43,7 @@ describe('reportToSnapshot: metrics off target', () => {
       metric: 'lateShipmentRate',
       key: 'off-target:10d',
       title: 'Late Shipment Rate above target: 6.2% (target under 4%) over the last 10 days',
-      text: "Amazon's Account Health report for Germany shows your Late Shipment Rate at 6.2%; the target is under 4%. In the window 2026-10-23 to 2026-11-01: 194 orders, 12 shipped late.",
+      text: "Amazon's Account Health report for Germany shows your Late Shipment Rate at 6.2%; the target is under 4%. In the window 2026-10-23 to 2026-11-01: 194 orders and 12 shipped late.",
       severity: 'warning',
       asins: [],
       occurredAt: at,
@@ -214,5 +217,61 @@ describe('reportToSnapshot: the official example', () => {
       ['MX', 'critical', 'Account suspended (Mexico)'],
     ]);
     for (const n of notifications) expect(SourceNotificationSchema.parse(n)).toEqual(n);
+  });
+});
+
+describe("reportToSnapshot: in the reader's language", () => {
+  const zh = translatorFor('zh-CN');
+  const inChinese = (document: unknown, previous?: PreviousReport) =>
+    reportToSnapshot(parseReport(document), { accountId: 'acct-1', at, translator: zh }, previous);
+  const ids = (notifications: readonly SourceNotification[]) => notifications.map(notificationId);
+
+  it('writes an off-target rate in Chinese, with Amazon Chinese Seller Central terms', () => {
+    const lsr = inChinese(reportFixture('observed-de')).notifications.find((n) => n.metric === 'lateShipmentRate');
+    expect(lsr?.title).toBe('迟发率高于目标：6.2%（目标低于 4%）（过去 10 天）');
+    expect(lsr?.text).toBe(
+      '亚马逊德国站的账户状况报告显示，您的迟发率为 6.2%；目标为低于 4%。统计期内（2026-10-23 至 2026-11-01）：194 个订单和12 个迟发。',
+    );
+    const odr = inChinese(
+      usReport({ orderDefectRate: { mfn: { rate: 0.012, orderCount: 500, orderWithDefects: { count: 6 } } } }),
+    ).notifications[0];
+    expect(odr?.title).toBe('订单缺陷率（卖家自配送）高于目标：1.2%（目标低于 1%）（过去 60 天）');
+  });
+
+  it('writes account status, rating and warnings in Chinese, quoting Amazon’s codes as they are', () => {
+    const found = inChinese(reportFixture('at-risk-deactivated')).notifications.filter((n) => n.group === 'account');
+    expect(found.map((n) => n.title)).toEqual([
+      '账户有被停用的风险（美国）',
+      '账户状况评级有风险：150（200 分及以上为良好）',
+      '账户已被停用（英国）',
+      '账户状况评级不佳：60（200 分及以上为良好）',
+    ]);
+    const unknown = inChinese(reportFixture('warned-unknown-enums')).notifications.filter((n) => n.group === 'account');
+    expect(unknown.map((n) => n.title)).toEqual([
+      '账户状态 UNDER_REVIEW（法国）',
+      '账户状况评级：WARNED',
+      '账户警告：spamming seller messaging',
+    ]);
+  });
+
+  it('writes a policy rise in Chinese', () => {
+    const [rise] = inChinese(usReport(violations(2))).notifications;
+    expect(rise?.title).toBe('违反上架政策：2（过去 180 天）（目标 0）');
+    expect(rise?.text).toMatch(/^亚马逊美国站的账户状况报告中，违反上架政策计为 2（过去 180 天）/);
+  });
+
+  it('gives the same ids in every language, so switching languages never raises a notification twice', () => {
+    for (const fixture of ['observed-de', 'at-risk-deactivated', 'warned-unknown-enums'] as const) {
+      const english = convert(reportFixture(fixture)).notifications;
+      const chinese = inChinese(reportFixture(fixture)).notifications;
+      expect(chinese.map((n) => n.title)).not.toEqual(english.map((n) => n.title));
+      expect(ids(chinese)).toEqual(ids(english));
+    }
+  });
+
+  it('carries an open rise across a change of language under the same key', () => {
+    const first = convert(usReport(violations(2)), '2026-11-01T09:00:00.000Z');
+    const later = inChinese(usReport(violations(2)), first);
+    expect(ids(later.notifications)).toEqual(ids(first.notifications));
   });
 });
