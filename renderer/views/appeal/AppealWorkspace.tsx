@@ -1,7 +1,7 @@
 // The guided appeal workspace: seven steps, each a form the seller moves through by keyboard,
 // with how ready each step is, what is autosaved and when, and every saved version. Loaded on
 // its own (a separate chunk) when an appeal opens, so the inbox does not carry it.
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useApi } from '../../app/api-context';
 import { hrefFor } from '../../app/route';
@@ -75,6 +75,28 @@ export default function AppealWorkspace({ id }: { id: string }) {
 
   const restore = useCallback((n: number) => void store.getState().restore(n), [store]);
 
+  // The shortcuts work wherever the focus is while the appeal is open, even on the page itself.
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      const command = event.ctrlKey || event.metaKey;
+      const by =
+        (event.altKey && event.key === 'ArrowRight') || (command && event.key === 'Enter')
+          ? 1
+          : event.altKey && event.key === 'ArrowLeft'
+            ? -1
+            : 0;
+      if (by !== 0) {
+        event.preventDefault();
+        goTo(stepAfter(step, by));
+      } else if (command && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void store.getState().saveVersion();
+      }
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [goTo, step, store]);
+
   if (!appeal || content === null) {
     return failure ? (
       <p role="alert">{failureText(i18n, failure)}</p>
@@ -87,22 +109,6 @@ export default function AppealWorkspace({ id }: { id: string }) {
     notifications?.find((n) => n.id === appeal.notificationId)?.title ??
     (appeal.notificationId === null ? i18n.t('appeal.blankTitle') : i18n.t('appeal.title'));
 
-  function onKeyDown(event: KeyboardEvent) {
-    const next =
-      (event.altKey && event.key === 'ArrowRight') || ((event.ctrlKey || event.metaKey) && event.key === 'Enter')
-        ? 1
-        : event.altKey && event.key === 'ArrowLeft'
-          ? -1
-          : 0;
-    if (next !== 0) {
-      event.preventDefault();
-      goTo(stepAfter(step, next));
-    } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-      event.preventDefault();
-      void store.getState().saveVersion();
-    }
-  }
-
   const props: StepProps = {
     appeal,
     content,
@@ -113,7 +119,7 @@ export default function AppealWorkspace({ id }: { id: string }) {
   const index = appealSteps.indexOf(step);
 
   return (
-    <section aria-labelledby={headingId} className="appeal" onKeyDown={onKeyDown}>
+    <section aria-labelledby={headingId} className="appeal">
       <a href={hrefFor({ view: 'appeals' })} className="back-link">
         <span aria-hidden="true">← </span>
         {i18n.t('appeal.back')}

@@ -37,6 +37,8 @@ export interface FlagwatchProcess {
   lastLoggedUnread(): number | undefined;
   /** SIGTERM, then waits for the exit; resolves with the exit code. */
   stop(): Promise<number | null>;
+  /** SIGKILL, as a crash or a power cut would end it: no chance to save anything. */
+  kill(): Promise<void>;
 }
 
 export function assertBuilt(): void {
@@ -80,6 +82,10 @@ export async function startFlagwatch(options: ServeOptions): Promise<FlagwatchPr
       const code = await exited;
       clearTimeout(timer);
       return code;
+    },
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
     },
   };
 }
