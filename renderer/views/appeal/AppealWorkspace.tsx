@@ -74,6 +74,7 @@ export default function AppealWorkspace({ id }: { id: string }) {
   );
 
   const restore = useCallback((n: number) => void store.getState().restore(n), [store]);
+  const flush = useCallback(() => void store.getState().flush(), [store]);
 
   // The shortcuts work wherever the focus is while the appeal is open, even on the page itself.
   useEffect(() => {
@@ -114,7 +115,7 @@ export default function AppealWorkspace({ id }: { id: string }) {
     content,
     review,
     edit: store.getState().edit,
-    flush: () => void store.getState().flush(),
+    flush,
   };
   const index = appealSteps.indexOf(step);
 
