@@ -51,6 +51,25 @@ function contentOf(base: AppealContent, version: number): AppealContent {
   };
 }
 
+// Runs in the page (a string: this program has no DOM types). Each keystroke gives two timings:
+// to the end of its own handling (its input event and React's render end before the first
+// message runs), and to the end of the next frame (the message posted from requestAnimationFrame).
+const timeKeystrokes = `{
+  const samples = [];
+  const work = [];
+  Object.assign(window, { keystrokeSamples: samples, keystrokeWork: work });
+  const after = (then) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = then;
+    channel.port2.postMessage(null);
+  };
+  document.addEventListener('keydown', () => {
+    const start = performance.now();
+    after(() => work.push(performance.now() - start));
+    requestAnimationFrame(() => after(() => samples.push(performance.now() - start)));
+  }, true);
+}`;
+
 assertChromiumInstalled();
 const dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-bench-keystroke-'));
 const host = await startFlagwatch({ dataDir, demoSpeed: 1, demoSeed: 1 });
@@ -78,46 +97,22 @@ try {
   const field = page.getByRole('textbox', { name: 'Root cause 1: what went wrong' });
   await field.click();
   await page.keyboard.press('End');
-  await page.evaluate(() => {
-    const samples: number[] = [];
-    const work: number[] = [];
-    Object.assign(window, { keystrokeSamples: samples, keystrokeWork: work });
-    document.addEventListener(
-      'keydown',
-      () => {
-        const start = performance.now();
-        // The key's own handling (its input event and React's render) ends before this message runs.
-        const handled = new MessageChannel();
-        handled.port1.onmessage = () => work.push(performance.now() - start);
-        handled.port2.postMessage(null);
-        requestAnimationFrame(() => {
-          const painted = new MessageChannel();
-          painted.port1.onmessage = () => samples.push(performance.now() - start);
-          painted.port2.postMessage(null);
-        });
-      },
-      true,
-    );
-  });
+  await page.evaluate(timeKeystrokes);
   const typeAndCollect = async () => {
     const text = ' the pick list now lists every storage location';
     for (let i = 0; i < keystrokes; i++) {
       await page.keyboard.type(text[i % text.length]!);
       await page.waitForTimeout(i % pauseEvery === pauseEvery - 1 ? 700 : 40);
     }
-    return page.evaluate(() => {
-      const found = window as unknown as { keystrokeSamples: number[]; keystrokeWork: number[] };
-      const taken = { samples: found.keystrokeSamples.splice(0), work: found.keystrokeWork.splice(0) };
-      return taken;
-    });
+    return page.evaluate<{ samples: number[]; work: number[] }>(
+      '({ samples: window.keystrokeSamples.splice(0), work: window.keystrokeWork.splice(0) })',
+    );
   };
   const { samples, work } = await typeAndCollect();
   // The floor on this machine: the same typing into a bare textarea outside React.
-  await page.evaluate(() => {
-    const bare = document.createElement('textarea');
-    bare.setAttribute('aria-label', 'bare');
-    document.body.prepend(bare);
-  });
+  await page.evaluate(
+    "{ const bare = document.createElement('textarea'); bare.setAttribute('aria-label', 'bare'); document.body.prepend(bare); }",
+  );
   await page.getByRole('textbox', { name: 'bare' }).click();
   const floor = await typeAndCollect();
   const words = (await field.inputValue()).split(/\s+/).length;
