@@ -1,5 +1,5 @@
-// The README's screenshots: the inbox, one notification, account health and settings, and the
-// inbox once more in Chinese, taken from the built app served by `flagwatch serve` on the demo
+// The README's screenshots: the inbox, one notification, account health and settings, the
+// guided appeal (a step and the review with the checker's findings), and the inbox once more in Chinese, taken from the built app served by `flagwatch serve` on the demo
 // source, in the system's Chromium. Run `npm run build` first; the Chinese shot needs a font
 // with Chinese characters (Debian: fonts-wqy-microhei or fonts-noto-cjk).
 import { execFileSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { assertChromiumInstalled, chromiumLaunchOptions } from '../tests/e2e/sup
 import { connectContractClient } from '../tests/e2e/support/contract-client';
 import { startFlagwatch } from '../tests/e2e/support/flagwatch-process';
 import { firstCheckDone } from '../tests/e2e/support/host-checks';
+import type { FlagwatchApi, PerformanceNotification } from '../preload/contract';
 
 const outDir = path.resolve(import.meta.dirname, '..', 'docs', 'screenshots');
 
@@ -23,6 +24,7 @@ try {
   const client = await connectContractClient(host.pageUrl);
   await firstCheckDone(client.api);
   const { badge, notifications } = await client.api.invoke('inbox.get', {});
+  const appealId = await draftAppeal(client.api, notifications);
   client.close();
   const mostUrgent = notifications.find((n) => n.id === badge.mostUrgentId);
   if (!mostUrgent) throw new Error('the demo inbox has no unread notification to show');
@@ -51,6 +53,15 @@ try {
   await page.getByRole('button', { name: 'Save' }).waitFor();
   await page.screenshot({ path: path.join(outDir, 'settings.png') });
 
+  await page.goto(`${host.pageUrl.href}#/appeal/${encodeURIComponent(appealId)}`);
+  const steps = page.getByRole('navigation', { name: 'Steps' });
+  await steps.getByRole('button', { name: /Actions taken/ }).click();
+  await page.getByRole('heading', { level: 3, name: 'Step 3 of 7: Actions taken' }).waitFor();
+  await page.screenshot({ path: path.join(outDir, 'appeal-step.png'), fullPage: true });
+  await steps.getByRole('button', { name: /Review/ }).click();
+  await page.getByRole('list', { name: 'The checker’s findings' }).waitFor();
+  await page.screenshot({ path: path.join(outDir, 'appeal-review.png'), fullPage: true });
+
   // The browser prefers Simplified Chinese, and the settings say "As the system".
   const chinese = await browser.newPage({ viewport, colorScheme: 'light', locale: 'zh-CN' });
   await chinese.goto(host.pageUrl.href);
@@ -58,12 +69,56 @@ try {
   await chinese.getByRole('region', { name: /^政策合规性，\d+ 条未读$/ }).waitFor();
   await chinese.screenshot({ path: path.join(outDir, 'inbox-zh.png') });
   console.log(
-    `wrote ${path.relative(process.cwd(), path.join(outDir, 'inbox.png'))}, detail.png, health.png, settings.png and inbox-zh.png`,
+    `wrote ${path.relative(process.cwd(), path.join(outDir, 'inbox.png'))}, detail.png, health.png, settings.png, appeal-step.png, appeal-review.png and inbox-zh.png`,
   );
 } finally {
   await browser.close();
   await host.stop();
   await rm(dataDir, { recursive: true, force: true });
+}
+
+/** An appeal begun from a notification naming ASINs, part written, with what the checker flags. */
+async function draftAppeal(api: FlagwatchApi, notifications: readonly PerformanceNotification[]): Promise<string> {
+  const from = notifications.find((n) => n.status === 'open' && n.asins.length > 0) ?? notifications[0];
+  if (!from) throw new Error('the demo inbox has no notification to appeal');
+  const { appeal } = await api.invoke('appeals.create', { notificationId: from.id });
+  const amazon = appeal.versions[0]!.content.amazon;
+  await api.invoke('appeals.saveVersion', {
+    id: appeal.id,
+    content: {
+      amazon,
+      rootCauses: [
+        {
+          id: 'rc1',
+          text: 'The packing checklist had no step to compare the item picked with the listing, so two look-alike variations were mixed up.',
+          why: ['The checklist was written before we added the variations in February.'],
+        },
+        { id: 'rc2', text: 'It was human error.', why: [''] },
+      ],
+      actions: [
+        {
+          id: 'a1',
+          text: 'On 4 March we added a scan of each item against its listing before packing.',
+          date: '2026-03-04',
+          owner: 'Dana Lee, warehouse lead',
+          evidence: 'The updated checklist and the scan log of 4–10 March',
+          rootCauseId: 'rc1',
+        },
+        { id: 'a2', text: 'We will train the team.', date: '', owner: '', evidence: '', rootCauseId: null },
+      ],
+      preventions: [
+        {
+          id: 'p1',
+          text: 'We audit 50 shipped orders every week against the checklist.',
+          owner: 'Dana Lee',
+          frequency: 'Weekly',
+          measure: 'Errors found per 50 orders, reviewed monthly',
+        },
+      ],
+      evidence: {},
+    },
+  });
+  return appeal.id;
 }
 
 /** Without a font that has Chinese characters, Chromium draws boxes instead of them. */

@@ -1,8 +1,8 @@
 // The window: header, banners, and the view the URL names: the inbox, one notification,
-// Account health, the Amazon accounts or the settings, in the language the seller chose.
-import { useEffect, useState } from 'react';
+// Account health, the Amazon accounts, the settings or the appeals, in the language the seller chose.
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { FlagwatchApi } from '../../preload/contract';
-import { I18nProvider } from '../i18n/i18n-context';
+import { I18nProvider, useTranslator } from '../i18n/i18n-context';
 import { createLanguageStore } from '../i18n/language-store';
 import { loadCatalogue } from '../i18n/load-catalogue';
 import { syncStoreWithBridge } from '../state/bridge-sync';
@@ -17,6 +17,10 @@ import { Banners } from './Banners';
 import { Header } from './Header';
 import { hrefFor, navigate, useRoute, type Route } from './route';
 import { StoreProvider } from './store-context';
+
+// The appeal views are their own chunks, fetched when an appeal opens.
+const AppealsList = lazy(() => import('../views/appeal/AppealsList'));
+const AppealWorkspace = lazy(() => import('../views/appeal/AppealWorkspace'));
 
 export function App({ api, store }: { api: FlagwatchApi; store: FlagwatchStore }) {
   const [languages] = useState(() => createLanguageStore({ api, preferred: () => navigator.languages, loadCatalogue }));
@@ -55,5 +59,15 @@ function CurrentView() {
   if (route.view === 'health') return <AccountHealth />;
   if (route.view === 'accounts') return <Accounts />;
   if (route.view === 'settings') return <Settings />;
+  if (route.view === 'appeals' || route.view === 'appeal') return <AppealView route={route} />;
   return <Inbox />;
+}
+
+function AppealView({ route }: { route: Extract<Route, { view: 'appeals' | 'appeal' }> }) {
+  const i18n = useTranslator();
+  return (
+    <Suspense fallback={<p className="loading">{i18n.t('common.loading')}</p>}>
+      {route.view === 'appeal' ? <AppealWorkspace key={route.id} id={route.id} /> : <AppealsList />}
+    </Suspense>
+  );
 }

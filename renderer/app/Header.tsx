@@ -37,6 +37,9 @@ export function Header() {
         <ViewLink to={{ view: 'inbox' }} current={route.view === 'inbox' || route.view === 'notification'}>
           {i18n.t('window.nav.inbox')}
         </ViewLink>
+        <ViewLink to={{ view: 'appeals' }} current={route.view === 'appeals' || route.view === 'appeal'}>
+          {i18n.t('appeal.nav')}
+        </ViewLink>
         <ViewLink to={{ view: 'health' }} current={route.view === 'health'}>
           {i18n.t('window.nav.health')}
         </ViewLink>

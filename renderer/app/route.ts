@@ -8,18 +8,31 @@ export type Route =
   | { view: 'notification'; id: string }
   | { view: 'health' }
   | { view: 'accounts' }
-  | { view: 'settings' };
+  | { view: 'settings' }
+  | { view: 'appeals' }
+  | { view: 'appeal'; id: string };
 
 const notificationPrefix = notificationRoute('');
 
 /** The views that have a fixed address (the notification's carries its id). */
-const fixedRoutes = { health: '#/health', accounts: '#/accounts', settings: '#/settings' } as const;
+const fixedRoutes = {
+  health: '#/health',
+  accounts: '#/accounts',
+  settings: '#/settings',
+  appeals: '#/appeals',
+} as const;
+const appealPrefix = '#/appeal/';
 
 export function routeFromHash(hash: string): Route {
   if (hash.startsWith(notificationPrefix)) {
     const id = safeDecode(hash.slice(notificationPrefix.length));
     if (id) return { view: 'notification', id };
   }
+  if (hash.startsWith(appealPrefix)) {
+    const id = safeDecode(hash.slice(appealPrefix.length));
+    if (id) return { view: 'appeal', id };
+  }
+  if (hash === fixedRoutes.appeals) return { view: 'appeals' };
   if (hash === fixedRoutes.health) return { view: 'health' };
   if (hash === fixedRoutes.accounts) return { view: 'accounts' };
   if (hash === fixedRoutes.settings) return { view: 'settings' };
@@ -28,6 +41,7 @@ export function routeFromHash(hash: string): Route {
 
 export function hrefFor(route: Route): string {
   if (route.view === 'notification') return notificationRoute(route.id);
+  if (route.view === 'appeal') return `${appealPrefix}${encodeURIComponent(route.id)}`;
   return route.view === 'inbox' ? '#/' : fixedRoutes[route.view];
 }
 

@@ -16,3 +16,8 @@ export function formatMoment(translator: Translator, iso: string, now: Date): st
 export function formatTimeLeft(translator: Translator, deadline: string, now: Date): string {
   return timeLeft(Date.parse(deadline) - now.getTime(), translator);
 }
+
+/** The time to the second ("12:03:05"): for what was saved a moment ago. */
+export function formatTimeToSecond(translator: Translator, iso: string): string {
+  return new Intl.DateTimeFormat(translator.locale, { timeStyle: 'medium' }).format(new Date(iso));
+}

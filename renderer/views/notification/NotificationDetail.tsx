@@ -14,6 +14,7 @@ import { accountName, findNotification } from '../../state/inbox-selectors';
 import { SeverityTag } from '../SeverityTag';
 import { MomentPhrase } from '../MomentPhrase';
 import { When } from '../When';
+import { AppealAction } from './AppealAction';
 import './notification.css';
 
 const oneDayMs = 24 * 60 * 60 * 1000;
@@ -142,6 +143,7 @@ function Details({
         </Field>
         <Field name={i18n.t('notification.field.status')}>{statusText(i18n, n, snoozed)}</Field>
       </dl>
+      <AppealAction notificationId={n.id} />
     </>
   );
 }
