@@ -19,6 +19,7 @@ import {
   MetricReadingSchema,
   PerformanceNotificationSchema,
   SettingsSchema,
+  defaultDigestSettings,
   defaultSettings,
 } from '../../core/schema';
 import type { DocumentStoreOptions } from './document-store';
@@ -60,6 +61,11 @@ export const settingsSpec: DocumentSpec<SettingsDocument> = {
     (document) => {
       const { settings } = document as { settings: Record<string, unknown> };
       return { settings: { ...settings, language: 'system' } };
+    },
+    // 3: the morning digest, on by default like for a new install.
+    (document) => {
+      const { settings } = document as { settings: Record<string, unknown> };
+      return { settings: { ...settings, digest: defaultDigestSettings } };
     },
   ],
 };

@@ -6,6 +6,7 @@ import { checker } from './checker';
 import { cli } from './cli';
 import { common } from './common';
 import { demo } from './demo';
+import { digest } from './digest';
 import { domain } from './domain';
 import { health } from './health';
 import { inbox } from './inbox';
@@ -15,6 +16,7 @@ import { policy } from './policy';
 import { settings } from './settings';
 import { store } from './store';
 import { time } from './time';
+import { today } from './today';
 import { tray } from './tray';
 import { appWindow } from './window';
 
@@ -36,4 +38,6 @@ export const en = {
   ...settings,
   ...appeal,
   ...checker,
+  ...digest,
+  ...today,
 } as const;
