@@ -12,6 +12,9 @@ export const digest = {
     '{count, plural, one {and # more metric close to target} other {and # more metrics close to target}}',
   'digest.awaiting': "{count, plural, one {# appeal is waiting} other {# appeals are waiting}} for Amazon's answer",
 
+  'digest.store.label': 'morning digest record',
+  'digest.store.startsOver': 'the days in a row start again, and today’s digest may come once more',
+
   'digest.usage': `Usage: flagwatch digest [options]
 
 Prints the morning digest from the saved data, without checking: the open notifications by

@@ -11,6 +11,9 @@ export const digest = {
   'digest.nearTarget.more': '另有 {count} 项指标接近目标',
   'digest.awaiting': '{count} 份申诉正在等待亚马逊答复',
 
+  'digest.store.label': '每日摘要记录',
+  'digest.store.startsOver': '连续查看天数重新计算，今天的摘要可能会再显示一次',
+
   'digest.usage': `用法：flagwatch digest [选项]
 
 根据已保存的数据打印每日摘要，不进行检查：按指标组列出未处理的通知及未读数量、最紧急的截止时间、
