@@ -11,6 +11,7 @@ import { runCheck } from './check';
 import type { CliHost } from './cli-host';
 import { cliTranslator } from './cli-language';
 import { defaultDataDir } from './data-dir';
+import { runDigest } from './digest';
 import { runServe } from './serve';
 
 export async function runCli(argv: readonly string[], host: CliHost): Promise<number> {
@@ -32,6 +33,7 @@ export async function runCli(argv: readonly string[], host: CliHost): Promise<nu
   const dataDir = path.resolve(line.options.dataDir ?? fallbackDataDir);
   try {
     if (line.command === 'serve') return await runServe({ ...line.options, dataDir }, host, t);
+    if (line.command === 'digest') return runDigest({ ...line.options, dataDir }, host, t);
     return await runCheck({ ...line.options, dataDir }, host, t);
   } catch (error) {
     host.err(`flagwatch ${line.command}: ${failureText(error, t)}`);

@@ -34,6 +34,7 @@ function host(env: Record<string, string> = {}) {
     logger: { info() {}, warn() {}, error() {} },
     desktopNotifier: { show: async () => {} },
     stopRequested: () => new Promise(() => {}),
+    onSleepSignal: () => () => {},
   };
   return { h, out, err };
 }

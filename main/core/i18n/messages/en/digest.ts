@@ -34,5 +34,6 @@ Options:
                     sleeping machine would (its timers stop, the clock goes on) and SIGCONT
                     wakes it`,
   'digest.args.expected.clockStart': 'an ISO 8601 date and time with its offset, like 2026-11-02T08:30:00Z',
+  'digest.cli.noData': 'no saved data in {dataDir}: run `flagwatch serve` or `flagwatch check` first',
   'digest.args.clockSpeedAlone': '--clock-speed needs --clock-start',
 } as const;

@@ -22,7 +22,7 @@ export const digest = {
 
 选项：
   --json            以 JSON 格式打印 '{generatedAt, groups: [{group, open, unread}], mostUrgent, nearTarget, awaitingAnswer, allClear}'
-  --data-dir DIR    Flagwatch 存放文件的位置（默认：{dataDir}）
+  --data-dir DIR    Flagwatch 保存文件的位置（默认：{dataDir}）
   -h, --help        显示此帮助`,
   'digest.serve.usage': `仅用于演示和测试：
   --clock-start T   使用从 T 开始的模拟时钟（ISO 8601 日期和时间，例如
@@ -30,5 +30,6 @@ export const digest = {
   --clock-speed X   模拟时钟比实际时间快多少倍，最多 86400（默认 1）。运行期间，SIGTSTP
                     让应用像机器休眠一样暂停（计时器停止，时钟继续走），SIGCONT 将其唤醒`,
   'digest.args.expected.clockStart': '带时区偏移的 ISO 8601 日期和时间，例如 2026-11-02T08:30:00Z',
+  'digest.cli.noData': '{dataDir} 中没有已保存的数据：请先运行 `flagwatch serve` 或 `flagwatch check`',
   'digest.args.clockSpeedAlone': '--clock-speed 需要与 --clock-start 一起使用',
 } as const satisfies TranslationOf<typeof en>;
