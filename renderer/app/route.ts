@@ -1,19 +1,25 @@
 // Which view shows, kept in the URL fragment: it works from file:// in Electron and over HTTP
 // in the browser host, leaves the token in the query string alone, and gives Back for free.
 import { useMemo, useSyncExternalStore } from 'react';
-import { notificationRoute } from '../../preload/contract';
+import { notificationRoute, todayRoute } from '../../preload/contract';
 
 export type Route =
   | { view: 'inbox' }
   | { view: 'notification'; id: string }
   | { view: 'health' }
   | { view: 'accounts' }
-  | { view: 'settings' };
+  | { view: 'settings' }
+  | { view: 'today' };
 
 const notificationPrefix = notificationRoute('');
 
 /** The views that have a fixed address (the notification's carries its id). */
-const fixedRoutes = { health: '#/health', accounts: '#/accounts', settings: '#/settings' } as const;
+const fixedRoutes = {
+  health: '#/health',
+  accounts: '#/accounts',
+  settings: '#/settings',
+  today: todayRoute,
+} as const;
 
 export function routeFromHash(hash: string): Route {
   if (hash.startsWith(notificationPrefix)) {
@@ -23,6 +29,7 @@ export function routeFromHash(hash: string): Route {
   if (hash === fixedRoutes.health) return { view: 'health' };
   if (hash === fixedRoutes.accounts) return { view: 'accounts' };
   if (hash === fixedRoutes.settings) return { view: 'settings' };
+  if (hash === fixedRoutes.today) return { view: 'today' };
   return { view: 'inbox' };
 }
 
