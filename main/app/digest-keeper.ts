@@ -1,8 +1,10 @@
 // Shows the morning digest once a day. The day is written down before the notification is shown,
 // so it never comes twice, not even across a restart or a crash. A timer waits for the next one;
 // asleep, there is no timer (a sleeping machine's timers fire late), and on waking the digest
-// comes at once if its time passed earlier that same day. "Pause notifications" holds it back for
-// the day like any other non-critical notification.
+// comes at once if its time passed earlier that same day; so it does when the app starts late
+// (the machine was off at nine). Only the very first start in a data folder waits for the next
+// digest: a summary before the seller has seen anything would not be calm. "Pause notifications"
+// holds it back for the day like any other non-critical notification.
 import { nextDigest } from '../core/digest/digest-schedule';
 import { digestNotification } from '../core/digest/digest-text';
 import type { DigestSummary } from '../core/digest/digest-summary';
@@ -75,6 +77,12 @@ export function createDigestKeeper(options: DigestKeeperOptions): DigestKeeper {
   return {
     start() {
       running = true;
+      const document = store.read();
+      if (document.lastSentDay === null) {
+        const now = clock.now();
+        const missed = nextDigest(options.settings(), null, now);
+        if (missed !== null && missed.at < now) store.write({ ...document, lastSentDay: missed.day });
+      }
       plan();
     },
     replan: plan,

@@ -172,10 +172,19 @@ describe('the morning digest', () => {
   });
 
   it('comes once, late, when the app starts after its time the same day', async () => {
-    const { app, clock, digests, local } = setup({ start: new Date('2026-11-02T15:00:00+08:00') });
+    const stores = memoryStores([], { digest: { lastSentDay: '2026-11-01', visitedDays: [] } });
+    const { app, clock, digests, local } = setup({ stores, start: new Date('2026-11-02T15:00:00+08:00') });
     app.start();
     await clock.advance(0);
     expect(digests().map(local)).toEqual(['2026-11-02 15:00']);
+    await app.stop();
+  });
+
+  it('waits for the next day on the very first start after its time', async () => {
+    const { app, clock, digests, local } = setup({ start: new Date('2026-11-02T15:00:00+08:00') });
+    app.start();
+    await clock.advance(day);
+    expect(digests().map(local)).toEqual(['2026-11-03 09:00']);
     await app.stop();
   });
 
