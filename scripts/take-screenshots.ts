@@ -35,7 +35,7 @@ try {
   await page.getByRole('region', { name: 'Open notifications' }).waitFor();
   await page.screenshot({ path: path.join(outDir, 'today.png') });
 
-  await page.getByRole('link', { name: 'Inbox' }).click();
+  await page.getByRole('link', { name: 'Inbox', exact: true }).click();
   await page.getByRole('status', { name: `Unread notifications: ${badge.unread}` }).waitFor();
   await page.getByRole('region', { name: /^Policy Compliance, \d+ unread$/ }).waitFor();
   await page.screenshot({ path: path.join(outDir, 'inbox.png') });
