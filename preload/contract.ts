@@ -14,6 +14,7 @@ import {
 } from '../main/core/appeal/appeal-schema';
 import { AppealSchema as StoredAppealSchema } from '../main/core/appeal/appeal-schema';
 import { AppealSummarySchema, AppealWorkspaceSchema, SubmissionOutcomeSchema } from '../main/core/appeal/appeal-views';
+import { DigestSummarySchema } from '../main/core/digest/digest-summary';
 import { LatestMetricSchema } from '../main/core/health/latest-metrics';
 import {
   AccountSchema,
@@ -36,6 +37,8 @@ export {
 } from '../main/core/accounts/account-config';
 export type { ConnectionFailureKind, ConnectionTestResult, LastTest } from '../main/core/accounts/connection-test';
 export type { LatestMetric } from '../main/core/health/latest-metrics';
+export type { DigestSummary } from '../main/core/digest/digest-summary';
+export type { NearTarget } from '../main/core/digest/near-target';
 export { describeIssues } from '../main/core/describe-issues';
 export type {
   Action,
@@ -88,6 +91,10 @@ export type StoreRecovery = z.infer<typeof StoreRecoverySchema>;
 
 const NotificationIdSchema = z.object({ id: z.string().min(1) }).strict();
 
+/** The Today view: the morning digest's facts as of now, and the days in a row the seller has looked. */
+export const TodaySchema = DigestSummarySchema.extend({ daysInARow: z.number().int().nonnegative() });
+export type Today = z.infer<typeof TodaySchema>;
+
 const AccountIdSchema = z.object({ id: z.string().min(1) }).strict();
 
 /** A configured SP-API account as the window sees it: never its secrets, only whether they are stored. */
@@ -138,6 +145,8 @@ export const commands = {
   /** Removes the account and its secrets; answers the accounts left. */
   'accounts.remove': { request: AccountIdSchema, response: z.array(AccountEntrySchema) },
   'accounts.test': { request: AccountIdSchema, response: ConnectionTestResultSchema },
+  /** Today's summary; asking counts as the seller looking at Flagwatch today. */
+  'today.get': { request: empty, response: TodaySchema },
   'metrics.latest': {
     request: z.object({ accountId: z.string().min(1).optional() }).strict(),
     response: z.array(LatestMetricSchema),
@@ -202,6 +211,8 @@ export const events = {
   /** Main asks the window to show one notification (a native notification or the tray was clicked). */
   'notification.open': NotificationIdSchema,
   'store.recovered': StoreRecoverySchema,
+  /** Main asks the window to show the Today view (the morning digest was clicked). */
+  'today.open': empty,
 } as const satisfies Record<string, z.ZodType>;
 
 export type CommandName = keyof typeof commands;
@@ -237,6 +248,9 @@ export type Envelope = z.infer<typeof EnvelopeSchema>;
 export function notificationRoute(id: string): string {
   return `#/notification/${encodeURIComponent(id)}`;
 }
+
+/** The Today view's address (its URL fragment), for a window opened on it. */
+export const todayRoute = '#/today';
 
 /** The Electron IPC channels: one for commands, one for events. */
 export const ipcChannels = { invoke: 'flagwatch:invoke', event: 'flagwatch:event' } as const;

@@ -1,4 +1,4 @@
-// The README's screenshots: the inbox, one notification, account health and settings, the
+// The README's screenshots: Today, the inbox, one notification, account health and settings, the
 // guided appeal (a step and the review with the checker's findings), and the inbox once more in Chinese, taken from the built app served by `flagwatch serve` on the demo
 // source, in the system's Chromium. Run `npm run build` first; the Chinese shot needs a font
 // with Chinese characters (Debian: fonts-wqy-microhei or fonts-noto-cjk).
@@ -32,7 +32,12 @@ try {
   const viewport = { width: 1100, height: 860 };
   const page = await browser.newPage({ viewport, colorScheme: 'light', locale: 'en-US' });
   await mkdir(outDir, { recursive: true });
+  // Opened without an address, the window starts on Today: the demo always has something open.
   await page.goto(host.pageUrl.href);
+  await page.getByRole('region', { name: 'Open notifications' }).waitFor();
+  await page.screenshot({ path: path.join(outDir, 'today.png') });
+
+  await page.getByRole('link', { name: 'Inbox', exact: true }).click();
   await page.getByRole('status', { name: `Unread notifications: ${badge.unread}` }).waitFor();
   await page.getByRole('region', { name: /^Policy Compliance, \d+ unread$/ }).waitFor();
   await page.screenshot({ path: path.join(outDir, 'inbox.png') });
@@ -64,12 +69,12 @@ try {
 
   // The browser prefers Simplified Chinese, and the settings say "As the system".
   const chinese = await browser.newPage({ viewport, colorScheme: 'light', locale: 'zh-CN' });
-  await chinese.goto(host.pageUrl.href);
+  await chinese.goto(`${host.pageUrl.href}#/`);
   await chinese.getByRole('status', { name: /^未读通知：\d+ 条$/ }).waitFor();
   await chinese.getByRole('region', { name: /^政策合规性，\d+ 条未读$/ }).waitFor();
   await chinese.screenshot({ path: path.join(outDir, 'inbox-zh.png') });
   console.log(
-    `wrote ${path.relative(process.cwd(), path.join(outDir, 'inbox.png'))}, detail.png, health.png, settings.png, appeal-step.png, appeal-review.png and inbox-zh.png`,
+    `wrote ${path.relative(process.cwd(), path.join(outDir, 'today.png'))}, inbox.png, detail.png, health.png, settings.png, appeal-step.png, appeal-review.png and inbox-zh.png`,
   );
 } finally {
   await browser.close();

@@ -27,6 +27,8 @@ export interface FlagwatchApp {
   connectivityChanged(online: boolean): void;
   /** Ask the window to show this notification (emits `notification.open`). */
   openNotification(id: string): void;
+  /** Ask the window to show the Today view (emits `today.open`): the morning digest was clicked. */
+  openToday(): void;
   setNotificationsPaused(paused: boolean): void;
   /**
    * Watches exactly these sources from now on (accounts added, edited or removed): the same

@@ -7,6 +7,9 @@ import { createAppealHandlers } from './commands/appeals';
 import { createInboxHandlers } from './commands/inbox';
 import { createSettingsHandlers } from './commands/settings';
 import { createStatusHandlers } from './commands/status';
+import { createTodayHandlers } from './commands/today';
+import { dailySummary } from './daily-summary';
+import { createDigestKeeper } from './digest-keeper';
 import { createEventHub } from './event-hub';
 import type { FlagwatchApp } from './flagwatch-app';
 import { createInboxKeeper } from './inbox-keeper';
@@ -14,6 +17,7 @@ import { createPolling } from './polling';
 import type { Clock, Logger, Notifier, Source, Stores } from './ports';
 import { createSettingsKeeper } from './settings-keeper';
 import { createSnapshotIntake } from './snapshot-intake';
+import { createVisitLog } from './visit-log';
 
 export interface AppDependencies {
   stores: Stores;
@@ -37,6 +41,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     systemLanguages: deps.systemLanguages ?? [],
     changed(previous, next) {
       if (next.pollIntervalMinutes !== previous.pollIntervalMinutes) polling.reschedule();
+      if (next.digest !== previous.digest || next.quietHours !== previous.quietHours) digest.replan();
       hub.emit('status.changed', status());
       // The tooltip saved with the last write speaks the old language: work the badge out anew.
       if (next.language !== previous.language) {
@@ -75,6 +80,19 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     translator: () => settings.translator(),
   });
 
+  const summary = () => dailySummary(stores, clock.now());
+  const visits = createVisitLog(stores.digest, clock);
+  const digest = createDigestKeeper({
+    store: stores.digest,
+    clock,
+    logger,
+    notifier: deps.notifier,
+    settings: () => settings.current(),
+    translator: () => settings.translator(),
+    summary,
+    accounts: () => inbox.inbox().accounts,
+  });
+
   function status(): Status {
     return {
       state: inbox.badge().state,
@@ -93,7 +111,9 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
   }
 
   const handlers: CommandHandlers = {
-    ...createInboxHandlers(inbox),
+    // Acting on a notification counts as looking at Flagwatch today.
+    ...createInboxHandlers(inbox, visits.record),
+    ...createTodayHandlers({ summary, visits }),
     ...createSettingsHandlers(settings),
     ...createStatusHandlers({ status, refreshNow, stores, translator: settings.translator }),
     ...deps.accountHandlers,
@@ -115,17 +135,22 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       inbox.announceRecoveries();
       inbox.planSnoozeWake();
       polling.start();
+      digest.start();
     },
     async stop() {
       inbox.stop();
+      digest.stop();
       await polling.stop();
     },
     refreshNow,
     systemSuspended() {
       polling.systemSuspended();
+      digest.suspended();
     },
     systemResumed() {
-      if (polling.systemResumed()) void polling.runAll();
+      // The digest waits for the wake-up check, so it tells what is true now.
+      const checked = polling.systemResumed() ? polling.runAll() : Promise.resolve();
+      void checked.then(() => digest.resumed());
     },
     connectivityChanged(online) {
       const cameBack = polling.connectivityChanged(online);
@@ -134,7 +159,12 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       if (cameBack) void polling.runAll();
     },
     openNotification(id) {
+      visits.record();
       hub.emit('notification.open', { id });
+    },
+    openToday() {
+      visits.record();
+      hub.emit('today.open', {});
     },
     setNotificationsPaused(paused) {
       settings.update({ notificationsPaused: paused });

@@ -99,13 +99,33 @@ export const BadgeSchema = z.object({
 });
 export type Badge = z.infer<typeof BadgeSchema>;
 
+/** A local wall-clock time of day, "HH:MM" (24-hour). */
+export const ClockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
 export const QuietHoursSchema = z.object({
   enabled: z.boolean(),
-  /** Local wall-clock "HH:MM"; a window may cross midnight (22:00–07:00). */
-  start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-  end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  /** A window may cross midnight (22:00–07:00). */
+  start: ClockTimeSchema,
+  end: ClockTimeSchema,
 });
 export type QuietHours = z.infer<typeof QuietHoursSchema>;
+
+/** A day of the week as `Date.getDay()` counts it: 0 is Sunday. */
+export const WeekdaySchema = z.number().int().min(0).max(6);
+
+/** The morning digest: one calm summary a day, at `time` local, on the chosen days. */
+export const DigestSettingsSchema = z.object({
+  enabled: z.boolean(),
+  time: ClockTimeSchema,
+  /** Each day at most once; an empty list sends no digest. */
+  days: z
+    .array(WeekdaySchema)
+    .max(7)
+    .refine((days) => new Set(days).size === days.length, 'each day only once'),
+});
+export type DigestSettings = z.infer<typeof DigestSettingsSchema>;
+
+export const defaultDigestSettings: DigestSettings = { enabled: true, time: '09:00', days: [0, 1, 2, 3, 4, 5, 6] };
 
 export const SettingsSchema = z.object({
   pollIntervalMinutes: z
@@ -118,6 +138,7 @@ export const SettingsSchema = z.object({
   demoSpeed: z.number().positive().max(10_000),
   /** The window's, the tray's and the notifications' language; "system" follows the OS. */
   language: LanguageSettingSchema,
+  digest: DigestSettingsSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -127,4 +148,5 @@ export const defaultSettings: Settings = {
   quietHours: { enabled: false, start: '22:00', end: '07:00' },
   demoSpeed: 1,
   language: 'system',
+  digest: defaultDigestSettings,
 };

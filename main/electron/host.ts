@@ -8,7 +8,7 @@ import { registerIpc } from './ipc';
 import { createElectronNotifier } from './notifier';
 import { watchPowerAndNetwork } from './power';
 import { createTray, type TrayIconPainter } from './tray';
-import { createWindowHost, openNotification } from './window';
+import { createWindowHost, openNotification, openToday } from './window';
 
 export interface ElectronHostOptions {
   platform: NodeJS.Platform;
@@ -39,6 +39,7 @@ export async function startElectronHost(options: ElectronHostOptions): Promise<v
     platform,
     fallback: options.fallbackNotifier,
     onClick: (id) => void (id === null ? windows.show() : openNotification(windows, flagwatch, id)),
+    onOpenToday: () => void openToday(windows, flagwatch),
   });
   const flagwatch = options.createApp({
     dataDir: electron.getPath('userData'),

@@ -9,10 +9,17 @@ export interface ElectronNotifierOptions {
   fallback: Notifier;
   /** A notification was clicked: the notification it announced, or null for a summary (the inbox). */
   onClick(notificationId: string | null): void;
+  /** The morning digest was clicked: show the Today view. */
+  onOpenToday(): void;
   platform: NodeJS.Platform;
 }
 
-export function createElectronNotifier({ fallback, onClick, platform }: ElectronNotifierOptions): Notifier {
+export function createElectronNotifier({
+  fallback,
+  onClick,
+  onOpenToday,
+  platform,
+}: ElectronNotifierOptions): Notifier {
   // A Notification that is garbage-collected loses its click handler: hold each until it is done.
   const pending = new Set<Notification>();
   return {
@@ -22,7 +29,8 @@ export function createElectronNotifier({ fallback, onClick, platform }: Electron
       pending.add(notification);
       notification.on('click', () => {
         pending.delete(notification);
-        onClick(request.notificationId);
+        if (request.opens === 'today') onOpenToday();
+        else onClick(request.notificationId);
       });
       notification.on('close', () => pending.delete(notification));
       notification.show();

@@ -4,7 +4,7 @@ import { BrowserWindow, shell, type IpcMainInvokeEvent, type WebContents, type W
 import type { FlagwatchApp } from '../app/flagwatch-app';
 import type { Logger } from '../app/ports';
 import { isAllowedExternalUrl } from '../core/external-links';
-import { notificationRoute } from '../../preload/contract';
+import { notificationRoute, todayRoute } from '../../preload/contract';
 
 export interface WindowHostOptions {
   /** The renderer's page, e.g. the built index.html as a file: URL. */
@@ -124,6 +124,15 @@ export async function openNotification(
     return;
   }
   if (await windows.show()) app.openNotification(id);
+}
+
+/** Shows the Today view: a new window opens on it, an open one is told through the app's event. */
+export async function openToday(windows: WindowHost, app: Pick<FlagwatchApp, 'openToday'>): Promise<void> {
+  if (!windows.isOpen) {
+    await windows.show(todayRoute);
+    return;
+  }
+  if (await windows.show()) app.openToday();
 }
 
 /** Same document whatever the query or fragment: the renderer routes within its own page. */

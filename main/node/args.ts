@@ -3,6 +3,7 @@
 // both in the command line's language.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Translator } from '../core/i18n/translator';
+import { IsoDateSchema } from '../core/schema';
 import { sourceNames } from '../compose/source-registry';
 import { commandUsage, mainUsage, type CommandName } from './usage';
 
@@ -10,6 +11,8 @@ export const DEFAULT_PORT = 4780;
 export const DEFAULT_SOURCE = 'demo';
 /** The settings schema's ceiling for the demo clock. */
 export const MAX_DEMO_SPEED = 10_000;
+/** A simulated day in one second: faster, and a check could not keep up with its own schedule. */
+export const MAX_CLOCK_SPEED = 86_400;
 
 export interface SourceOptions {
   source: string;
@@ -18,8 +21,20 @@ export interface SourceOptions {
   demoSpeed?: number;
 }
 
+/** For demos and tests: the app runs on a simulated clock instead of the system's. */
+export interface SimulatedClockOptions {
+  start: Date;
+  speed: number;
+}
+
 export interface ServeOptions extends SourceOptions {
   port: number;
+  clock?: SimulatedClockOptions;
+}
+
+export interface DigestOptions {
+  json: boolean;
+  dataDir?: string;
 }
 
 export interface CheckOptions extends SourceOptions {
@@ -32,6 +47,7 @@ export type CommandLine =
   | { command: 'help'; text: string }
   | { command: 'serve'; options: ServeOptions }
   | { command: 'check'; options: CheckOptions }
+  | { command: 'digest'; options: DigestOptions }
   /** `flagwatch appeal …`: parsed by its own command (appeal-args.ts), in the reader's language. */
   | { command: 'appeal'; argv: string[] };
 
@@ -56,8 +72,14 @@ const sourceOptionSpecs = {
 } as const satisfies OptionSpecs;
 
 const optionSpecs = {
-  serve: { ...sourceOptionSpecs, port: { type: 'string' } },
+  serve: {
+    ...sourceOptionSpecs,
+    port: { type: 'string' },
+    'clock-start': { type: 'string' },
+    'clock-speed': { type: 'string' },
+  },
   check: { ...sourceOptionSpecs, json: { type: 'boolean' }, 'report-file': { type: 'string' } },
+  digest: { 'data-dir': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
 } as const satisfies Record<CommandName, OptionSpecs>;
 
 /** `defaultDataDir` only appears in help texts; the caller resolves the real default. */
@@ -66,7 +88,7 @@ export function parseCommandLine(argv: readonly string[], defaultDataDir: string
   if (first === undefined) throw new UsageError(t.t('cli.args.missingCommand'), mainUsage(t));
   if (first === '--help' || first === '-h' || first === 'help') return { command: 'help', text: mainUsage(t) };
   if (first === 'appeal') return { command: 'appeal', argv: rest };
-  if (first !== 'serve' && first !== 'check') {
+  if (first !== 'serve' && first !== 'check' && first !== 'digest') {
     const what = first.startsWith('-')
       ? t.t('cli.args.unknownOption', { option: first })
       : t.t('cli.args.unknownCommand', { command: first });
@@ -83,6 +105,12 @@ export function parseCommandLine(argv: readonly string[], defaultDataDir: string
     if (value === undefined) throw new UsageError(t.t('cli.args.badValue', { option, expected, value: text }), usage);
     return value;
   };
+  if (first === 'digest') {
+    return {
+      command: 'digest',
+      options: { json: values.json === true, dataDir: nonEmpty(values['data-dir'], 'data-dir', usage, t) },
+    };
+  }
   const sourceName = stringValue(values.source) ?? DEFAULT_SOURCE;
   if (!sourceNames().includes(sourceName)) {
     const sources = sourceNames().join(', ');
@@ -101,7 +129,19 @@ export function parseCommandLine(argv: readonly string[], defaultDataDir: string
   };
   if (first === 'serve') {
     const port = number('port', (text) => integerIn(text, 0, 65_535), t.t('cli.args.expected.port')) ?? DEFAULT_PORT;
-    return { command: 'serve', options: { ...source, port } };
+    const start = number(
+      'clock-start',
+      (text) => (IsoDateSchema.safeParse(text.trim()).success ? Date.parse(text) : undefined),
+      t.t('digest.args.expected.clockStart'),
+    );
+    const speed = number(
+      'clock-speed',
+      (text) => positiveUpTo(text, MAX_CLOCK_SPEED),
+      t.t('cli.args.expected.speed', { max: String(MAX_CLOCK_SPEED) }),
+    );
+    if (speed !== undefined && start === undefined) throw new UsageError(t.t('digest.args.clockSpeedAlone'), usage);
+    const clock = start === undefined ? {} : { clock: { start: new Date(start), speed: speed ?? 1 } };
+    return { command: 'serve', options: { ...source, port, ...clock } };
   }
   const reportFile = nonEmpty(values['report-file'], 'report-file', usage, t);
   return {

@@ -15,4 +15,9 @@ export interface CliHost extends DataDirContext {
   desktopNotifier: Notifier;
   /** Resolves with the signal's name once the user asks a running server to stop. */
   stopRequested(): Promise<string>;
+  /**
+   * Calls `listener` on each SIGTSTP (sleep) or SIGCONT (wake): how `serve` on a simulated clock
+   * plays a machine's sleep. Answers the function that stops listening.
+   */
+  onSleepSignal(signal: 'SIGTSTP' | 'SIGCONT', listener: () => void): () => void;
 }

@@ -23,4 +23,8 @@ process.exitCode = await runCli(process.argv.slice(2), {
       process.once('SIGINT', () => resolve('SIGINT'));
       process.once('SIGTERM', () => resolve('SIGTERM'));
     }),
+  onSleepSignal(signal, listener) {
+    process.on(signal, listener);
+    return () => process.off(signal, listener);
+  },
 });

@@ -12,6 +12,7 @@ import { runCheck } from './check';
 import type { CliHost } from './cli-host';
 import { cliTranslator } from './cli-language';
 import { defaultDataDir } from './data-dir';
+import { runDigest } from './digest';
 import { runServe } from './serve';
 
 export async function runCli(argv: readonly string[], host: CliHost): Promise<number> {
@@ -31,12 +32,13 @@ export async function runCli(argv: readonly string[], host: CliHost): Promise<nu
   }
   if (line.command === 'appeal') return runAppeal(line.argv, host);
   const dataDir = path.resolve(line.options.dataDir ?? fallbackDataDir);
-  // A report file is read, not the data folder: it needs no lock.
-  const usesFolder = line.command === 'serve' || line.options.reportFile === undefined;
+  // Only writers lock: a digest reads saved files, and a report file is not the data folder.
+  const usesFolder = line.command === 'serve' || (line.command === 'check' && line.options.reportFile === undefined);
   let lock: { release(): void } | null = null;
   try {
     if (usesFolder) lock = acquireFolderLock(dataDir, { command: line.command, now: host.clock.now() });
     if (line.command === 'serve') return await runServe({ ...line.options, dataDir }, host, t);
+    if (line.command === 'digest') return runDigest({ ...line.options, dataDir }, host, t);
     return await runCheck({ ...line.options, dataDir }, host, t);
   } catch (error) {
     host.err(`flagwatch ${line.command}: ${failureText(error, t)}`);

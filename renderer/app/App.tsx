@@ -1,4 +1,4 @@
-// The window: header, banners, and the view the URL names: the inbox, one notification,
+// The window: header, banners, and the view the URL names: Today, the inbox, one notification,
 // Account health, the Amazon accounts, the settings or the appeals, in the language the seller chose.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { FlagwatchApi } from '../../preload/contract';
@@ -12,9 +12,11 @@ import { AccountHealth } from '../views/health/AccountHealth';
 import { Inbox } from '../views/inbox/Inbox';
 import { NotificationDetail } from '../views/notification/NotificationDetail';
 import { Settings } from '../views/settings/Settings';
+import { Today } from '../views/today/Today';
 import { ApiProvider } from './api-context';
 import { Banners } from './Banners';
 import { Header } from './Header';
+import { openOnTodayWhenBusy } from './opening-view';
 import { hrefFor, navigate, useRoute, type Route } from './route';
 import { StoreProvider } from './store-context';
 
@@ -25,6 +27,8 @@ const AppealWorkspace = lazy(() => import('../views/appeal/AppealWorkspace'));
 export function App({ api, store }: { api: FlagwatchApi; store: FlagwatchStore }) {
   const [languages] = useState(() => createLanguageStore({ api, preferred: () => navigator.languages, loadCatalogue }));
   useEffect(() => syncStoreWithBridge(store, api, (id) => navigate({ view: 'notification', id })), [store, api]);
+  useEffect(() => api.on('today.open', () => navigate({ view: 'today' })), [api]);
+  useEffect(() => void openOnTodayWhenBusy(api), [api]);
   return (
     <ApiProvider api={api}>
       <StoreProvider store={store}>
@@ -60,6 +64,7 @@ function CurrentView() {
   if (route.view === 'accounts') return <Accounts />;
   if (route.view === 'settings') return <Settings />;
   if (route.view === 'appeals' || route.view === 'appeal') return <AppealView route={route} />;
+  if (route.view === 'today') return <Today />;
   return <Inbox />;
 }
 

@@ -34,6 +34,9 @@ export function Header() {
         )}
       </div>
       <nav aria-label={i18n.t('window.nav')} className="app-nav">
+        <ViewLink to={{ view: 'today' }} current={route.view === 'today'}>
+          {i18n.t('today.nav')}
+        </ViewLink>
         <ViewLink to={{ view: 'inbox' }} current={route.view === 'inbox' || route.view === 'notification'}>
           {i18n.t('window.nav.inbox')}
         </ViewLink>

@@ -1,7 +1,7 @@
 // Which view shows, kept in the URL fragment: it works from file:// in Electron and over HTTP
 // in the browser host, leaves the token in the query string alone, and gives Back for free.
 import { useMemo, useSyncExternalStore } from 'react';
-import { notificationRoute } from '../../preload/contract';
+import { notificationRoute, todayRoute } from '../../preload/contract';
 
 export type Route =
   | { view: 'inbox' }
@@ -10,7 +10,8 @@ export type Route =
   | { view: 'accounts' }
   | { view: 'settings' }
   | { view: 'appeals' }
-  | { view: 'appeal'; id: string };
+  | { view: 'appeal'; id: string }
+  | { view: 'today' };
 
 const notificationPrefix = notificationRoute('');
 
@@ -20,6 +21,7 @@ const fixedRoutes = {
   accounts: '#/accounts',
   settings: '#/settings',
   appeals: '#/appeals',
+  today: todayRoute,
 } as const;
 const appealPrefix = '#/appeal/';
 
@@ -36,6 +38,7 @@ export function routeFromHash(hash: string): Route {
   if (hash === fixedRoutes.health) return { view: 'health' };
   if (hash === fixedRoutes.accounts) return { view: 'accounts' };
   if (hash === fixedRoutes.settings) return { view: 'settings' };
+  if (hash === fixedRoutes.today) return { view: 'today' };
   return { view: 'inbox' };
 }
 

@@ -39,7 +39,7 @@ test('a new demo notification reaches the desktop once, and a later check does n
   client = await connectContractClient(host.pageUrl);
   const { api } = client;
   await firstCheckDone(api);
-  await page.goto(host.pageUrl.href);
+  await page.goto(`${host.pageUrl.href}#/`);
 
   // The opening batch arrives as one summary rather than a flood.
   const opening = await api.invoke('inbox.get', {});

@@ -64,7 +64,7 @@ test('inbox by metric group: host and page agree, reading lowers both, news arri
   page,
 }) => {
   let { host, client } = await start();
-  await page.goto(host.pageUrl.href);
+  await page.goto(`${host.pageUrl.href}#/`);
 
   // The inbox, grouped, with the host's numbers: its badge and its own log line.
   const first = await client.api.invoke('inbox.get', {});

@@ -66,7 +66,7 @@ test('every view in Chinese for a Chinese browser; English chosen in Settings sw
   if (!shown) throw new Error('the demo inbox has no unread notification to show');
 
   // The inbox.
-  await page.goto(host.pageUrl.href);
+  await page.goto(`${host.pageUrl.href}#/`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('绩效通知');
   await expect(page.getByRole('status', { name: `未读通知：${badge.unread} 条` })).toBeVisible();
@@ -116,7 +116,7 @@ test('every view in Chinese for a Chinese browser; English chosen in Settings sw
   running.length = 0;
   ({ host, client } = await start());
   expect((await client.api.invoke('settings.get', {})).language).toBe('en');
-  await page.goto(host.pageUrl.href);
+  await page.goto(`${host.pageUrl.href}#/`);
   expect(await page.evaluate(() => navigator.languages)).toEqual(['zh-CN']);
   await expectEnglishEverywhere(page, shown.title);
 });

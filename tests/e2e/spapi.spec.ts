@@ -34,7 +34,7 @@ async function serve(page: Page, env?: Record<string, string>): Promise<Contract
   const client = await connectContractClient(host.pageUrl);
   running.push(client);
   await firstCheckDone(client.api);
-  await page.goto(host.pageUrl.href);
+  await page.goto(`${host.pageUrl.href}#/`);
   return client;
 }
 

@@ -2,6 +2,7 @@
 // validates every request and answer against the contract, computes the badge with the real
 // core, emits 'inbox.changed' like the app does, and lets a test emit any event.
 import { badgeModel, type Connectivity } from '../../main/core/badge';
+import { digestSummary } from '../../main/core/digest/digest-summary';
 import { translatorFor } from '../../main/core/i18n/catalogues';
 import { resolveLocale } from '../../main/core/i18n/locales';
 import type { AccountsDocument, AppealDraftsDocument, AppealsDocument, Secrets } from '../../main/app/ports';
@@ -46,6 +47,8 @@ export interface FakeHostState {
   /** The host's saved appeals and their autosaved drafts. */
   appeals?: AppealsDocument;
   appealDrafts?: AppealDraftsDocument;
+  /** The days in a row Today reports. */
+  daysInARow?: number;
   /** Commands that fail, with the host's message. */
   failures?: Partial<Record<CommandName, string>>;
 }
@@ -155,6 +158,17 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     'settings.get': () => settings,
     'settings.update': (patch) => changeSettings(patch),
     'recoveries.get': () => recoveries,
+    // The host's own summary, over this fake's inbox, readings and appeals.
+    'today.get': () => ({
+      ...digestSummary({
+        notifications,
+        accounts,
+        readings: initial.readings ?? [],
+        appeals: appeals.appeals,
+        now: new Date(),
+      }),
+      daysInARow: initial.daysInARow ?? 1,
+    }),
     ...accountCommands,
     ...appealCommands,
   };

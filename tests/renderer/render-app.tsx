@@ -1,4 +1,5 @@
-// Renders the whole window against a fake host, at the inbox, as a freshly opened window would be.
+// Renders the whole window against a fake host, opened at the inbox's own address (a window opened
+// without one starts on Today when there is something to do: see tests/renderer/app/opening-view.test.tsx).
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/app/App';
@@ -6,7 +7,7 @@ import { createFlagwatchStore } from '../../renderer/state/flagwatch-store';
 import type { FakeBridge } from './fake-bridge';
 
 export async function renderApp(bridge: FakeBridge) {
-  window.history.replaceState(null, '', '/');
+  window.history.replaceState(null, '', '/#/');
   const store = createFlagwatchStore(bridge.api);
   const user = userEvent.setup();
   render(<App api={bridge.api} store={store} />);

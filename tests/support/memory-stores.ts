@@ -2,6 +2,7 @@
 import type {
   AppealDraftsDocument,
   AppealsDocument,
+  DigestDocument,
   DocumentStore,
   HistoryDocument,
   InboxDocument,
@@ -31,6 +32,7 @@ export function memoryDocument<T>(initial: T): MemoryDocument<T> {
 
 export interface MemoryStores extends Stores {
   summary: MemoryDocument<SummaryDocument>;
+  digest: MemoryDocument<DigestDocument>;
   inbox(): MemoryDocument<InboxDocument>;
   history(): MemoryDocument<HistoryDocument>;
   appeals(): MemoryDocument<AppealsDocument>;
@@ -41,7 +43,7 @@ export interface MemoryStores extends Stores {
 
 export function memoryStores(
   recoveries: StoreRecovery[] = [],
-  initial: { inbox?: InboxDocument; summary?: SummaryDocument } = {},
+  initial: { inbox?: InboxDocument; summary?: SummaryDocument; digest?: DigestDocument } = {},
 ): MemoryStores {
   const opened = new Set<'inbox' | 'history' | 'appeals' | 'appealDrafts'>();
   const onFirstUse =
@@ -53,6 +55,7 @@ export function memoryStores(
   return {
     settings: memoryDocument<SettingsDocument>({ settings: defaultSettings }),
     summary: memoryDocument<SummaryDocument>(initial.summary ?? { badge: null }),
+    digest: memoryDocument<DigestDocument>(initial.digest ?? { lastSentDay: null, visitedDays: [] }),
     inbox: onFirstUse(
       'inbox',
       memoryDocument<InboxDocument>(initial.inbox ?? { notifications: [], accounts: [], lastSuccessAt: null }),

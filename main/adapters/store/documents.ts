@@ -5,6 +5,7 @@ import { AppealDraftSchema } from '../../core/appeal/appeal-views';
 import type {
   AppealDraftsDocument,
   AppealsDocument,
+  DigestDocument,
   HistoryDocument,
   InboxDocument,
   SettingsDocument,
@@ -19,6 +20,7 @@ import {
   MetricReadingSchema,
   PerformanceNotificationSchema,
   SettingsSchema,
+  defaultDigestSettings,
   defaultSettings,
 } from '../../core/schema';
 import type { DocumentStoreOptions } from './document-store';
@@ -29,6 +31,11 @@ export const SettingsDocumentSchema = z.object({ settings: SettingsSchema }) sat
 export const SummaryDocumentSchema = z.object({
   badge: BadgeSchema.omit({ state: true }).nullable(),
 }) satisfies z.ZodType<SummaryDocument>;
+
+export const DigestDocumentSchema = z.object({
+  lastSentDay: z.iso.date().nullable(),
+  visitedDays: z.array(z.iso.date()),
+}) satisfies z.ZodType<DigestDocument>;
 
 export const InboxDocumentSchema = z.object({
   notifications: z.array(PerformanceNotificationSchema),
@@ -61,6 +68,11 @@ export const settingsSpec: DocumentSpec<SettingsDocument> = {
       const { settings } = document as { settings: Record<string, unknown> };
       return { settings: { ...settings, language: 'system' } };
     },
+    // 3: the morning digest, on by default like for a new install.
+    (document) => {
+      const { settings } = document as { settings: Record<string, unknown> };
+      return { settings: { ...settings, digest: defaultDigestSettings } };
+    },
   ],
 };
 
@@ -70,6 +82,14 @@ export const summarySpec: DocumentSpec<SummaryDocument> = {
   startsOver: 'store.summary.startsOver',
   schema: SummaryDocumentSchema,
   defaults: { badge: null },
+};
+
+export const digestSpec: DocumentSpec<DigestDocument> = {
+  name: 'digest',
+  label: 'digest.store.label',
+  startsOver: 'digest.store.startsOver',
+  schema: DigestDocumentSchema,
+  defaults: { lastSentDay: null, visitedDays: [] },
 };
 
 export const inboxSpec: DocumentSpec<InboxDocument> = {

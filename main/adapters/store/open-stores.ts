@@ -1,4 +1,4 @@
-// The app's stores in one data directory. Settings and the saved badge open at once; the big
+// The app's stores in one data directory. Settings, the saved badge and the digest record open at once; the big
 // files (inbox, history, appeals) on first use, so the first badge never waits for them.
 import type { DocumentStore, Stores } from '../../app/ports';
 import type { ConfClass } from './conf-class';
@@ -7,6 +7,7 @@ import { storeRecovery, type RecoveryFacts } from './recovery-message';
 import {
   appealDraftsSpec,
   appealsSpec,
+  digestSpec,
   historySpec,
   inboxSpec,
   settingsSpec,
@@ -34,6 +35,7 @@ export function openStores({ dataDir, StoreClass }: StoresOptions): Stores {
   return {
     settings: open(settingsSpec),
     summary: open(summarySpec),
+    digest: open(digestSpec),
     inbox: onFirstUse(inboxSpec),
     history: onFirstUse(historySpec),
     appeals: onFirstUse(appealsSpec),

@@ -1,4 +1,5 @@
-// The contract's inbox commands: read the inbox, mark one notification read or snoozed, mark all read.
+// The contract's inbox commands: read the inbox, mark one notification read or snoozed, mark all
+// read. Each change is the seller acting on notifications, which `acted` hears of.
 import type { CommandHandlers } from '../../../preload/contract';
 import type { InboxKeeper } from '../inbox-keeper';
 
@@ -7,17 +8,23 @@ export type InboxHandlers = Pick<
   'inbox.get' | 'notification.setRead' | 'notification.snooze' | 'inbox.markAllRead'
 >;
 
-export function createInboxHandlers(inbox: InboxKeeper): InboxHandlers {
+export function createInboxHandlers(inbox: InboxKeeper, acted: () => void = () => {}): InboxHandlers {
+  const acting = <T>(change: () => T): T => {
+    const answer = change();
+    acted();
+    return answer;
+  };
   return {
     'inbox.get': () => inbox.view(),
-    'notification.setRead': ({ id, read }) => inbox.update(id, (n) => ({ ...n, read })),
-    'notification.snooze': ({ id, until }) => inbox.update(id, (n) => ({ ...n, snoozedUntil: until })),
-    'inbox.markAllRead': () => {
-      const current = inbox.inbox();
-      return inbox.commit({
-        ...current,
-        notifications: current.notifications.map((n) => (n.read ? n : { ...n, read: true })),
-      });
-    },
+    'notification.setRead': ({ id, read }) => acting(() => inbox.update(id, (n) => ({ ...n, read }))),
+    'notification.snooze': ({ id, until }) => acting(() => inbox.update(id, (n) => ({ ...n, snoozedUntil: until }))),
+    'inbox.markAllRead': () =>
+      acting(() => {
+        const current = inbox.inbox();
+        return inbox.commit({
+          ...current,
+          notifications: current.notifications.map((n) => (n.read ? n : { ...n, read: true })),
+        });
+      }),
   };
 }

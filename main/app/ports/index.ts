@@ -91,6 +91,14 @@ export interface SettingsDocument {
   settings: Settings;
 }
 
+/** The daily habit: the last day a morning digest was shown, and the days the seller looked at Flagwatch. */
+export interface DigestDocument {
+  /** Local "YYYY-MM-DD": that day's digest (and every earlier one) is done. */
+  lastSentDay: string | null;
+  /** Local days the window was opened or a notification acted on, oldest first. */
+  visitedDays: string[];
+}
+
 /** The badge as of the last inbox write, so the tray can show its count before reading the inbox. */
 export interface SummaryDocument {
   badge: Omit<Badge, 'state'> | null;
@@ -103,6 +111,7 @@ export interface SummaryDocument {
 export interface Stores {
   settings: DocumentStore<SettingsDocument>;
   summary: DocumentStore<SummaryDocument>;
+  digest: DocumentStore<DigestDocument>;
   inbox(): DocumentStore<InboxDocument>;
   history(): DocumentStore<HistoryDocument>;
   appeals(): DocumentStore<AppealsDocument>;

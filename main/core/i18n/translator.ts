@@ -6,7 +6,7 @@ import type { MessageKey } from './catalogue';
 import type { Locale } from './locales';
 
 export type MessageValues = Readonly<Record<string, string | number | Date>>;
-export type DateStyle = 'date' | 'dateTime' | 'time' | 'weekdayTime';
+export type DateStyle = 'date' | 'dateTime' | 'time' | 'weekdayTime' | 'weekday';
 
 export interface Translator {
   readonly locale: Locale;
@@ -32,6 +32,7 @@ const dateStyles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   dateTime: { dateStyle: 'medium', timeStyle: 'short' },
   time: { timeStyle: 'short' },
   weekdayTime: { weekday: 'short', hour: 'numeric', minute: '2-digit' },
+  weekday: { weekday: 'long' },
 };
 
 export function createTranslator(

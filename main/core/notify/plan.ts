@@ -14,6 +14,8 @@ export interface PlannedNotification {
   urgency: 'normal' | 'critical';
   /** The notification a click opens; null for a summary, which opens the inbox. */
   notificationId: string | null;
+  /** Set for the morning digest: a click opens the Today view instead. */
+  opens?: 'today';
 }
 
 export interface PlanInput {

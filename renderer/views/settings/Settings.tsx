@@ -1,9 +1,11 @@
-// How often Flagwatch checks, when it keeps quiet, and which language it speaks: pause and quiet
-// hours hold back desktop notifications, all but the critical ones. demoSpeed is left out: it
-// only matters to the demo. A saved language applies to the whole window at once.
+// How often Flagwatch checks, when it keeps quiet, when the morning digest comes, and which
+// language it speaks: pause and quiet hours hold back desktop notifications, all but the critical
+// ones. demoSpeed is left out: it only matters to the demo. A saved language applies to the whole
+// window at once.
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { LanguageSettingSchema, type LanguageSetting } from '../../../main/core/i18n/locales';
+import type { Translator } from '../../../main/core/i18n/translator';
 import { useApi } from '../../app/api-context';
 import { sentences } from '../../app/sentences';
 import { useFlagwatch } from '../../app/store-context';
@@ -148,6 +150,49 @@ export function Settings() {
           <Hint id={`${ids}-quiet-hint`}>{sentences(i18n, [i18n.t('settings.quiet.hint'), criticalStillComes])}</Hint>
         </fieldset>
 
+        <fieldset className="form-field settings-digest" aria-describedby={`${ids}-digest-hint`}>
+          <legend className="visually-hidden">{i18n.t('settings.digest')}</legend>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={draft.digestEnabled}
+              onChange={(e) => edit('digestEnabled', e.target.checked)}
+            />
+            {i18n.t('settings.digest')}
+          </label>
+          <span className="settings-time">
+            <label htmlFor={`${ids}-digestTime`}>{i18n.t('settings.digest.at')}</label>
+            <input
+              id={`${ids}-digestTime`}
+              type="time"
+              value={draft.digestTime}
+              disabled={!draft.digestEnabled}
+              onChange={(e) => edit('digestTime', e.target.value)}
+              aria-invalid={Boolean(errors.digestTime)}
+              aria-describedby={errorId('digestTime')}
+            />
+          </span>
+          <fieldset className="settings-days" disabled={!draft.digestEnabled}>
+            <legend>{i18n.t('settings.digest.days')}</legend>
+            {weekOrder.map((day) => (
+              <label key={day} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={draft.digestDays.includes(day)}
+                  onChange={(e) =>
+                    edit(
+                      'digestDays',
+                      e.target.checked ? [...draft.digestDays, day] : draft.digestDays.filter((d) => d !== day),
+                    )
+                  }
+                />
+                {weekdayName(i18n, day)}
+              </label>
+            ))}
+          </fieldset>
+          <Hint id={`${ids}-digest-hint`}>{i18n.t('settings.digest.hint')}</Hint>
+        </fieldset>
+
         {(outcome?.kind === 'problem' || Object.keys(errors).length > 0) && (
           <div role="alert" className="banner banner-error">
             {outcome?.kind === 'problem' && <p>{failureText(i18n, outcome.failure)}</p>}
@@ -169,6 +214,14 @@ export function Settings() {
       </form>
     </section>
   );
+}
+
+/** Monday first, as calendars in both languages show the week. */
+const weekOrder = [1, 2, 3, 4, 5, 6, 0] as const;
+
+/** The weekday's name in the window's language: 1 November 2026 was a Sunday (day 0). */
+function weekdayName(i18n: Translator, day: number): string {
+  return i18n.date(new Date(2026, 10, 1 + day), 'weekday');
 }
 
 function Hint({ id, children }: { id: string; children: ReactNode }) {

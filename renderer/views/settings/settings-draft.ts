@@ -1,7 +1,7 @@
 // The Settings form's contents as typed, and what they ask the host to change. Checked with the
 // contract's own schema, so the form refuses exactly what the host would; the words are ours.
 import type { LanguageSetting } from '../../../main/core/i18n/locales';
-import { QuietHoursSchema, SettingsSchema, type Settings } from '../../../preload/contract';
+import { ClockTimeSchema, SettingsSchema, type Settings } from '../../../preload/contract';
 import type { Message } from '../../i18n/message';
 
 export interface SettingsDraft {
@@ -12,13 +12,17 @@ export interface SettingsDraft {
   quietStart: string;
   quietEnd: string;
   language: LanguageSetting;
+  digestEnabled: boolean;
+  digestTime: string;
+  /** Days of the week as `Date.getDay()` counts them. */
+  digestDays: number[];
 }
 
 export type DraftField = keyof SettingsDraft;
 
 /** The settings the form may change; the rest (the demo's speed) is not the seller's business. */
 export type SettingsPatch = Partial<
-  Pick<Settings, 'pollIntervalMinutes' | 'notificationsPaused' | 'quietHours' | 'language'>
+  Pick<Settings, 'pollIntervalMinutes' | 'notificationsPaused' | 'quietHours' | 'language' | 'digest'>
 >;
 
 export type DraftCheck =
@@ -35,10 +39,13 @@ export function draftOf(settings: Settings): SettingsDraft {
     quietStart: settings.quietHours.start,
     quietEnd: settings.quietHours.end,
     language: settings.language,
+    digestEnabled: settings.digest.enabled,
+    digestTime: settings.digest.time,
+    digestDays: settings.digest.days,
   };
 }
 
-/** Only the fields that differ from `current`; quiet hours travel whole, as the schema wants. */
+/** Only the fields that differ from `current`; quiet hours and the digest travel whole, as the schema wants. */
 export function checkDraft(draft: SettingsDraft, current: Settings): DraftCheck {
   const errors: Partial<Record<DraftField, Message>> = {};
   const interval = draft.interval.trim() === '' ? Number.NaN : Number(draft.interval);
@@ -46,12 +53,13 @@ export function checkDraft(draft: SettingsDraft, current: Settings): DraftCheck 
     errors.interval = { key: 'settings.error.interval', values: intervalLimits };
   }
   const quietHours = { enabled: draft.quietEnabled, start: draft.quietStart, end: draft.quietEnd };
-  const times = QuietHoursSchema.shape.start;
+  const times = ClockTimeSchema;
   if (!times.safeParse(quietHours.start).success) errors.quietStart = { key: 'settings.error.quietStart' };
   if (!times.safeParse(quietHours.end).success) errors.quietEnd = { key: 'settings.error.quietEnd' };
   // The host treats an empty window as no quiet hours at all, which is surely not what was meant.
   else if (quietHours.enabled && quietHours.start === quietHours.end)
     errors.quietEnd = { key: 'settings.error.quietEmpty' };
+  if (!times.safeParse(draft.digestTime).success) errors.digestTime = { key: 'settings.error.digestTime' };
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
   const patch: SettingsPatch = {};
@@ -61,5 +69,9 @@ export function checkDraft(draft: SettingsDraft, current: Settings): DraftCheck 
   if (quietHours.enabled !== q.enabled || quietHours.start !== q.start || quietHours.end !== q.end)
     patch.quietHours = quietHours;
   if (draft.language !== current.language) patch.language = draft.language;
+  const digest = { enabled: draft.digestEnabled, time: draft.digestTime, days: [...draft.digestDays].sort() };
+  const d = current.digest;
+  if (digest.enabled !== d.enabled || digest.time !== d.time || digest.days.join() !== [...d.days].sort().join())
+    patch.digest = digest;
   return { ok: true, patch };
 }

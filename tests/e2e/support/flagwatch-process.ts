@@ -23,6 +23,8 @@ export interface ServeOptions {
   /** Simulated time per wall time. */
   demoSpeed?: number;
   demoSeed?: number;
+  /** `--clock-start`/`--clock-speed`: the app's clock is simulated, starting then, this many times faster. */
+  clock?: { start: string; speed: number };
   /** Added to this process's environment (e.g. a private notification daemon's). */
   env?: Record<string, string>;
 }
@@ -35,6 +37,8 @@ export interface FlagwatchProcess {
   readonly logLines: readonly string[];
   /** The unread count of the last "badge changed" log line, if any. */
   lastLoggedUnread(): number | undefined;
+  /** Sends the process a signal (SIGTSTP and SIGCONT put a simulated clock to sleep and wake it). */
+  signal(name: 'SIGTSTP' | 'SIGCONT'): void;
   /** SIGTERM, then waits for the exit; resolves with the exit code. */
   stop(): Promise<number | null>;
   /** SIGKILL, as a crash or a power cut would end it: nothing gets to clean up. */
@@ -56,6 +60,7 @@ export async function startFlagwatch(options: ServeOptions): Promise<FlagwatchPr
   if (options.source !== undefined) args.push('--source', options.source);
   if (options.demoSpeed !== undefined) args.push('--demo-speed', String(options.demoSpeed));
   if (options.demoSeed !== undefined) args.push('--demo-seed', String(options.demoSeed));
+  if (options.clock) args.push('--clock-start', options.clock.start, '--clock-speed', String(options.clock.speed));
   // The tests choose every account themselves: none comes from the developer's environment.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('FLAGWATCH_')));
   const child = spawn(process.execPath, args, {
@@ -75,6 +80,9 @@ export async function startFlagwatch(options: ServeOptions): Promise<FlagwatchPr
       const line = logLines.findLast((l) => l.includes(' info badge changed '));
       const match = line?.match(/ unread=(\d+)/);
       return match ? Number(match[1]) : undefined;
+    },
+    signal(name) {
+      child.kill(name);
     },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

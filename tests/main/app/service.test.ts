@@ -46,6 +46,9 @@ function setup(
 ) {
   const clock = createFakeClock();
   const source = scriptedSource(clock, script);
+  // The clock starts at nine: the morning digest (tests/main/app/digest.test.ts) would join in.
+  const { settings } = stores.settings.read();
+  stores.settings.write({ settings: { ...settings, digest: { ...settings.digest, enabled: false } } });
   const shown: NativeNotification[] = [];
   const app = createFlagwatchApp({
     stores,

@@ -11,7 +11,18 @@ import {
   type EventPayload,
   type InboxView,
   type Status,
+  type Today,
 } from '../../../preload/contract';
+
+const allClearToday: Today = {
+  generatedAt: '2026-11-02T09:00:00.000Z',
+  groups: [],
+  mostUrgent: null,
+  nearTarget: [],
+  awaitingAnswer: [],
+  allClear: true,
+  daysInARow: 1,
+};
 
 export function badge(overrides: Partial<Badge> = {}): Badge {
   return {
@@ -69,6 +80,7 @@ export function fakeFlagwatchApp(): FakeFlagwatchApp {
       'accounts.remove': vi.fn(() => []),
       'accounts.test': vi.fn(() => ({ ok: false as const, kind: 'unreachable' as const, message: 'not used' })),
       'metrics.latest': vi.fn(() => []),
+      'today.get': vi.fn(() => ({ ...allClearToday })),
       'appeals.list': vi.fn(() => []),
       'appeals.get': vi.fn(() => Promise.reject(new Error('not used'))),
       'appeals.create': vi.fn(() => Promise.reject(new Error('not used'))),
@@ -98,6 +110,7 @@ export function fakeFlagwatchApp(): FakeFlagwatchApp {
     systemResumed: vi.fn(),
     connectivityChanged: vi.fn(),
     openNotification: vi.fn((id: string) => hub.emit('notification.open', { id })),
+    openToday: vi.fn(() => hub.emit('today.open', {})),
     setNotificationsPaused: vi.fn(),
     replaceSources: vi.fn(async () => {}),
   };

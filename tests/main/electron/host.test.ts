@@ -153,6 +153,28 @@ describe('running', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(flagwatch.openNotification).not.toHaveBeenCalled();
   });
+
+  it('opens a new window on the Today view when the morning digest is clicked', async () => {
+    await start();
+    await notifier!.show({ title: 'All clear', body: '', urgency: 'normal', notificationId: null, opens: 'today' });
+    FakeNotification.instances[0]!.emit('click');
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
+    expect(FakeBrowserWindow.instances[0]!.loadedUrls[0]).toMatch(/#\/today$/);
+  });
+
+  it('tells an open window to show the Today view when the morning digest is clicked', async () => {
+    await start();
+    await notifier!.show({ title: 'All clear', body: '', urgency: 'normal', notificationId: null, opens: 'today' });
+    electron.emit('second-instance');
+    const window = FakeBrowserWindow.instances[0]!;
+    window.finishLoading();
+    FakeNotification.instances[0]!.emit('click');
+    await vi.waitFor(() => expect(flagwatch.openToday).toHaveBeenCalledOnce());
+    expect(window.webContents.sent).toContainEqual({
+      channel: ipcChannels.event,
+      message: { event: 'today.open', payload: {} },
+    });
+  });
 });
 
 describe('quitting', () => {

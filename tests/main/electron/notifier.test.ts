@@ -7,6 +7,7 @@ vi.mock('electron', () => import('./electron-fake'));
 
 const fallback = { show: vi.fn<Notifier['show']>(() => Promise.resolve()) };
 const onClick = vi.fn<(id: string | null) => void>();
+const onOpenToday = vi.fn<() => void>();
 
 function request(overrides: Partial<NativeNotification> = {}): NativeNotification {
   return {
@@ -22,7 +23,7 @@ beforeEach(() => resetElectronFake());
 
 describe('Electron notifier', () => {
   it('shows a native notification with the title and body', async () => {
-    await createElectronNotifier({ fallback, onClick, platform: 'win32' }).show(request());
+    await createElectronNotifier({ fallback, onClick, onOpenToday, platform: 'win32' }).show(request());
     const [shown] = FakeNotification.instances;
     expect(shown!.options).toEqual({
       title: 'Late Shipment Rate above target',
@@ -34,14 +35,16 @@ describe('Electron notifier', () => {
   });
 
   it('marks a critical one critical and keeps it on screen', async () => {
-    await createElectronNotifier({ fallback, onClick, platform: 'linux' }).show(request({ urgency: 'critical' }));
+    await createElectronNotifier({ fallback, onClick, onOpenToday, platform: 'linux' }).show(
+      request({ urgency: 'critical' }),
+    );
     expect(FakeNotification.instances[0]!.options).toMatchObject({ urgency: 'critical', timeoutType: 'never' });
   });
 
   it('shows text from sources as text on Linux, where the body is read as markup', async () => {
     const body = 'ASIN <b>B0TEST</b> & more';
-    await createElectronNotifier({ fallback, onClick, platform: 'linux' }).show(request({ body }));
-    await createElectronNotifier({ fallback, onClick, platform: 'darwin' }).show(request({ body }));
+    await createElectronNotifier({ fallback, onClick, onOpenToday, platform: 'linux' }).show(request({ body }));
+    await createElectronNotifier({ fallback, onClick, onOpenToday, platform: 'darwin' }).show(request({ body }));
     expect(FakeNotification.instances.map((n) => n.options.body)).toEqual([
       'ASIN &lt;b&gt;B0TEST&lt;/b&gt; &amp; more',
       body,
@@ -49,23 +52,34 @@ describe('Electron notifier', () => {
   });
 
   it('opens the notification it announced when clicked', async () => {
-    await createElectronNotifier({ fallback, onClick, platform: 'win32' }).show(request({ notificationId: 'n-9' }));
+    await createElectronNotifier({ fallback, onClick, onOpenToday, platform: 'win32' }).show(
+      request({ notificationId: 'n-9' }),
+    );
     expect(onClick).not.toHaveBeenCalled();
     FakeNotification.instances[0]!.emit('click');
     expect(onClick).toHaveBeenCalledWith('n-9');
   });
 
   it('opens the inbox when a summary is clicked', async () => {
-    await createElectronNotifier({ fallback, onClick, platform: 'win32' }).show(
+    await createElectronNotifier({ fallback, onClick, onOpenToday, platform: 'win32' }).show(
       request({ title: '3 new notifications', notificationId: null }),
     );
     FakeNotification.instances[0]!.emit('click');
     expect(onClick).toHaveBeenCalledWith(null);
   });
 
+  it('opens the Today view when the morning digest is clicked', async () => {
+    await createElectronNotifier({ fallback, onClick, onOpenToday, platform: 'win32' }).show(
+      request({ title: 'All clear', notificationId: null, opens: 'today' }),
+    );
+    FakeNotification.instances[0]!.emit('click');
+    expect(onOpenToday).toHaveBeenCalledOnce();
+    expect(onClick).not.toHaveBeenCalled();
+  });
+
   it('hands the notification to the fallback where Electron has none', async () => {
     FakeNotification.isSupported.mockReturnValue(false);
-    await createElectronNotifier({ fallback, onClick, platform: 'linux' }).show(request());
+    await createElectronNotifier({ fallback, onClick, onOpenToday, platform: 'linux' }).show(request());
     expect(fallback.show).toHaveBeenCalledWith(request());
     expect(FakeNotification.instances).toHaveLength(0);
   });
@@ -73,8 +87,8 @@ describe('Electron notifier', () => {
   it('passes on the fallback’s failure', async () => {
     FakeNotification.isSupported.mockReturnValue(false);
     fallback.show.mockRejectedValueOnce(new Error('notify-send is not installed'));
-    await expect(createElectronNotifier({ fallback, onClick, platform: 'linux' }).show(request())).rejects.toThrow(
-      'notify-send',
-    );
+    await expect(
+      createElectronNotifier({ fallback, onClick, onOpenToday, platform: 'linux' }).show(request()),
+    ).rejects.toThrow('notify-send');
   });
 });

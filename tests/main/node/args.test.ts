@@ -133,3 +133,47 @@ describe('parseCommandLine in Simplified Chinese', () => {
     expect(usageError(['check', '--data-dir', ' '], zh).usage).toMatch(/^用法：flagwatch check/);
   });
 });
+
+describe('parseCommandLine: digest and the simulated clock', () => {
+  it('reads digest with --json and --data-dir, and nothing about sources', () => {
+    expect(parse('digest')).toEqual({ command: 'digest', options: { json: false, dataDir: undefined } });
+    expect(parse('digest', '--json', '--data-dir', '/tmp/fw')).toEqual({
+      command: 'digest',
+      options: { json: true, dataDir: '/tmp/fw' },
+    });
+    expect(usageError(['digest', '--source', 'demo']).message).toBe("unknown option '--source'");
+  });
+
+  it('gives digest its own help, naming the JSON keys', () => {
+    const help = parse('digest', '--help') as { text: string };
+    expect(help.text).toContain('Usage: flagwatch digest');
+    expect(help.text).toContain(
+      '{generatedAt, groups: [{group, open, unread}], mostUrgent, nearTarget, awaitingAnswer, allClear}',
+    );
+    expect(help.text).toContain(DATA_DIR);
+  });
+
+  it('runs serve on a simulated clock from --clock-start, at --clock-speed', () => {
+    expect(parse('serve', '--clock-start', '2026-11-02T08:30:00+08:00', '--clock-speed', '3600')).toMatchObject({
+      options: { clock: { start: new Date('2026-11-02T00:30:00Z'), speed: 3600 } },
+    });
+    expect(parse('serve', '--clock-start', '2026-11-02T08:30:00Z')).toMatchObject({ options: { clock: { speed: 1 } } });
+    expect(parse('serve')).not.toHaveProperty('options.clock');
+  });
+
+  it('refuses a start without its offset, a speed out of range, and a speed without a start', () => {
+    expect(usageError(['serve', '--clock-start', '2026-11-02 08:30']).message).toBe(
+      '--clock-start must be an ISO 8601 date and time with its offset, like 2026-11-02T08:30:00Z, not "2026-11-02 08:30"',
+    );
+    expect(usageError(['serve', '--clock-start', '2026-11-02T08:30:00Z', '--clock-speed', '86401']).message).toBe(
+      '--clock-speed must be a number above 0 and at most 86400, not "86401"',
+    );
+    expect(usageError(['serve', '--clock-speed', '60']).message).toBe('--clock-speed needs --clock-start');
+  });
+
+  it('documents the clock options under serve’s help, as for demos and tests', () => {
+    const help = parse('serve', '--help') as { text: string };
+    expect(help.text).toContain('For demos and tests only:');
+    expect(help.text).toContain('--clock-start T');
+  });
+});

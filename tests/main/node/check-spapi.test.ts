@@ -57,6 +57,7 @@ async function check(...args: string[]) {
     logger: createConsoleLogger((line) => logs.push(line)),
     desktopNotifier: { show: async () => {} },
     stopRequested: () => new Promise(() => {}),
+    onSleepSignal: () => () => {},
   };
   const exitCode = await runCli(['check', '--source', 'spapi', '--data-dir', dataDir, ...args], host);
   return { exitCode, out: out.join('\n'), err: err.join('\n'), everything: [...out, ...err, ...logs].join('\n') };

@@ -35,6 +35,7 @@ function host(env: Record<string, string> = {}) {
     logger: { info() {}, warn() {}, error() {} },
     desktopNotifier: { show: async () => {} },
     stopRequested: () => new Promise(() => {}),
+    onSleepSignal: () => () => {},
   };
   return { h, out, err };
 }

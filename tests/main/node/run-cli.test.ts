@@ -30,6 +30,7 @@ function testHost(overrides: Partial<CliHost> = {}) {
   const shown: NativeNotification[] = [];
   let stop: (signal: string) => void = () => {};
   const stopRequested = new Promise<string>((resolve) => (stop = resolve));
+  const sleepListeners = new Map<string, Set<() => void>>();
   const host: CliHost = {
     out: (text) => out.push(text),
     err: (text) => err.push(text),
@@ -41,9 +42,16 @@ function testHost(overrides: Partial<CliHost> = {}) {
     logger: createConsoleLogger((line) => logs.push(line)),
     desktopNotifier: { show: async (n) => void shown.push(n) },
     stopRequested: () => stopRequested,
+    onSleepSignal(signal, listener) {
+      const listeners = sleepListeners.get(signal) ?? new Set();
+      sleepListeners.set(signal, listeners.add(listener));
+      return () => listeners.delete(listener);
+    },
     ...overrides,
   };
-  return { host, out, err, logs, shown, stop: (signal = 'SIGTERM') => stop(signal) };
+  /** Plays a sleep signal sent to the process. */
+  const signal = (name: 'SIGTSTP' | 'SIGCONT') => sleepListeners.get(name)?.forEach((listener) => listener());
+  return { host, out, err, logs, shown, signal, stop: (name = 'SIGTERM') => stop(name) };
 }
 
 /** The page address `serve` prints: the only URL on its line, whatever the language. */

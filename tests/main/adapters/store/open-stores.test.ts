@@ -38,7 +38,7 @@ function reading(at: string): MetricReading {
 
 describe('openStores', () => {
   it('upgrades settings saved before the language setting to follow the system, keeping the rest', () => {
-    const { language: _language, ...before } = { ...defaultSettings, pollIntervalMinutes: 45 };
+    const { language: _language, digest: _digest, ...before } = { ...defaultSettings, pollIntervalMinutes: 45 };
     openDocumentStore<{ settings: object }>({
       name: settingsSpec.name,
       label: settingsSpec.label,
@@ -49,8 +49,28 @@ describe('openStores', () => {
       StoreClass: Conf,
     }).write({ settings: before });
 
-    expect(open().settings.read().settings).toEqual({ ...before, language: 'system' });
+    expect(open().settings.read().settings).toEqual({ ...before, language: 'system', digest: defaultSettings.digest });
     expect(open().recoveries(english)).toEqual([]);
+  });
+
+  it('upgrades settings saved before the morning digest to send it, at 09:00 every day, keeping the rest', () => {
+    const { digest: _digest, ...before } = { ...defaultSettings, language: 'zh-CN' as const };
+    openDocumentStore<{ settings: object }>({
+      name: settingsSpec.name,
+      label: settingsSpec.label,
+      startsOver: settingsSpec.startsOver,
+      schema: z.object({ settings: z.object({}).passthrough() }),
+      defaults: { settings: before },
+      // A file of the second format: one migration behind it.
+      migrations: [(document) => document],
+      dataDir: dataDir(),
+      StoreClass: Conf,
+    }).write({ settings: before });
+
+    expect(open().settings.read().settings).toEqual({
+      ...before,
+      digest: { enabled: true, time: '09:00', days: [0, 1, 2, 3, 4, 5, 6] },
+    });
   });
 
   it('upgrades appeals saved in the first data format to guided appeals, keeping every text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inQuietHours } from '../../../../main/core/notify/quiet-hours';
+import { afterQuietHours, inQuietHours } from '../../../../main/core/notify/quiet-hours';
 
 const at = (hh: number, mm = 0) => new Date(2026, 10, 2, hh, mm);
 
@@ -21,5 +21,26 @@ describe('inQuietHours', () => {
 
   it('is never quiet when disabled', () => {
     expect(inQuietHours({ enabled: false, start: '00:00', end: '23:59' }, at(12))).toBe(false);
+  });
+});
+
+describe('afterQuietHours', () => {
+  const night = { enabled: true, start: '22:00', end: '07:00' };
+
+  it('leaves a moment outside quiet hours as it is', () => {
+    expect(afterQuietHours(night, at(7))).toEqual(at(7));
+    expect(afterQuietHours(night, at(21, 59))).toEqual(at(21, 59));
+  });
+
+  it('moves a moment in the morning part of the night to its end, the same day', () => {
+    expect(afterQuietHours(night, at(3, 10))).toEqual(at(7));
+  });
+
+  it('moves a moment in the evening part to the end, the next morning', () => {
+    expect(afterQuietHours(night, at(22))).toEqual(new Date(2026, 10, 3, 7, 0));
+  });
+
+  it('moves nothing when quiet hours are off', () => {
+    expect(afterQuietHours({ ...night, enabled: false }, at(3))).toEqual(at(3));
   });
 });

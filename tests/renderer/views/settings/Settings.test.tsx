@@ -10,6 +10,7 @@ const evenings: Settings = {
   quietHours: { enabled: true, start: '21:30', end: '06:45' },
   demoSpeed: 1,
   language: 'system',
+  digest: { enabled: true, time: '08:15', days: [1, 2, 3, 4, 5] },
 };
 
 async function openSettings(bridge: FakeBridge) {
@@ -175,5 +176,48 @@ describe('Settings', () => {
       'Could not save the settings: The settings file could not be written.',
     );
     expect(checkbox('Pause desktop notifications').checked).toBe(true);
+  });
+
+  it('sets the morning digest: on or off, its time and its days, sent whole', async () => {
+    const bridge = createFakeBridge({ settings: defaultSettings });
+    const { user, form } = await openSettings(bridge);
+    expect(checkbox('Morning digest').checked).toBe(true);
+    expect(time('At').value).toBe('09:00');
+    const days = within(form).getByRole('group', { name: 'On these days' });
+    expect(
+      within(days)
+        .getAllByRole('checkbox')
+        .map((c) => c.parentElement!.textContent),
+    ).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+    fireEvent.change(time('At'), { target: { value: '07:45' } });
+    await user.click(checkbox('Saturday'));
+    await user.click(checkbox('Sunday'));
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    expect(updates(bridge)).toEqual([{ digest: { enabled: true, time: '07:45', days: [1, 2, 3, 4, 5] } }]);
+    await user.click(checkbox('Morning digest'));
+    expect(time('At').disabled).toBe(true);
+    expect(checkbox('Monday').matches(':disabled')).toBe(true);
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(updates(bridge).at(-1)).toEqual({ digest: { enabled: false, time: '07:45', days: [1, 2, 3, 4, 5] } });
+  });
+
+  it('refuses a digest time that is not a time', async () => {
+    const bridge = createFakeBridge({ settings: evenings });
+    const { user, form } = await openSettings(bridge);
+    fireEvent.change(time('At'), { target: { value: '' } });
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Morning digest at: enter a time as hours and minutes, like 09:00.',
+    );
+    expect(updates(bridge)).toEqual([]);
+  });
+
+  it('names the weekdays in Chinese', async () => {
+    const bridge = createFakeBridge({ settings: { ...evenings, language: 'zh-CN' } });
+    const rendered = await renderApp(bridge);
+    await rendered.user.click(screen.getByRole('link', { name: '设置' }));
+    const days = await screen.findByRole('group', { name: '在这些日子' });
+    expect(within(days).getAllByRole('checkbox')[0]!.parentElement!.textContent).toBe('星期一');
   });
 });

@@ -8,6 +8,7 @@ export const cli = {
 Commands:
   serve   Run Flagwatch in your web browser: serves the app on 127.0.0.1 and keeps checking
   check   Check once, print the performance notifications by metric group, and exit
+  digest  Print the morning digest from the saved data, without checking
   appeal check FILE
           Check a plan of action written as plain text, and print what to improve
 

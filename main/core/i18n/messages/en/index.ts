@@ -7,6 +7,7 @@ import { cli } from './cli';
 import { common } from './common';
 import { demo } from './demo';
 import { errors } from './errors';
+import { digest } from './digest';
 import { domain } from './domain';
 import { health } from './health';
 import { inbox } from './inbox';
@@ -17,6 +18,7 @@ import { settings } from './settings';
 import { spapi } from './spapi';
 import { store } from './store';
 import { time } from './time';
+import { today } from './today';
 import { tray } from './tray';
 import { appWindow } from './window';
 
@@ -40,4 +42,6 @@ export const en = {
   ...checker,
   ...spapi,
   ...errors,
+  ...digest,
+  ...today,
 } as const;

@@ -9,6 +9,7 @@ export const cli = {
 命令：
   serve   在网页浏览器中运行 Flagwatch：在 127.0.0.1 上提供应用，并持续检查
   check   检查一次，按指标组列出绩效通知，然后退出
+  digest  根据已保存的数据打印每日摘要，不进行检查
   appeal check FILE
           检查以纯文本写成的行动计划，并列出需要改进之处
 
