@@ -190,6 +190,15 @@ function loadBackup<T>({ file, schemaKey, load }: Opening<T>): Loaded<T> | null 
   }
 }
 
+/** Whether a document of its version could be opened as this store: null, or why not (after migrations, in full). */
+export function documentProblem<T>(
+  { schema, migrations = [] }: Pick<DocumentStoreOptions<T>, 'schema' | 'migrations'>,
+  stored: { schemaVersion: number; document: unknown },
+): Rejection | null {
+  const loaded = loadDocument({ ...stored, sealed: false }, migrations.length + 1, migrations, schema);
+  return loaded.kind === 'valid' ? null : backupProblem(loaded);
+}
+
 function backupProblem(backup: Exclude<Loaded<unknown>, { kind: 'valid' }>): Rejection {
   return backup.kind === 'newer' ? { key: 'store.reason.newer', values: { version: backup.version } } : backup.reason;
 }
