@@ -63,7 +63,12 @@ try {
   await page
     .getByRole('group', { name: 'Desktop notifications' })
     // Below the sticky header.
-    .evaluate((group) => window.scrollBy(0, group.getBoundingClientRect().top - 150));
+    .evaluate((group) =>
+      (globalThis as unknown as { scrollBy(x: number, y: number): void }).scrollBy(
+        0,
+        group.getBoundingClientRect().top - 150,
+      ),
+    );
   await page.screenshot({ path: path.join(outDir, 'settings-dark.png') });
   await page.emulateMedia({ colorScheme: 'light' });
 

@@ -164,7 +164,9 @@ test.describe('both themes', () => {
         await expect(page.locator('html')).toHaveCSS('background-color', expected);
         await page.addScriptTag({ path: axe });
         const findings = await page.evaluate(async () => {
-          const { violations } = await (window as unknown as { axe: AxeRunner }).axe.run(document);
+          // The page's own globals: this program is type-checked without the DOM's.
+          const page = globalThis as unknown as { axe: AxeRunner; document: unknown };
+          const { violations } = await page.axe.run(page.document);
           return violations
             .filter((v) => v.impact === 'serious' || v.impact === 'critical')
             .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -177,6 +179,6 @@ test.describe('both themes', () => {
 
 interface AxeRunner {
   run(
-    context: Document,
+    context: unknown,
   ): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> }>;
 }
