@@ -89,7 +89,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     translator: () => settings.translator(),
   });
 
-  const summary = () => dailySummary(stores, clock.now());
+  const summary = () => dailySummary(stores, clock.now(), settings.current().hidden);
   const visits = createVisitLog(stores.digest, clock);
   const digest = createDigestKeeper({
     store: stores.digest,

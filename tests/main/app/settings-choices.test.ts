@@ -60,6 +60,15 @@ describe('hidden accounts and marketplaces', () => {
     await app.stop();
   });
 
+  it('are left out of Today and the morning digest too', async () => {
+    const { app, clock } = setup({ hidden: { accounts: ['acct-2'], marketplaces: [DE] } });
+    app.start();
+    await clock.advance(0);
+    const today = await app.handlers['today.get']({});
+    expect(today.groups.reduce((sum, g) => sum + g.open, 0)).toBe(1);
+    await app.stop();
+  });
+
   it('come back, as they were, when shown again', async () => {
     const { app, clock } = setup({ hidden: { accounts: ['acct-2'], marketplaces: [] } });
     app.start();
