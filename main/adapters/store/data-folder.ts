@@ -18,7 +18,7 @@ import {
 import type { Translator } from '../../core/i18n/translator';
 import { accountsSpec } from './accounts-document';
 import { decodeStoreFile } from './store-file';
-import { documentProblem } from './document-store';
+import { documentProblem, schemaKeyOf } from './document-store';
 import {
   appealDraftsSpec,
   appealsSpec,
@@ -31,7 +31,6 @@ import {
 } from './documents';
 import { rejectionText, type Rejection } from './recovery-message';
 import { moveAside } from './set-aside';
-import { z } from 'zod';
 
 /** Every document a backup holds, by store name. */
 export const backedUpSpecs: readonly DocumentSpec<unknown>[] = [
@@ -100,12 +99,8 @@ export function applyPendingRestore(dataDir: string, t: Translator, now: Date): 
 function storedDocument(dataDir: string, spec: DocumentSpec<unknown>): BackedUpDocument {
   const file = path.join(dataDir, `${spec.name}.json`);
   if (!fs.existsSync(file)) return { schemaVersion: (spec.migrations?.length ?? 0) + 1, document: spec.defaults };
-  const { schemaVersion, document } = decodeStoreFile(fs.readFileSync(file, 'utf8'), schemaKeyOf(spec));
+  const { schemaVersion, document } = decodeStoreFile(fs.readFileSync(file, 'utf8'), schemaKeyOf(spec.schema));
   return { schemaVersion, document };
-}
-
-function schemaKeyOf(spec: DocumentSpec<unknown>): string {
-  return JSON.stringify(z.toJSONSchema(spec.schema));
 }
 
 function documentChecks(): Record<string, DocumentCheck<Rejection>> {

@@ -84,7 +84,7 @@ export function openDocumentStore<T>(options: DocumentStoreOptions<T>): OpenedDo
 function prepare<T>(options: DocumentStoreOptions<T>): Opening<T> {
   const migrations = options.migrations ?? [];
   const version = migrations.length + 1;
-  const schemaKey = JSON.stringify(z.toJSONSchema(options.schema));
+  const schemaKey = schemaKeyOf(options.schema);
   const codec = storeFileCodec(schemaKey);
   const file = path.resolve(options.dataDir, `${options.name}.json`);
   return {
@@ -108,6 +108,11 @@ function prepare<T>(options: DocumentStoreOptions<T>): Opening<T> {
     lastRead: codec.lastRead,
     load: (read) => loadDocument(read, version, migrations, options.schema),
   };
+}
+
+/** The schema's fingerprint, part of every seal: files written under another schema are validated in full. */
+export function schemaKeyOf(schema: z.ZodType): string {
+  return JSON.stringify(z.toJSONSchema(schema));
 }
 
 /** The file as conf opened it: null when there is none yet. */
