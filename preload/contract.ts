@@ -124,6 +124,29 @@ export const AccountSaveRequestSchema = z
   .strict();
 export type AccountSaveRequest = z.input<typeof AccountSaveRequestSchema>;
 
+/** What the host running the app can do, so the window offers only what applies. */
+export const HostInfoSchema = z.object({
+  kind: z.enum(['electron', 'browser']),
+  /** The data folder, shown so the seller knows what to copy or back up. */
+  dataDir: z.string(),
+  /** Whether launch at login applies here (not in the browser host, nor in Electron on Linux). */
+  launchAtLogin: z.boolean(),
+  /** Backups through the system's dialogs; otherwise the window downloads and uploads the file itself. */
+  fileDialogs: z.boolean(),
+});
+export type HostInfo = z.infer<typeof HostInfoSchema>;
+
+export const BackupFileSchema = z.object({ fileName: z.string().min(1), text: z.string() });
+export type BackupFile = z.infer<typeof BackupFileSchema>;
+
+/** A restore checked and waiting for the next start; `automatic` when the host restarts by itself. */
+export const RestoreOutcomeSchema = z.object({
+  createdAt: IsoDateSchema,
+  documents: z.number().int().positive(),
+  restart: z.enum(['automatic', 'manual']),
+});
+export type RestoreOutcome = z.infer<typeof RestoreOutcomeSchema>;
+
 export const commands = {
   'inbox.get': { request: empty, response: InboxViewSchema },
   'notification.setRead': {
@@ -203,6 +226,15 @@ export const commands = {
       .strict(),
     response: AppealWorkspaceSchema,
   },
+  'host.get': { request: empty, response: HostInfoSchema },
+  /** Every store document in one file's text, for the window to download. */
+  'backup.create': { request: empty, response: BackupFileSchema },
+  /** Checks the backup completely; nothing is replaced unless all of it is usable, and then on the next start. */
+  'backup.restore': { request: z.object({ text: z.string() }).strict(), response: RestoreOutcomeSchema },
+  /** The same through the system's Save dialog (hosts with `fileDialogs`); null when cancelled. */
+  'backup.saveWithDialog': { request: empty, response: z.object({ path: z.string().nullable() }) },
+  /** The same through the system's Open dialog (hosts with `fileDialogs`); null when cancelled. */
+  'backup.restoreWithDialog': { request: empty, response: RestoreOutcomeSchema.nullable() },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export const events = {

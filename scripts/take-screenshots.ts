@@ -56,7 +56,21 @@ try {
 
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Save' }).waitFor();
-  await page.screenshot({ path: path.join(outDir, 'settings.png') });
+  await page.getByRole('region', { name: 'Data folder' }).waitFor();
+  await page.screenshot({ path: path.join(outDir, 'settings.png'), fullPage: true });
+  // Its new part with the system in dark mode and the theme left "As the system".
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page
+    .getByRole('group', { name: 'Desktop notifications' })
+    // Below the sticky header.
+    .evaluate((group) =>
+      (globalThis as unknown as { scrollBy(x: number, y: number): void }).scrollBy(
+        0,
+        group.getBoundingClientRect().top - 150,
+      ),
+    );
+  await page.screenshot({ path: path.join(outDir, 'settings-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await page.goto(`${host.pageUrl.href}#/appeal/${encodeURIComponent(appealId)}`);
   const steps = page.getByRole('navigation', { name: 'Steps' });
@@ -74,7 +88,7 @@ try {
   await chinese.getByRole('region', { name: /^政策合规性，\d+ 条未读$/ }).waitFor();
   await chinese.screenshot({ path: path.join(outDir, 'inbox-zh.png') });
   console.log(
-    `wrote ${path.relative(process.cwd(), path.join(outDir, 'today.png'))}, inbox.png, detail.png, health.png, settings.png, appeal-step.png, appeal-review.png and inbox-zh.png`,
+    `wrote ${path.relative(process.cwd(), path.join(outDir, 'today.png'))}, inbox.png, detail.png, health.png, settings.png, settings-dark.png, appeal-step.png, appeal-review.png and inbox-zh.png`,
   );
 } finally {
   await browser.close();

@@ -1,14 +1,21 @@
 // The morning digest's facts from the saved data, as of one moment: what the desktop digest, the
 // Today view and `flagwatch digest` all show, so they can never disagree.
 import { digestSummary, type DigestSummary } from '../core/digest/digest-summary';
+import { shownOnly } from '../core/inbox/visibility';
+import type { Hidden } from '../core/schema';
 import type { Stores } from './ports';
 
-export function dailySummary(stores: Pick<Stores, 'inbox' | 'history' | 'appeals'>, now: Date): DigestSummary {
+/** `hidden`: accounts and marketplaces left out, as the window and the badge leave them out. */
+export function dailySummary(
+  stores: Pick<Stores, 'inbox' | 'history' | 'appeals'>,
+  now: Date,
+  hidden: Hidden = { accounts: [], marketplaces: [] },
+): DigestSummary {
   const { notifications, accounts } = stores.inbox().read();
   return digestSummary({
-    notifications,
+    notifications: [...shownOnly(notifications, hidden)],
     accounts,
-    readings: stores.history().read().readings,
+    readings: [...shownOnly(stores.history().read().readings, hidden)],
     appeals: stores.appeals().read().appeals,
     now,
   });

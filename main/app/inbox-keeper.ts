@@ -4,8 +4,9 @@
 // since the inbox is the first big file read.
 import { badgeModel, type Connectivity } from '../core/badge';
 import { isSnoozed } from '../core/inbox/unread';
+import { shownOnly } from '../core/inbox/visibility';
 import type { Translator } from '../core/i18n/translator';
-import type { Badge, PerformanceNotification } from '../core/schema';
+import type { Badge, Hidden, PerformanceNotification } from '../core/schema';
 import type { InboxView } from '../../preload/contract';
 import { NotFoundError } from './dispatch';
 import type { EventHub } from './event-hub';
@@ -21,6 +22,8 @@ export interface InboxKeeperOptions {
   firstError(): string | undefined;
   /** The words of the moment, for the tooltip and recovery messages. */
   translator(): Translator;
+  /** Accounts and marketplaces left out of the window and the badge (they are still kept). */
+  hidden(): Hidden;
 }
 
 export interface InboxKeeper {
@@ -71,7 +74,7 @@ export function createInboxKeeper(options: InboxKeeperOptions): InboxKeeper {
       return { ...saved, state: now !== 'ok' ? now : saved.unread > 0 ? 'active' : 'idle' };
     }
     return badgeModel({
-      notifications: inbox().notifications,
+      notifications: shownOnly(inbox().notifications, options.hidden()),
       connectivity: options.connectivity(),
       error: options.firstError(),
       now: clock.now(),
@@ -81,7 +84,7 @@ export function createInboxKeeper(options: InboxKeeperOptions): InboxKeeper {
 
   function view(): InboxView {
     const { notifications, accounts } = inbox();
-    return { notifications, accounts, badge: badge() };
+    return { notifications: [...shownOnly(notifications, options.hidden())], accounts, badge: badge() };
   }
 
   /** Tells the windows, and logs the badge whenever its count or state changes. */
@@ -100,7 +103,7 @@ export function createInboxKeeper(options: InboxKeeperOptions): InboxKeeper {
     stores.inbox().write(next);
     loaded = next;
     const { state: _state, ...summary } = badgeModel({
-      notifications: next.notifications,
+      notifications: shownOnly(next.notifications, options.hidden()),
       connectivity: 'ok',
       now: clock.now(),
       t: options.translator(),

@@ -4,6 +4,7 @@
 import type { CommandHandlers, Status } from '../../preload/contract';
 import type { AccountHandlers } from './commands/accounts';
 import { createAppealHandlers } from './commands/appeals';
+import { createBackupHandlers } from './commands/backup';
 import { createInboxHandlers } from './commands/inbox';
 import { createSettingsHandlers } from './commands/settings';
 import { createStatusHandlers } from './commands/status';
@@ -14,7 +15,7 @@ import { createEventHub } from './event-hub';
 import type { FlagwatchApp } from './flagwatch-app';
 import { createInboxKeeper } from './inbox-keeper';
 import { createPolling } from './polling';
-import type { Clock, Logger, Notifier, Source, Stores } from './ports';
+import type { Clock, DataFolder, HostPort, Logger, Notifier, Source, Stores } from './ports';
 import { createSettingsKeeper } from './settings-keeper';
 import { createSnapshotIntake } from './snapshot-intake';
 import { createVisitLog } from './visit-log';
@@ -30,10 +31,15 @@ export interface AppDependencies {
   /** The system's preferred languages, best first (BCP 47), for the "system" language setting. */
   systemLanguages?: readonly string[];
   random?: () => number;
+  /** What the shell can do (launch at login, file dialogs, restarting); a browser host's by default. */
+  host?: HostPort;
+  /** Backups and restores of the data folder; absent over memory stores. */
+  dataFolder?: DataFolder;
 }
 
 export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
   const { stores, clock, logger } = deps;
+  const host = deps.host ?? { kind: 'browser' };
   const hub = createEventHub((error) => logger.error('event listener failed', { error: String(error) }));
 
   const settings = createSettingsKeeper({
@@ -41,10 +47,12 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     systemLanguages: deps.systemLanguages ?? [],
     changed(previous, next) {
       if (next.pollIntervalMinutes !== previous.pollIntervalMinutes) polling.reschedule();
+      if (next.launchAtLogin !== previous.launchAtLogin) host.setLaunchAtLogin?.(next.launchAtLogin);
       if (next.digest !== previous.digest || next.quietHours !== previous.quietHours) digest.replan();
       hub.emit('status.changed', status());
-      // The tooltip saved with the last write speaks the old language: work the badge out anew.
-      if (next.language !== previous.language) {
+      // The tooltip saved with the last write speaks the old language, and counts what was shown
+      // then: work the badge out anew.
+      if (next.language !== previous.language || next.hidden !== previous.hidden) {
         inbox.inbox();
         inbox.emit();
       }
@@ -69,6 +77,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     connectivity: () => polling.connectivity(),
     firstError: () => polling.firstError(),
     translator: () => settings.translator(),
+    hidden: () => settings.current().hidden,
   });
   const intake = createSnapshotIntake({
     inbox,
@@ -80,7 +89,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     translator: () => settings.translator(),
   });
 
-  const summary = () => dailySummary(stores, clock.now());
+  const summary = () => dailySummary(stores, clock.now(), settings.current().hidden);
   const visits = createVisitLog(stores.digest, clock);
   const digest = createDigestKeeper({
     store: stores.digest,
@@ -118,6 +127,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     ...createStatusHandlers({ status, refreshNow, stores, translator: settings.translator }),
     ...deps.accountHandlers,
     ...createAppealHandlers({ stores, inbox, clock, translator: settings.translator }),
+    ...createBackupHandlers({ host, dataFolder: deps.dataFolder, clock, translator: settings.translator }),
   };
 
   return {
@@ -132,6 +142,8 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       inbox.emit();
     },
     start() {
+      // The system's list may have been changed behind the app's back: the setting is what holds.
+      host.setLaunchAtLogin?.(settings.current().launchAtLogin);
       inbox.announceRecoveries();
       inbox.planSnoozeWake();
       polling.start();

@@ -8,12 +8,13 @@ import { mkdirSync } from 'node:fs';
 import Conf from 'conf';
 import packageJson from '../../package.json';
 import { accountsSpec } from '../adapters/store/accounts-document';
+import { applyPendingRestore, createDataFolder } from '../adapters/store/data-folder';
 import type { ConfClass } from '../adapters/store/conf-class';
 import { openDocumentStore } from '../adapters/store/document-store';
 import { openStores } from '../adapters/store/open-stores';
 import { createAccountHandlers, type AccountHandlers } from '../app/commands/accounts';
 import type { FlagwatchApp } from '../app/flagwatch-app';
-import type { Clock, Logger, Notifier, Secrets, Source } from '../app/ports';
+import type { Clock, HostPort, Logger, Notifier, Secrets, Source } from '../app/ports';
 import { createFlagwatchApp } from '../app/service';
 import { createConnectionTester, requiredVariables } from '../sources/spapi';
 import { openSpApiSource, removeSpApiSourceState } from './open-spapi-source';
@@ -41,6 +42,8 @@ export interface HostParts {
   env: Readonly<Record<string, string | undefined>>;
   /** The system's preferred languages, best first (BCP 47). */
   systemLanguages: readonly string[];
+  /** What the shell can do beyond the contract; the browser host's (nothing more) by default. */
+  host?: HostPort;
 }
 
 export class NothingToCheckError extends Error {
@@ -57,6 +60,10 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
   const { notifier, logger, clock, secrets, env, StoreClass = Conf } = parts;
   const { dataDir } = options;
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // A restore waiting from the last run takes the place of the data before anything opens it.
+  const restored = applyPendingRestore(dataDir, translatorFor('en'), clock.now());
+  if (restored?.kind === 'restored') logger.info('restored the data folder from a backup', restored);
+  if (restored?.kind === 'refused') logger.warn(restored.message, { movedTo: restored.movedTo });
   const stores = openStores({ dataDir, StoreClass });
   const accounts = openDocumentStore({ ...accountsSpec, dataDir, StoreClass });
   if (accounts.recovery) logger.warn(accounts.recovery.message, { file: accounts.recovery.file });
@@ -117,6 +124,8 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
     clock,
     logger,
     systemLanguages: parts.systemLanguages,
+    host: parts.host,
+    dataFolder: createDataFolder({ dataDir, appVersion }),
   });
   return app;
 }

@@ -127,6 +127,47 @@ export type DigestSettings = z.infer<typeof DigestSettingsSchema>;
 
 export const defaultDigestSettings: DigestSettings = { enabled: true, time: '09:00', days: [0, 1, 2, 3, 4, 5, 6] };
 
+/**
+ * Which new notifications raise a native one, and which of those make a sound. Critical items
+ * (account at risk or deactivated) always raise one, whatever their group: `critical` cannot be off.
+ */
+export const AlertPreferencesSchema = z.object({
+  groups: z.object({
+    customerService: z.boolean(),
+    policyCompliance: z.boolean(),
+    shipping: z.boolean(),
+    account: z.boolean(),
+  }) satisfies z.ZodType<Record<MetricGroup, boolean>>,
+  severities: z.object({ info: z.boolean(), warning: z.boolean(), high: z.boolean(), critical: z.literal(true) }),
+  sound: z.object({
+    info: z.boolean(),
+    warning: z.boolean(),
+    high: z.boolean(),
+    critical: z.boolean(),
+  }) satisfies z.ZodType<Record<Severity, boolean>>,
+});
+export type AlertPreferences = z.infer<typeof AlertPreferencesSchema>;
+
+export const defaultAlertPreferences: AlertPreferences = {
+  groups: { customerService: true, policyCompliance: true, shipping: true, account: true },
+  severities: { info: true, warning: true, high: true, critical: true },
+  sound: { info: true, warning: true, high: true, critical: true },
+};
+
+/**
+ * Accounts and marketplaces the seller chose not to see: still checked and kept, but left out of
+ * the window, the badge and native notifications until shown again.
+ */
+export const HiddenSchema = z.object({
+  accounts: z.array(z.string().min(1)),
+  /** Marketplace ids, hidden for every account. */
+  marketplaces: z.array(z.string().min(1)),
+});
+export type Hidden = z.infer<typeof HiddenSchema>;
+
+export const ThemeSchema = z.enum(['system', 'light', 'dark']);
+export type Theme = z.infer<typeof ThemeSchema>;
+
 export const SettingsSchema = z.object({
   pollIntervalMinutes: z
     .number()
@@ -139,6 +180,11 @@ export const SettingsSchema = z.object({
   /** The window's, the tray's and the notifications' language; "system" follows the OS. */
   language: LanguageSettingSchema,
   digest: DigestSettingsSchema,
+  alerts: AlertPreferencesSchema,
+  hidden: HiddenSchema,
+  theme: ThemeSchema,
+  /** Applied by hosts that can start with the system (Electron on Windows and macOS). */
+  launchAtLogin: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -149,4 +195,8 @@ export const defaultSettings: Settings = {
   demoSpeed: 1,
   language: 'system',
   digest: defaultDigestSettings,
+  alerts: defaultAlertPreferences,
+  hidden: { accounts: [], marketplaces: [] },
+  theme: 'system',
+  launchAtLogin: false,
 };

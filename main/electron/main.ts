@@ -10,7 +10,9 @@ import { createNodeNotifier } from '../adapters/notifier/node-notifier';
 import { privateFile } from '../adapters/secrets/private-file';
 import { composeApp } from '../compose/compose-app';
 import { drawTrayIcon } from '../core/tray/draw-tray-icon';
+import type { FlagwatchApp } from '../app/flagwatch-app';
 import { startElectronHost } from './host';
+import { createElectronHostPort } from './host-port';
 import { safeStorageSecrets } from './secrets';
 
 const logger = createConsoleLogger();
@@ -27,7 +29,9 @@ startElectronHost({
   createApp: ({ dataDir, notifier, systemLanguages }) => {
     // Held for the life of the process: a `flagwatch serve` on this folder is refused meanwhile.
     acquireFolderLock(dataDir, { command: 'tray app', now: systemClock.now() });
-    return composeApp(
+    // The dialogs speak the app's language, asked for only once the app exists.
+    const host = createElectronHostPort({ platform: process.platform, translator: () => app.translator() });
+    const app: FlagwatchApp = composeApp(
       { dataDir, source: 'demo' },
       {
         notifier,
@@ -38,8 +42,10 @@ startElectronHost({
         StoreClass: ElectronStore,
         env: process.env,
         systemLanguages,
+        host,
       },
     );
+    return app;
   },
 }).catch((error: unknown) => {
   logger.error('Flagwatch could not start', { error: String(error) });

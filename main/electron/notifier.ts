@@ -39,7 +39,7 @@ export function createElectronNotifier({
 }
 
 function notificationOptions(
-  { title, body, urgency }: NativeNotification,
+  { title, body, urgency, silent }: NativeNotification,
   platform: NodeJS.Platform,
 ): NotificationConstructorOptions {
   return {
@@ -49,5 +49,6 @@ function notificationOptions(
     urgency,
     // A critical item stays on screen until the seller dismisses it.
     timeoutType: urgency === 'critical' ? 'never' : 'default',
+    silent: silent ?? false,
   };
 }

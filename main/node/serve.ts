@@ -33,6 +33,8 @@ export async function runServe(
     secrets: fileSecrets(options.dataDir),
     env: host.env,
     systemLanguages: posixLanguages(host.env),
+    // The browser downloads and uploads backups itself; nothing here starts at login or restarts.
+    host: { kind: 'browser' },
   });
   const server = await startHostServer({
     app,

@@ -19,6 +19,7 @@ import { Header } from './Header';
 import { openOnTodayWhenBusy } from './opening-view';
 import { hrefFor, navigate, useRoute, type Route } from './route';
 import { StoreProvider } from './store-context';
+import { applyTheme } from './theme';
 
 // The appeal views are their own chunks, fetched when an appeal opens.
 const AppealsList = lazy(() => import('../views/appeal/AppealsList'));
@@ -29,6 +30,15 @@ export function App({ api, store }: { api: FlagwatchApi; store: FlagwatchStore }
   useEffect(() => syncStoreWithBridge(store, api, (id) => navigate({ view: 'notification', id })), [store, api]);
   useEffect(() => api.on('today.open', () => navigate({ view: 'today' })), [api]);
   useEffect(() => void openOnTodayWhenBusy(api), [api]);
+  // The saved theme from the start; Settings applies a new one as it is saved.
+  useEffect(
+    () =>
+      void api.invoke('settings.get', {}).then(
+        (settings) => applyTheme(settings.theme),
+        () => {},
+      ),
+    [api],
+  );
   return (
     <ApiProvider api={api}>
       <StoreProvider store={store}>

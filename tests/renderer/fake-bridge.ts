@@ -21,6 +21,7 @@ import {
   type EventName,
   type EventPayload,
   type FlagwatchApi,
+  type HostInfo,
   type InboxView,
   type MetricReading,
   type PerformanceNotification,
@@ -49,11 +50,23 @@ export interface FakeHostState {
   appealDrafts?: AppealDraftsDocument;
   /** The days in a row Today reports. */
   daysInARow?: number;
+  /** What the host can do; the browser host's by default. */
+  host?: HostInfo;
   /** Commands that fail, with the host's message. */
   failures?: Partial<Record<CommandName, string>>;
 }
 
 export type FakeBridge = ReturnType<typeof createFakeBridge>;
+
+export const browserHost: HostInfo = {
+  kind: 'browser',
+  dataDir: '/home/seller/.local/share/flagwatch',
+  launchAtLogin: false,
+  fileDialogs: false,
+};
+
+/** The one backup this fake host makes and takes back. */
+export const fakeBackupText = '{"format":"flagwatch-backup","formatVersion":1}';
 
 export function createFakeBridge(initial: FakeHostState = {}) {
   let notifications = initial.notifications ?? [];
@@ -171,6 +184,16 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     }),
     ...accountCommands,
     ...appealCommands,
+    'host.get': () => initial.host ?? browserHost,
+    'backup.create': () => ({ fileName: 'flagwatch-backup-2026-11-26.json', text: fakeBackupText }),
+    // The host's verdict stands in for its checks: this fake takes only its own backup text.
+    'backup.restore': ({ text }) => {
+      if (text !== fakeBackupText)
+        throw new FlagwatchError('this file is not a Flagwatch backup. Nothing was changed.', 'failed');
+      return { createdAt: '2026-11-26T19:30:00.000Z', documents: 8, restart: 'manual' };
+    },
+    'backup.saveWithDialog': () => ({ path: '/Users/seller/Documents/flagwatch-backup-2026-11-26.json' }),
+    'backup.restoreWithDialog': () => ({ createdAt: '2026-11-26T19:30:00.000Z', documents: 8, restart: 'automatic' }),
   };
 
   const api = {

@@ -14,6 +14,10 @@ export interface NotifyOptions {
   urgency: NativeNotification['urgency'];
   /** Seconds before the notification expires; 0 keeps it until dismissed. */
   timeout?: number;
+  /** terminal-notifier and SnoreToast: false plays no sound. */
+  sound?: false;
+  /** notify-send: a hint the notification daemon reads, here to keep it silent. */
+  hint?: string;
   wait: false;
 }
 
@@ -55,8 +59,13 @@ function notifyOptionsFor(notification: NativeNotification, viaNotifySend: boole
     urgency: notification.urgency,
     // A critical item stays on screen until the seller dismisses it.
     ...(notification.urgency === 'critical' ? { timeout: 0 } : {}),
+    ...(notification.silent ? silently(viaNotifySend) : {}),
     wait: false,
   };
+}
+
+function silently(viaNotifySend: boolean): Pick<NotifyOptions, 'sound' | 'hint'> {
+  return viaNotifySend ? { hint: 'boolean:suppress-sound:true' } : { sound: false };
 }
 
 // notify-send reads C escapes in the body (that is how node-notifier's "\n" becomes a line

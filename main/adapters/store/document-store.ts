@@ -84,7 +84,7 @@ export function openDocumentStore<T>(options: DocumentStoreOptions<T>): OpenedDo
 function prepare<T>(options: DocumentStoreOptions<T>): Opening<T> {
   const migrations = options.migrations ?? [];
   const version = migrations.length + 1;
-  const schemaKey = JSON.stringify(z.toJSONSchema(options.schema));
+  const schemaKey = schemaKeyOf(options.schema);
   const codec = storeFileCodec(schemaKey);
   const file = path.resolve(options.dataDir, `${options.name}.json`);
   return {
@@ -108,6 +108,11 @@ function prepare<T>(options: DocumentStoreOptions<T>): Opening<T> {
     lastRead: codec.lastRead,
     load: (read) => loadDocument(read, version, migrations, options.schema),
   };
+}
+
+/** The schema's fingerprint, part of every seal: files written under another schema are validated in full. */
+export function schemaKeyOf(schema: z.ZodType): string {
+  return JSON.stringify(z.toJSONSchema(schema));
 }
 
 /** The file as conf opened it: null when there is none yet. */
@@ -188,6 +193,15 @@ function loadBackup<T>({ file, schemaKey, load }: Opening<T>): Loaded<T> | null 
     if (error instanceof UnreadableStoreFileError) return { kind: 'invalid', reason: error.reason };
     throw error;
   }
+}
+
+/** Whether a document of its version could be opened as this store: null, or why not (after migrations, in full). */
+export function documentProblem<T>(
+  { schema, migrations = [] }: Pick<DocumentStoreOptions<T>, 'schema' | 'migrations'>,
+  stored: { schemaVersion: number; document: unknown },
+): Rejection | null {
+  const loaded = loadDocument({ ...stored, sealed: false }, migrations.length + 1, migrations, schema);
+  return loaded.kind === 'valid' ? null : backupProblem(loaded);
 }
 
 function backupProblem(backup: Exclude<Loaded<unknown>, { kind: 'valid' }>): Rejection {

@@ -73,6 +73,13 @@ export const settingsSpec: DocumentSpec<SettingsDocument> = {
       const { settings } = document as { settings: Record<string, unknown> };
       return { settings: { ...settings, digest: defaultDigestSettings } };
     },
+    // 4: native notifications per group, severity and sound; hidden accounts and marketplaces;
+    // the theme; launch at login. Everything as before: all raised, with sound, nothing hidden.
+    (document) => {
+      const { settings } = document as { settings: Record<string, unknown> };
+      const { alerts, hidden, theme, launchAtLogin } = defaultSettings;
+      return { settings: { ...settings, alerts, hidden, theme, launchAtLogin } };
+    },
   ],
 };
 

@@ -125,3 +125,28 @@ export interface Logger {
   warn(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;
 }
+
+/** A checked backup now waiting to replace the data on the next start, or why it was refused (in the words asked for). */
+export type RestoreStaged = { ok: true; createdAt: string; documents: number } | { ok: false; message: string };
+
+/** The data folder as a whole: where it is, and a backup of it in one file's text. */
+export interface DataFolder {
+  readonly path: string;
+  /** Every store document, as one backup file. */
+  backup(now: Date): { fileName: string; text: string };
+  /** Checks a backup completely; only a usable one is kept, to replace the data on the next start. */
+  stageRestore(text: string, t: Translator): RestoreStaged;
+}
+
+/** What the shell around the app can do beyond the contract; the window offers only what applies. */
+export interface HostPort {
+  readonly kind: 'electron' | 'browser';
+  /** Starts the app with the system, or stops that; absent where the host cannot. */
+  setLaunchAtLogin?(open: boolean): void;
+  /** The system's Save dialog, then the file written; answers the path, or null when cancelled. */
+  saveFileWithDialog?(suggestedName: string, text: string): Promise<string | null>;
+  /** The system's Open dialog, then the file read; answers its text, or null when cancelled. */
+  openFileWithDialog?(): Promise<string | null>;
+  /** Starts the app again (so a waiting restore takes effect); absent where the seller must. */
+  restart?(): void;
+}

@@ -5,7 +5,9 @@
 import { byUrgency, timeLeft } from '../badge';
 import { marketplaceById } from '../catalog/marketplaces';
 import type { Translator } from '../i18n/translator';
+import { shownOnly } from '../inbox/visibility';
 import type { Account, PerformanceNotification, Settings } from '../schema';
+import { raisesAlert, soundsFor } from './preferences';
 import { inQuietHours } from './quiet-hours';
 
 export interface PlannedNotification {
@@ -16,12 +18,15 @@ export interface PlannedNotification {
   notificationId: string | null;
   /** Set for the morning digest: a click opens the Today view instead. */
   opens?: 'today';
+  /** Shown without a sound; absent or false plays the system's notification sound. */
+  silent?: boolean;
 }
 
 export interface PlanInput {
   added: readonly PerformanceNotification[];
   accounts: readonly Account[];
-  settings: Pick<Settings, 'notificationsPaused' | 'quietHours'>;
+  /** Without `alerts` every item may alert; without `hidden` nothing is hidden. */
+  settings: Pick<Settings, 'notificationsPaused' | 'quietHours'> & Partial<Pick<Settings, 'alerts' | 'hidden'>>;
   now: Date;
   t: Translator;
 }
@@ -32,14 +37,18 @@ const summaryLines = 3;
 
 export function planNotifications({ added, accounts, settings, now, t }: PlanInput): PlannedNotification[] {
   const holdBack = settings.notificationsPaused || inQuietHours(settings.quietHours, now);
-  const due = added
+  const { alerts, hidden } = settings;
+  // The one place the seller's choices apply: hidden accounts and marketplaces, then groups and severities.
+  const due = (hidden ? shownOnly(added, hidden) : added)
     .filter((n) => n.status === 'open' && !n.read)
+    .filter((n) => !alerts || raisesAlert(n, alerts))
     .filter((n) => !holdBack || n.severity === 'critical')
     .sort(byUrgency);
   if (due.length === 0) return [];
   const names = new Map(accounts.map((a) => [a.id, a.name]));
-  if (due.length > summaryThreshold) return [summaryOf(due, names, t)];
-  return due.map((n) => single(n, names, now, t));
+  const sound = (items: PerformanceNotification[]) => (!alerts || soundsFor(items, alerts) ? {} : { silent: true });
+  if (due.length > summaryThreshold) return [{ ...summaryOf(due, names, t), ...sound(due) }];
+  return due.map((n) => ({ ...single(n, names, now, t), ...sound([n]) }));
 }
 
 function single(n: PerformanceNotification, names: Map<string, string>, now: Date, t: Translator): PlannedNotification {

@@ -10,8 +10,11 @@ import { createRefusalLog } from './refusal-log';
 import { upgradeRefusal } from './upgrade-gate';
 
 export const LOOPBACK = '127.0.0.1';
-/** Far above any command's request; a larger frame closes that socket. */
-const MAX_MESSAGE_BYTES = 1024 * 1024;
+/**
+ * Far above any command's request, a restore's backup included (10,000 notifications make about
+ * 8 MB); a larger frame closes that socket.
+ */
+const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 /** Windows open at once: far above a seller's tabs, far below what would strain the host. */
 const MAX_CONNECTIONS = 16;
 /** What one page may leave unread before it is cut off: events for a page that never reads pile up here. */

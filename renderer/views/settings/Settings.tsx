@@ -7,6 +7,7 @@ import { useStore } from 'zustand';
 import { LanguageSettingSchema, type LanguageSetting } from '../../../main/core/i18n/locales';
 import type { Translator } from '../../../main/core/i18n/translator';
 import { useApi } from '../../app/api-context';
+import { applyTheme } from '../../app/theme';
 import { sentences } from '../../app/sentences';
 import { useFlagwatch } from '../../app/store-context';
 import { useLanguage, useTranslator } from '../../i18n/i18n-context';
@@ -16,6 +17,11 @@ import '../../styles/forms.css';
 import { checkDraft, draftOf, intervalLimits, type DraftField, type SettingsDraft } from './settings-draft';
 import { createSettingsStore } from './settings-store';
 import './settings.css';
+import { AlertFields } from './AlertFields';
+import { AppearanceFields } from './AppearanceFields';
+import { DataFolderSection } from './DataFolderSection';
+import { ShownFields } from './ShownFields';
+import { useHostInfo } from './use-host-info';
 
 type Errors = Partial<Record<DraftField, Message>>;
 
@@ -35,12 +41,17 @@ export function Settings() {
   const headingId = useId();
   const ids = useId();
   const savedLanguage = settings?.language;
+  const savedTheme = settings?.theme;
+  const host = useHostInfo(api);
 
   useEffect(() => void store.getState().load(), [store, pausedElsewhere]);
   // The host holds the language now: the whole window speaks it.
   useEffect(() => {
     if (savedLanguage) void follow(savedLanguage);
   }, [follow, savedLanguage]);
+  useEffect(() => {
+    if (savedTheme) applyTheme(savedTheme);
+  }, [savedTheme]);
 
   if (settings === null) {
     return outcome?.kind === 'problem' ? (
@@ -193,6 +204,10 @@ export function Settings() {
           <Hint id={`${ids}-digest-hint`}>{i18n.t('settings.digest.hint')}</Hint>
         </fieldset>
 
+        <AlertFields draft={draft} edit={edit} ids={ids} />
+        <ShownFields draft={draft} edit={edit} ids={ids} />
+        <AppearanceFields draft={draft} edit={edit} ids={ids} host={host} />
+
         {(outcome?.kind === 'problem' || Object.keys(errors).length > 0) && (
           <div role="alert" className="banner banner-error">
             {outcome?.kind === 'problem' && <p>{failureText(i18n, outcome.failure)}</p>}
@@ -212,6 +227,7 @@ export function Settings() {
           {outcome?.kind === 'saved' && Object.keys(edits).length === 0 ? i18n.t(outcome.key) : ''}
         </p>
       </form>
+      {host && <DataFolderSection host={host} />}
     </section>
   );
 }

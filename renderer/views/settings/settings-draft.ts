@@ -1,7 +1,13 @@
 // The Settings form's contents as typed, and what they ask the host to change. Checked with the
 // contract's own schema, so the form refuses exactly what the host would; the words are ours.
 import type { LanguageSetting } from '../../../main/core/i18n/locales';
-import { ClockTimeSchema, SettingsSchema, type Settings } from '../../../preload/contract';
+import {
+  ClockTimeSchema,
+  SettingsSchema,
+  type AlertPreferences,
+  type Settings,
+  type Theme,
+} from '../../../preload/contract';
 import type { Message } from '../../i18n/message';
 
 export interface SettingsDraft {
@@ -16,13 +22,29 @@ export interface SettingsDraft {
   digestTime: string;
   /** Days of the week as `Date.getDay()` counts them. */
   digestDays: number[];
+  alerts: AlertPreferences;
+  hiddenAccounts: string[];
+  hiddenMarketplaces: string[];
+  theme: Theme;
+  launchAtLogin: boolean;
 }
 
 export type DraftField = keyof SettingsDraft;
 
 /** The settings the form may change; the rest (the demo's speed) is not the seller's business. */
 export type SettingsPatch = Partial<
-  Pick<Settings, 'pollIntervalMinutes' | 'notificationsPaused' | 'quietHours' | 'language' | 'digest'>
+  Pick<
+    Settings,
+    | 'pollIntervalMinutes'
+    | 'notificationsPaused'
+    | 'quietHours'
+    | 'language'
+    | 'digest'
+    | 'alerts'
+    | 'hidden'
+    | 'theme'
+    | 'launchAtLogin'
+  >
 >;
 
 export type DraftCheck =
@@ -42,6 +64,11 @@ export function draftOf(settings: Settings): SettingsDraft {
     digestEnabled: settings.digest.enabled,
     digestTime: settings.digest.time,
     digestDays: settings.digest.days,
+    alerts: settings.alerts,
+    hiddenAccounts: settings.hidden.accounts,
+    hiddenMarketplaces: settings.hidden.marketplaces,
+    theme: settings.theme,
+    launchAtLogin: settings.launchAtLogin,
   };
 }
 
@@ -73,5 +100,14 @@ export function checkDraft(draft: SettingsDraft, current: Settings): DraftCheck 
   const d = current.digest;
   if (digest.enabled !== d.enabled || digest.time !== d.time || digest.days.join() !== [...d.days].sort().join())
     patch.digest = digest;
+  if (JSON.stringify(draft.alerts) !== JSON.stringify(current.alerts)) patch.alerts = draft.alerts;
+  const hidden = { accounts: [...draft.hiddenAccounts].sort(), marketplaces: [...draft.hiddenMarketplaces].sort() };
+  const wasHidden = {
+    accounts: [...current.hidden.accounts].sort(),
+    marketplaces: [...current.hidden.marketplaces].sort(),
+  };
+  if (JSON.stringify(hidden) !== JSON.stringify(wasHidden)) patch.hidden = hidden;
+  if (draft.theme !== current.theme) patch.theme = draft.theme;
+  if (draft.launchAtLogin !== current.launchAtLogin) patch.launchAtLogin = draft.launchAtLogin;
   return { ok: true, patch };
 }

@@ -35,6 +35,11 @@ function handlers(overrides: Partial<CommandHandlers> = {}): CommandHandlers {
     'appeals.restoreVersion': fail,
     'appeals.recordSubmission': fail,
     'appeals.recordAnswer': fail,
+    'host.get': fail,
+    'backup.create': fail,
+    'backup.restore': fail,
+    'backup.saveWithDialog': fail,
+    'backup.restoreWithDialog': fail,
     ...overrides,
   };
 }

@@ -94,6 +94,8 @@ class FakeApp
       | 'getPath'
       | 'getPreferredSystemLanguages'
       | 'setBadgeCount'
+      | 'setLoginItemSettings'
+      | 'relaunch'
     >
 {
   requestSingleInstanceLock = vi.fn<Real.App['requestSingleInstanceLock']>(() => true);
@@ -103,6 +105,8 @@ class FakeApp
   getPath = vi.fn<Real.App['getPath']>((name) => `fake-${name}-dir`);
   getPreferredSystemLanguages = vi.fn<Real.App['getPreferredSystemLanguages']>(() => ['zh-Hans-CN', 'en-US']);
   setBadgeCount = vi.fn<Real.App['setBadgeCount']>(() => true);
+  setLoginItemSettings = vi.fn<Real.App['setLoginItemSettings']>();
+  relaunch = vi.fn<Real.App['relaunch']>();
   dock: FakeDock | undefined = new FakeDock();
 }
 export const app = new FakeApp();
@@ -179,6 +183,22 @@ export class FakeBrowserWindow
   }
 }
 export { FakeBrowserWindow as BrowserWindow, FakeMenu as Menu, FakeTray as Tray };
+
+/**
+ * Answers as the seller would: a test sets what they chose (by default they cancel). Only the
+ * overloads without a parent window, which are the ones the host calls.
+ */
+export const dialog = {
+  showSaveDialog: vi.fn((_options: Real.SaveDialogOptions) =>
+    Promise.resolve<Real.SaveDialogReturnValue>({ canceled: true, filePath: '' }),
+  ),
+  showOpenDialog: vi.fn((_options: Real.OpenDialogOptions) =>
+    Promise.resolve<Real.OpenDialogReturnValue>({ canceled: true, filePaths: [] }),
+  ),
+} satisfies {
+  showSaveDialog(options: Real.SaveDialogOptions): Promise<Real.SaveDialogReturnValue>;
+  showOpenDialog(options: Real.OpenDialogOptions): Promise<Real.OpenDialogReturnValue>;
+};
 
 export const shell = {
   openExternal: vi.fn<Real.Shell['openExternal']>(() => Promise.resolve()),

@@ -90,6 +90,11 @@ export function fakeFlagwatchApp(): FakeFlagwatchApp {
       'appeals.restoreVersion': vi.fn(() => Promise.reject(new Error('not used'))),
       'appeals.recordSubmission': vi.fn(() => Promise.reject(new Error('not used'))),
       'appeals.recordAnswer': vi.fn(() => Promise.reject(new Error('not used'))),
+      'host.get': vi.fn(() => ({ kind: 'electron' as const, dataDir: '', launchAtLogin: true, fileDialogs: true })),
+      'backup.create': vi.fn(() => Promise.reject(new Error('not used'))),
+      'backup.restore': vi.fn(() => Promise.reject(new Error('not used'))),
+      'backup.saveWithDialog': vi.fn(() => Promise.reject(new Error('not used'))),
+      'backup.restoreWithDialog': vi.fn(() => Promise.reject(new Error('not used'))),
     },
     on: hub.on,
     emit(event, payload) {

@@ -30,6 +30,7 @@ describe('Electron notifier', () => {
       body: 'Your Late Shipment Rate is 6.2 %, above the 4 % target.',
       urgency: 'normal',
       timeoutType: 'default',
+      silent: false,
     });
     expect(shown!.show).toHaveBeenCalledOnce();
   });
@@ -39,6 +40,11 @@ describe('Electron notifier', () => {
       request({ urgency: 'critical' }),
     );
     expect(FakeNotification.instances[0]!.options).toMatchObject({ urgency: 'critical', timeoutType: 'never' });
+  });
+
+  it('shows a silent one without a sound', async () => {
+    await createElectronNotifier({ fallback, onClick, onOpenToday, platform: 'win32' }).show(request({ silent: true }));
+    expect(FakeNotification.instances[0]!.options).toMatchObject({ silent: true });
   });
 
   it('shows text from sources as text on Linux, where the body is read as markup', async () => {

@@ -151,4 +151,18 @@ describe('node-notifier Notifier with a backend that fails', () => {
 
     expect(backend.sent.map((o) => o.message)).toEqual([body]);
   });
+
+  it('asks notify-send to keep a silent notification silent, and the others for no sound', async () => {
+    const backend = backendAnswering(null);
+
+    await createNodeNotifier({ backend, platform: 'linux' }).show({ ...lateShipment, silent: true });
+    await createNodeNotifier({ backend, platform: 'darwin' }).show({ ...lateShipment, silent: true });
+    await createNodeNotifier({ backend, platform: 'linux' }).show(lateShipment);
+
+    expect(backend.sent.map((o) => [o.hint, o.sound])).toEqual([
+      ['boolean:suppress-sound:true', undefined],
+      [undefined, false],
+      [undefined, undefined],
+    ]);
+  });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../../../main/core/i18n/catalogues';
 import { planNotifications } from '../../../../main/core/notify/plan';
-import { account, inboxItem } from '../../../support/fixtures';
+import { defaultAlertPreferences } from '../../../../main/core/schema';
+import { DE, account, inboxItem } from '../../../support/fixtures';
 
 const now = new Date(2026, 10, 2, 12, 0);
 const settings = { notificationsPaused: false, quietHours: { enabled: false, start: '22:00', end: '07:00' } };
@@ -75,6 +76,64 @@ describe('planNotifications', () => {
       inboxItem({ key: 'x', status: 'resolved', resolvedAt: now.toISOString() }),
     ];
     expect(planNotifications({ added, accounts, settings, now, t })).toEqual([]);
+  });
+});
+
+describe('planNotifications with the seller’s choices', () => {
+  const chosen = { ...settings, alerts: defaultAlertPreferences, hidden: { accounts: [], marketplaces: [] } };
+
+  it('raises only the groups and severities switched on, and critical items always', () => {
+    const alerts = structuredClone(defaultAlertPreferences);
+    alerts.groups.shipping = false;
+    alerts.severities.info = false;
+    const added = [
+      inboxItem({ key: 'ship', group: 'shipping', severity: 'high' }),
+      inboxItem({ key: 'ship-critical', group: 'shipping', severity: 'critical', title: 'Critical shipping' }),
+      inboxItem({ key: 'info', group: 'policyCompliance', severity: 'info' }),
+      inboxItem({ key: 'policy', group: 'policyCompliance', severity: 'high', title: 'Policy' }),
+    ];
+    const planned = planNotifications({ added, accounts, settings: { ...chosen, alerts }, now, t });
+    expect(planned.map((p) => p.title)).toEqual(['Critical shipping', 'Policy']);
+  });
+
+  it('counts only the items let through towards a summary', () => {
+    const alerts = structuredClone(defaultAlertPreferences);
+    alerts.severities.info = false;
+    const added = ['a', 'b', 'c', 'd'].map((key) => inboxItem({ key, severity: key === 'd' ? 'info' : 'warning' }));
+    expect(planNotifications({ added, accounts, settings: { ...chosen, alerts }, now, t })).toHaveLength(3);
+  });
+
+  it('raises nothing for a hidden account or marketplace, not even a critical item', () => {
+    const added = [
+      inboxItem({ key: 'de', marketplaceId: DE, severity: 'critical' }),
+      inboxItem({ key: 'other', accountId: 'acct-2', severity: 'critical' }),
+      inboxItem({ key: 'us', title: 'Shown' }),
+    ];
+    const hidden = { accounts: ['acct-2'], marketplaces: [DE] };
+    const planned = planNotifications({ added, accounts, settings: { ...chosen, hidden }, now, t });
+    expect(planned.map((p) => p.title)).toEqual(['Shown']);
+  });
+
+  it('marks a notification silent when its severity has no sound, and only then', () => {
+    const alerts = structuredClone(defaultAlertPreferences);
+    alerts.sound.warning = false;
+    const added = [inboxItem({ key: 'w', severity: 'warning' }), inboxItem({ key: 'h', severity: 'high' })];
+    const planned = planNotifications({ added, accounts, settings: { ...chosen, alerts }, now, t });
+    expect(planned.map((p) => [p.urgency, p.silent])).toEqual([
+      ['normal', undefined],
+      ['normal', true],
+    ]);
+  });
+
+  it('lets a summary sound when any of its items does', () => {
+    const alerts = structuredClone(defaultAlertPreferences);
+    alerts.sound.warning = false;
+    const quiet = ['a', 'b', 'c', 'd'].map((key) => inboxItem({ key, severity: 'warning' }));
+    const [silentSummary] = planNotifications({ added: quiet, accounts, settings: { ...chosen, alerts }, now, t });
+    expect(silentSummary?.silent).toBe(true);
+    const mixed = [...quiet.slice(0, 3), inboxItem({ key: 'h', severity: 'high' })];
+    const [loudSummary] = planNotifications({ added: mixed, accounts, settings: { ...chosen, alerts }, now, t });
+    expect(loudSummary?.silent).toBeUndefined();
   });
 });
 

@@ -5,6 +5,7 @@ import { createFakeBridge, type FakeBridge } from '../../fake-bridge';
 import { renderApp } from '../../render-app';
 
 const evenings: Settings = {
+  ...defaultSettings,
   pollIntervalMinutes: 60,
   notificationsPaused: false,
   quietHours: { enabled: true, start: '21:30', end: '06:45' },

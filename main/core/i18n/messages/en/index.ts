@@ -19,6 +19,8 @@ import { spapi } from './spapi';
 import { store } from './store';
 import { time } from './time';
 import { today } from './today';
+import { backup } from './backup';
+import { settingsMore } from './settings-more';
 import { tray } from './tray';
 import { appWindow } from './window';
 
@@ -44,4 +46,6 @@ export const en = {
   ...errors,
   ...digest,
   ...today,
+  ...backup,
+  ...settingsMore,
 } as const;
