@@ -21,6 +21,8 @@ import { time } from './time';
 import { today } from './today';
 import { tray } from './tray';
 import { appWindow } from './window';
+import { appealRecord } from './appealRecord';
+import { support } from './support';
 
 export const zhCN = {
   ...common,
@@ -44,4 +46,6 @@ export const zhCN = {
   ...errors,
   ...digest,
   ...today,
+  ...appealRecord,
+  ...support,
 } as const satisfies TranslationOf<Catalogue>;
