@@ -7,6 +7,7 @@ import { createAppealHandlers } from './commands/appeals';
 import { createInboxHandlers } from './commands/inbox';
 import { createSettingsHandlers } from './commands/settings';
 import { createStatusHandlers } from './commands/status';
+import { createSupportHandlers } from './commands/support';
 import { createTodayHandlers } from './commands/today';
 import { dailySummary } from './daily-summary';
 import { createDigestKeeper } from './digest-keeper';
@@ -15,6 +16,7 @@ import type { FlagwatchApp } from './flagwatch-app';
 import { createInboxKeeper } from './inbox-keeper';
 import { createPolling } from './polling';
 import type { Clock, Logger, Notifier, Source, Stores } from './ports';
+import type { RecordPdfWriter } from './ports/record-pdf';
 import { createSettingsKeeper } from './settings-keeper';
 import { createSnapshotIntake } from './snapshot-intake';
 import { createVisitLog } from './visit-log';
@@ -30,6 +32,8 @@ export interface AppDependencies {
   /** The system's preferred languages, best first (BCP 47), for the "system" language setting. */
   systemLanguages?: readonly string[];
   random?: () => number;
+  /** Lays an appeal record out as PDF (the host's PDF library and fonts). */
+  recordPdf?: RecordPdfWriter;
 }
 
 export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
@@ -117,7 +121,14 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     ...createSettingsHandlers(settings),
     ...createStatusHandlers({ status, refreshNow, stores, translator: settings.translator }),
     ...deps.accountHandlers,
-    ...createAppealHandlers({ stores, inbox, clock, translator: settings.translator }),
+    ...createAppealHandlers({
+      stores,
+      inbox,
+      clock,
+      translator: settings.translator,
+      ...(deps.recordPdf === undefined ? {} : { recordPdf: deps.recordPdf }),
+    }),
+    ...createSupportHandlers({ stores, inbox, clock, settings: settings.current, translator: settings.translator }),
   };
 
   return {

@@ -11,6 +11,8 @@ import { accountsSpec } from '../adapters/store/accounts-document';
 import type { ConfClass } from '../adapters/store/conf-class';
 import { openDocumentStore } from '../adapters/store/document-store';
 import { openStores } from '../adapters/store/open-stores';
+import { findCjkFont, systemFontProbe } from '../adapters/pdf/cjk-font';
+import { createRecordPdfWriter } from '../adapters/pdf/record-pdf';
 import { createAccountHandlers, type AccountHandlers } from '../app/commands/accounts';
 import type { FlagwatchApp } from '../app/flagwatch-app';
 import type { Clock, Logger, Notifier, Secrets, Source } from '../app/ports';
@@ -117,6 +119,7 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
     clock,
     logger,
     systemLanguages: parts.systemLanguages,
+    recordPdf: createRecordPdfWriter({ cjkFont: () => findCjkFont(process.platform, systemFontProbe) }),
   });
   return app;
 }

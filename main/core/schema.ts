@@ -139,6 +139,8 @@ export const SettingsSchema = z.object({
   /** The window's, the tray's and the notifications' language; "system" follows the OS. */
   language: LanguageSettingSchema,
   digest: DigestSettingsSchema,
+  /** Warn before contacting Seller Support again about a notification within this many days. */
+  supportRepeatDays: z.number().int().min(1).max(365),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -149,4 +151,5 @@ export const defaultSettings: Settings = {
   demoSpeed: 1,
   language: 'system',
   digest: defaultDigestSettings,
+  supportRepeatDays: 7,
 };

@@ -5,9 +5,16 @@ import { badgeModel, type Connectivity } from '../../main/core/badge';
 import { digestSummary } from '../../main/core/digest/digest-summary';
 import { translatorFor } from '../../main/core/i18n/catalogues';
 import { resolveLocale } from '../../main/core/i18n/locales';
-import type { AccountsDocument, AppealDraftsDocument, AppealsDocument, Secrets } from '../../main/app/ports';
+import type {
+  AccountsDocument,
+  AppealDraftsDocument,
+  AppealsDocument,
+  Secrets,
+  SupportContactsDocument,
+} from '../../main/app/ports';
 import { createAppealHandlers } from '../../main/app/commands/appeals';
 import { createAccountHandlers } from '../../main/app/commands/accounts';
+import { createSupportHandlers } from '../../main/app/commands/support';
 import type { ConnectionProbe } from '../../main/core/accounts/connection-test';
 import { FlagwatchError } from '../../preload/bridge';
 import {
@@ -47,6 +54,8 @@ export interface FakeHostState {
   /** The host's saved appeals and their autosaved drafts. */
   appeals?: AppealsDocument;
   appealDrafts?: AppealDraftsDocument;
+  /** The host's Seller Support contact log. */
+  supportContacts?: SupportContactsDocument;
   /** The days in a row Today reports. */
   daysInARow?: number;
   /** Commands that fail, with the host's message. */
@@ -101,6 +110,26 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     clock: { now: () => new Date(), schedule: () => ({ cancel() {} }) },
     translator: () => hostTranslator(),
     newId: () => `appeal-new-${++newAppeals}`,
+    // A stand-in for the PDF library: the real one is tested against pdftotext.
+    recordPdf: async (record) => ({ ok: true, bytes: new TextEncoder().encode(`%PDF-fake ${record.title}`) }),
+  });
+
+  // And its Seller Support commands, over memory.
+  let supportContacts: SupportContactsDocument = initial.supportContacts ?? { contacts: [] };
+  let newContacts = 0;
+  const supportCommands = createSupportHandlers({
+    stores: {
+      appeals: () => ({ read: () => appeals, write: (next) => void (appeals = structuredClone(next)) }),
+      supportContacts: () => ({
+        read: () => supportContacts,
+        write: (next) => void (supportContacts = structuredClone(next)),
+      }),
+    },
+    inbox: { inbox: () => ({ notifications, accounts, lastSuccessAt: null }) },
+    clock: { now: () => new Date(), schedule: () => ({ cancel() {} }) },
+    settings: () => settings,
+    translator: () => hostTranslator(),
+    newId: () => `contact-new-${++newContacts}`,
   });
 
   function view(): InboxView {
@@ -171,6 +200,7 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     }),
     ...accountCommands,
     ...appealCommands,
+    ...supportCommands,
   };
 
   const api = {
@@ -204,5 +234,6 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     commandsCalled: () => calls.map((c) => c.command),
     amazonAccounts: () => amazonAccounts,
     storedSecret: (key: string) => secrets.get(key),
+    supportContacts: () => supportContacts,
   };
 }

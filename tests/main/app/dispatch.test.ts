@@ -35,6 +35,10 @@ function handlers(overrides: Partial<CommandHandlers> = {}): CommandHandlers {
     'appeals.restoreVersion': fail,
     'appeals.recordSubmission': fail,
     'appeals.recordAnswer': fail,
+    'appeals.export': fail,
+    'support.caseSummary': fail,
+    'support.contacts': fail,
+    'support.recordContact': fail,
     ...overrides,
   };
 }

@@ -90,6 +90,10 @@ export function fakeFlagwatchApp(): FakeFlagwatchApp {
       'appeals.restoreVersion': vi.fn(() => Promise.reject(new Error('not used'))),
       'appeals.recordSubmission': vi.fn(() => Promise.reject(new Error('not used'))),
       'appeals.recordAnswer': vi.fn(() => Promise.reject(new Error('not used'))),
+      'appeals.export': vi.fn(() => Promise.reject(new Error('not used'))),
+      'support.caseSummary': vi.fn(() => Promise.reject(new Error('not used'))),
+      'support.contacts': vi.fn(() => []),
+      'support.recordContact': vi.fn(() => Promise.reject(new Error('not used'))),
     },
     on: hub.on,
     emit(event, payload) {

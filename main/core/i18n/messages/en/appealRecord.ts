@@ -24,6 +24,7 @@ export const appealRecord = {
   'appealRecord.answer': 'Amazon’s answer: {kind}, {when}',
   'appealRecord.pdf.noCjkFont':
     'This appeal contains Chinese, Japanese or Korean text, and no font for it was found on this computer. Install one (for example Noto Sans CJK, or WenQuanYi Micro Hei: the fonts-wqy-microhei package on Debian and Ubuntu) and export again. Markdown and text export work without it.',
+  'appealRecord.pdf.unavailable': 'PDF export is not available here: export as Markdown or text.',
 
   'appealRecord.search.label': 'Search appeals',
   'appealRecord.search.hint': 'Title, account, marketplace, status or id',

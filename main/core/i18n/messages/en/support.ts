@@ -72,6 +72,9 @@ export const support = {
   'support.fromNotification': 'Contact Seller Support',
   'support.tray.contact': 'Contact Seller Support',
 
+  'support.store.label': 'the Seller Support contact log',
+  'support.store.startsOver': 'the contact log starts empty',
+
   'support.action.load': 'load the Seller Support contacts',
   'support.action.record': 'record the contact',
   'support.action.summary': 'prepare the case summary',

@@ -25,6 +25,7 @@ export const appealRecord = {
   'appealRecord.answer': '亚马逊的答复：{kind}，{when}',
   'appealRecord.pdf.noCjkFont':
     '此申诉含有中文、日文或韩文，但这台电脑上找不到相应字体。请安装一种（例如 Noto Sans CJK，或文泉驿微米黑：Debian 和 Ubuntu 上的 fonts-wqy-microhei 软件包）后重新导出。导出为 Markdown 或文本不需要该字体。',
+  'appealRecord.pdf.unavailable': '此处无法导出 PDF：请导出为 Markdown 或文本。',
 
   'appealRecord.search.label': '搜索申诉',
   'appealRecord.search.hint': '标题、账户、商城、状态或编号',

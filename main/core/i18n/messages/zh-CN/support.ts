@@ -72,6 +72,9 @@ export const support = {
   'support.fromNotification': '联系卖家支持',
   'support.tray.contact': '联系卖家支持',
 
+  'support.store.label': '卖家支持联系记录',
+  'support.store.startsOver': '联系记录从空白开始',
+
   'support.action.load': '加载卖家支持联系记录',
   'support.action.record': '记录此次联系',
   'support.action.summary': '生成案例摘要',
