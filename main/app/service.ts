@@ -177,6 +177,9 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       visits.record();
       hub.emit('today.open', {});
     },
+    openHelp() {
+      hub.emit('help.open', {});
+    },
     setNotificationsPaused(paused) {
       settings.update({ notificationsPaused: paused });
     },

@@ -115,6 +115,7 @@ export function fakeFlagwatchApp(): FakeFlagwatchApp {
     connectivityChanged: vi.fn(),
     openNotification: vi.fn((id: string) => hub.emit('notification.open', { id })),
     openToday: vi.fn(() => hub.emit('today.open', {})),
+    openHelp: vi.fn(() => hub.emit('help.open', {})),
     setNotificationsPaused: vi.fn(),
     replaceSources: vi.fn(async () => {}),
   };
