@@ -252,6 +252,8 @@ export const events = {
   'store.recovered': StoreRecoverySchema,
   /** Main asks the window to show the Today view (the morning digest was clicked). */
   'today.open': empty,
+  /** Main asks the window to show Seller Support (the tray's "Contact Seller Support"). */
+  'help.open': empty,
 } as const satisfies Record<string, z.ZodType>;
 
 export type CommandName = keyof typeof commands;

@@ -15,6 +15,7 @@ import { translatorFor } from '../core/i18n/catalogues';
 import type { Translator } from '../core/i18n/translator';
 import type { InboxDocument } from './ports';
 import type { RecordPdfWriter } from './ports/record-pdf';
+import { base64Of } from '../core/appeal-record/base64';
 
 export interface AppealExportContext {
   inbox: Pick<InboxDocument, 'notifications' | 'accounts'>;
@@ -40,5 +41,5 @@ export async function exportAppeal(
   if (format === 'text') return { ...file, encoding: 'utf8', content: recordPlainText(record) };
   const result = await pdf(record);
   if (!result.ok) throw new Error(t.t('appealRecord.pdf.noCjkFont'));
-  return { ...file, encoding: 'base64', content: Buffer.from(result.bytes).toString('base64') };
+  return { ...file, encoding: 'base64', content: base64Of(result.bytes) };
 }

@@ -23,11 +23,13 @@ import { StoreProvider } from './store-context';
 // The appeal views are their own chunks, fetched when an appeal opens.
 const AppealsList = lazy(() => import('../views/appeal/AppealsList'));
 const AppealWorkspace = lazy(() => import('../views/appeal/AppealWorkspace'));
+const SupportView = lazy(() => import('../views/support/SupportView'));
 
 export function App({ api, store }: { api: FlagwatchApi; store: FlagwatchStore }) {
   const [languages] = useState(() => createLanguageStore({ api, preferred: () => navigator.languages, loadCatalogue }));
   useEffect(() => syncStoreWithBridge(store, api, (id) => navigate({ view: 'notification', id })), [store, api]);
   useEffect(() => api.on('today.open', () => navigate({ view: 'today' })), [api]);
+  useEffect(() => api.on('help.open', () => navigate({ view: 'help', notificationId: null })), [api]);
   useEffect(() => void openOnTodayWhenBusy(api), [api]);
   return (
     <ApiProvider api={api}>
@@ -65,6 +67,7 @@ function CurrentView() {
   if (route.view === 'settings') return <Settings />;
   if (route.view === 'appeals' || route.view === 'appeal') return <AppealView route={route} />;
   if (route.view === 'today') return <Today />;
+  if (route.view === 'help') return <HelpView notificationId={route.notificationId} />;
   return <Inbox />;
 }
 
@@ -73,6 +76,15 @@ function AppealView({ route }: { route: Extract<Route, { view: 'appeals' | 'appe
   return (
     <Suspense fallback={<p className="loading">{i18n.t('common.loading')}</p>}>
       {route.view === 'appeal' ? <AppealWorkspace key={route.id} id={route.id} /> : <AppealsList />}
+    </Suspense>
+  );
+}
+
+function HelpView({ notificationId }: { notificationId: string | null }) {
+  const i18n = useTranslator();
+  return (
+    <Suspense fallback={<p className="loading">{i18n.t('support.loading')}</p>}>
+      <SupportView notificationId={notificationId} />
     </Suspense>
   );
 }

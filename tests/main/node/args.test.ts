@@ -107,7 +107,9 @@ describe('parseCommandLine', () => {
   });
 
   it('refuses an unknown source, listing the known ones', () => {
-    expect(usageError(['check', '--source', 'imap']).message).toBe('unknown source "imap": choose one of demo, none, spapi');
+    expect(usageError(['check', '--source', 'imap']).message).toBe(
+      'unknown source "imap": choose one of demo, none, spapi',
+    );
   });
 });
 

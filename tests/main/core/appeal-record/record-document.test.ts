@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { base64Of } from '../../../../main/core/appeal-record/base64';
 import { appealRecord } from '../../../../main/core/appeal-record/record-document';
 import { recordMarkdown } from '../../../../main/core/appeal-record/record-markdown';
 import { recordNeedsCjk, recordPlainText } from '../../../../main/core/appeal-record/record-text';
@@ -111,5 +112,13 @@ describe('recordPlainText', () => {
     expect(recordNeedsCjk(record)).toBe(false);
     expect(recordNeedsCjk({ ...record, title: '订单缺陷率' })).toBe(true);
     expect(recordNeedsCjk({ ...record, title: 'Café — “quoted” ü' })).toBe(false);
+  });
+});
+
+describe('base64Of', () => {
+  it('matches Node’s encoding, over more than one slice', () => {
+    const bytes = Uint8Array.from({ length: 70_001 }, (_, i) => (i * 31) % 256);
+    expect(base64Of(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+    expect(base64Of(new Uint8Array())).toBe('');
   });
 });
