@@ -21,7 +21,8 @@ import { hrefFor, navigate, useRoute, type Route } from './route';
 import { StoreProvider } from './store-context';
 
 // The appeal views are their own chunks, fetched when an appeal opens.
-const AppealsList = lazy(() => import('../views/appeal/AppealsList'));
+const loadAppealsList = () => import('../views/appeal/AppealsList');
+const AppealsList = lazy(loadAppealsList);
 const AppealWorkspace = lazy(() => import('../views/appeal/AppealWorkspace'));
 const SupportView = lazy(() => import('../views/support/SupportView'));
 
@@ -31,6 +32,11 @@ export function App({ api, store }: { api: FlagwatchApi; store: FlagwatchStore }
   useEffect(() => api.on('today.open', () => navigate({ view: 'today' })), [api]);
   useEffect(() => api.on('help.open', () => navigate({ view: 'help', notificationId: null })), [api]);
   useEffect(() => void openOnTodayWhenBusy(api), [api]);
+  // The saved appeals' list is fetched once the window has settled, so opening it never waits for its code.
+  useEffect(() => {
+    const timer = setTimeout(() => void loadAppealsList(), 1_000);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <ApiProvider api={api}>
       <StoreProvider store={store}>

@@ -1,7 +1,7 @@
 // The saved appeals, kept offline: what each answers, for which account and marketplace, where it
 // stands, the attempts used and its deadline; searchable as you type, shown a page at a time so a
 // thousand appeals open at once; and a blank appeal to start, linked to its notification later.
-import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { matching, searchable } from '../../../main/core/appeal-record/record-search';
 import type { AppealSummary, InboxView } from '../../../preload/contract';
@@ -39,8 +39,6 @@ export default function AppealsList() {
   const hintId = useId();
   const [query, setQuery] = useState('');
   const [pages, setPages] = useState(1);
-  // The box follows every key at once; the list catches up without holding typing back.
-  const searched = useDeferredValue(query);
 
   useEffect(() => void store.getState().load(), [store]);
 
@@ -48,7 +46,8 @@ export default function AppealsList() {
     () => (appeals === null ? [] : appeals.map((a) => rowOf(a, inbox, i18n))),
     [appeals, inbox, i18n],
   );
-  const found = useMemo(() => matching(rows, (row) => row.text, searched), [rows, searched]);
+  // The rows are worded once per list; a keystroke only filters strings and renders one page.
+  const found = useMemo(() => matching(rows, (row) => row.text, query), [rows, query]);
   const shown = found.slice(0, pages * pageSize);
 
   async function startBlank() {
@@ -89,7 +88,7 @@ export default function AppealsList() {
           </div>
           <p role="status">{i18n.t('appealRecord.search.count', { shown: found.length, total: appeals.length })}</p>
           {found.length === 0 ? (
-            <p>{i18n.t('appealRecord.search.noMatch', { query: searched.trim() })}</p>
+            <p>{i18n.t('appealRecord.search.noMatch', { query: query.trim() })}</p>
           ) : (
             <ul className="appeal-list" aria-labelledby={headingId}>
               {shown.map((row) => (
