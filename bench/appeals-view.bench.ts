@@ -128,7 +128,24 @@ try {
     }
   }
   await page.waitForTimeout(300);
-  const frames = await page.evaluate<number[]>('window.searchFrames');
+  const frames = await page.evaluate<number[]>('window.searchFrames.splice(0)');
+  // The floor on this machine: the same typing into a bare input outside React, in the same page.
+  await page.evaluate(
+    "{ const bare = document.createElement('input'); bare.setAttribute('aria-label', 'bare'); document.body.prepend(bare); }",
+  );
+  await page.getByRole('textbox', { name: 'bare' }).click();
+  for (const query of queries) {
+    for (const key of query) {
+      await page.keyboard.type(key);
+      await page.waitForTimeout(60);
+    }
+    for (let i = 0; i < query.length; i++) {
+      await page.keyboard.press('Backspace');
+      await page.waitForTimeout(60);
+    }
+  }
+  await page.waitForTimeout(300);
+  const floor = await page.evaluate<number[]>('window.searchFrames.splice(0)');
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   console.log(`${appeals.length} appeals saved, ${notifications.length} notifications in the inbox, no source`);
   console.log('| scenario | runs | median | p95 | max | target | verdict |');
@@ -143,6 +160,9 @@ try {
   const p95 = quantile(frames, 0.95);
   console.log(
     `| search keystroke, keydown to the next frame | ${frames.length} | ${ms(quantile(frames, 0.5))} | ${ms(p95)} | ${ms(Math.max(...frames))} | ≤ ${targetKeystrokeP95Ms} ms (p95) | ${p95 <= targetKeystrokeP95Ms ? 'meets' : 'MISSES'} |`,
+  );
+  console.log(
+    `| floor: the same typing into a bare input outside React | ${floor.length} | ${ms(quantile(floor, 0.5))} | ${ms(quantile(floor, 0.95))} | ${ms(Math.max(...floor))} | | |`,
   );
   if (cold! > targetOpenMs || quantile(warm, 0.95) > targetOpenMs || p95 > targetKeystrokeP95Ms) process.exitCode = 1;
 } finally {

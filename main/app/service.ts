@@ -15,7 +15,7 @@ import { createEventHub } from './event-hub';
 import type { FlagwatchApp } from './flagwatch-app';
 import { createInboxKeeper } from './inbox-keeper';
 import { createPolling } from './polling';
-import type { Clock, Logger, Notifier, Source, Stores } from './ports';
+import type { Clock, Logger, Notifier, Source, Stores, TimerHandle } from './ports';
 import type { RecordPdfWriter } from './ports/record-pdf';
 import { createSettingsKeeper } from './settings-keeper';
 import { createSnapshotIntake } from './snapshot-intake';
@@ -35,6 +35,12 @@ export interface AppDependencies {
   /** Lays an appeal record out as PDF (the host's PDF library and fonts). */
   recordPdf?: RecordPdfWriter;
 }
+
+/**
+ * The appeals file opens on first use, so the first badge never waits for it; it is read this
+ * long after start, so the Appeals view does not wait for it either.
+ */
+export const appealsWarmUpMs = 1_000;
 
 export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
   const { stores, clock, logger } = deps;
@@ -114,6 +120,8 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     return status();
   }
 
+  let appealsWarmUp: TimerHandle | null = null;
+
   const handlers: CommandHandlers = {
     // Acting on a notification counts as looking at Flagwatch today.
     ...createInboxHandlers(inbox, visits.record),
@@ -147,8 +155,10 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       inbox.planSnoozeWake();
       polling.start();
       digest.start();
+      appealsWarmUp = clock.schedule(appealsWarmUpMs, () => void stores.appeals().read());
     },
     async stop() {
+      appealsWarmUp?.cancel();
       inbox.stop();
       digest.stop();
       await polling.stop();

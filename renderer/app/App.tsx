@@ -1,6 +1,6 @@
 // The window: header, banners, and the view the URL names: Today, the inbox, one notification,
 // Account health, the Amazon accounts, the settings or the appeals, in the language the seller chose.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { FlagwatchApi } from '../../preload/contract';
 import { I18nProvider, useTranslator } from '../i18n/i18n-context';
 import { createLanguageStore } from '../i18n/language-store';
@@ -21,7 +21,14 @@ import { hrefFor, navigate, useRoute, type Route } from './route';
 import { StoreProvider } from './store-context';
 
 // The appeal views are their own chunks, fetched when an appeal opens.
-const loadAppealsList = () => import('../views/appeal/AppealsList');
+// The list's code, once fetched, is rendered directly: a lazy component would still show its
+// fallback once, and React holds a fallback on screen for 300 ms.
+let fetchedAppealsList: ComponentType | null = null;
+const loadAppealsList = () =>
+  import('../views/appeal/AppealsList').then((module) => {
+    fetchedAppealsList = module.default;
+    return module;
+  });
 const AppealsList = lazy(loadAppealsList);
 const AppealWorkspace = lazy(() => import('../views/appeal/AppealWorkspace'));
 const SupportView = lazy(() => import('../views/support/SupportView'));
@@ -79,9 +86,10 @@ function CurrentView() {
 
 function AppealView({ route }: { route: Extract<Route, { view: 'appeals' | 'appeal' }> }) {
   const i18n = useTranslator();
+  const List = fetchedAppealsList ?? AppealsList;
   return (
     <Suspense fallback={<p className="loading">{i18n.t('common.loading')}</p>}>
-      {route.view === 'appeal' ? <AppealWorkspace key={route.id} id={route.id} /> : <AppealsList />}
+      {route.view === 'appeal' ? <AppealWorkspace key={route.id} id={route.id} /> : <List />}
     </Suspense>
   );
 }

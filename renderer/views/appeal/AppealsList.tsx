@@ -1,7 +1,7 @@
 // The saved appeals, kept offline: what each answers, for which account and marketplace, where it
 // stands, the attempts used and its deadline; searchable as you type, shown a page at a time so a
 // thousand appeals open at once; and a blank appeal to start, linked to its notification later.
-import { useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { matching, searchable } from '../../../main/core/appeal-record/record-search';
 import type { AppealSummary, InboxView } from '../../../preload/contract';
@@ -23,7 +23,8 @@ export const pageSize = 100;
 interface Row {
   appeal: AppealSummary;
   title: string;
-  meta: string;
+  where: string[];
+  status: string;
   text: string;
 }
 
@@ -42,10 +43,7 @@ export default function AppealsList() {
 
   useEffect(() => void store.getState().load(), [store]);
 
-  const rows = useMemo(
-    () => (appeals === null ? [] : appeals.map((a) => rowOf(a, inbox, i18n))),
-    [appeals, inbox, i18n],
-  );
+  const rows = useMemo(() => (appeals === null ? [] : rowsOf(appeals, inbox, i18n)), [appeals, inbox, i18n]);
   // The rows are worded once per list; a keystroke only filters strings and renders one page.
   const found = useMemo(() => matching(rows, (row) => row.text, query), [rows, query]);
   const shown = found.slice(0, pages * pageSize);
@@ -92,10 +90,7 @@ export default function AppealsList() {
           ) : (
             <ul className="appeal-list" aria-labelledby={headingId}>
               {shown.map((row) => (
-                <li key={row.appeal.id} className="appeal-item">
-                  <a href={hrefFor({ view: 'appeal', id: row.appeal.id })}>{row.title}</a>
-                  <p className="appeal-meta">{row.meta}</p>
-                </li>
+                <AppealRow key={row.appeal.id} row={row} i18n={i18n} />
               ))}
             </ul>
           )}
@@ -110,15 +105,41 @@ export default function AppealsList() {
   );
 }
 
-/** One line of the list, worded once per list (not per keystroke), with the text a search looks through. */
-function rowOf(a: AppealSummary, inbox: InboxView | null, i18n: Translator): Row {
-  const where = [
-    a.accountId && inbox ? accountName(inbox, a.accountId) : null,
-    a.marketplaceId ? marketplaceLabel(i18n, a.marketplaceId) : null,
-  ].filter((part): part is string => part !== null);
-  const title = a.title.trim() || i18n.t('appeal.blankTitle');
-  const status = i18n.t(`appeal.status.${a.status}`);
-  const meta = [
+/**
+ * What a search looks through, worded once per list (not per keystroke). Accounts, marketplaces
+ * and statuses repeat across a thousand appeals: each is worded once.
+ */
+function rowsOf(appeals: readonly AppealSummary[], inbox: InboxView | null, i18n: Translator): Row[] {
+  const words = new Map<string, string>();
+  const once = (key: string, word: () => string) => {
+    let known = words.get(key);
+    if (known === undefined) words.set(key, (known = word()));
+    return known;
+  };
+  return appeals.map((a) => {
+    const where = [
+      a.accountId && inbox ? once(`a:${a.accountId}`, () => accountName(inbox, a.accountId!)) : null,
+      a.marketplaceId ? once(`m:${a.marketplaceId}`, () => marketplaceLabel(i18n, a.marketplaceId!)) : null,
+    ].filter((part): part is string => part !== null);
+    const title = a.title.trim() || once('blank', () => i18n.t('appeal.blankTitle'));
+    const status = once(`s:${a.status}`, () => i18n.t(`appeal.status.${a.status}`));
+    return { appeal: a, title, where, status, text: searchable([title, ...where, status, a.id]) };
+  });
+}
+
+/** One shown appeal; a keystroke that keeps it in the list leaves it as it is. */
+const AppealRow = memo(function AppealRow({ row, i18n }: { row: Row; i18n: Translator }) {
+  return (
+    <li className="appeal-item">
+      <a href={hrefFor({ view: 'appeal', id: row.appeal.id })}>{row.title}</a>
+      <p className="appeal-meta">{metaOf(row, i18n)}</p>
+    </li>
+  );
+});
+
+/** The line under a shown appeal's title: worded only for the page shown. */
+function metaOf({ appeal: a, where, status }: Row, i18n: Translator): string {
+  return [
     where.length > 0 ? where.join(' · ') : i18n.t('appeal.list.notLinked'),
     status,
     a.attemptsUsed === 0
@@ -126,5 +147,4 @@ function rowOf(a: AppealSummary, inbox: InboxView | null, i18n: Translator): Row
       : i18n.t('appeal.attempts.used', { used: a.attemptsUsed, limit: a.attemptLimit }),
     i18n.t('appeal.list.deadline', { when: formatDateTime(i18n, a.deadline) }),
   ].join(' · ');
-  return { appeal: a, title, meta, text: searchable([title, ...where, status, a.id]) };
 }
