@@ -137,7 +137,7 @@ test('the appeals written on the demo, offline: list, search, open, export, copy
   // Copied as plain text.
   await page.getByRole('button', { name: 'Copy as text' }).click();
   await expect(page.getByText('The appeal is on the clipboard.')).toBeVisible();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const copied = await page.evaluate<string>('navigator.clipboard.readText()');
   expect(copied.startsWith(`${de.title}\n\nStatus: Draft`)).toBe(true);
   expect(copied).toContain(chineseCause);
 

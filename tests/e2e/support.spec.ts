@@ -121,7 +121,7 @@ test('the case summary reaches the clipboard, and a repeat contact is warned abo
   await expect(page.getByRole('textbox', { name: 'Case summary' })).toHaveValue(/Marketplace: Germany \(DE\)/);
   await page.getByRole('button', { name: 'Copy case summary' }).click();
   await expect(page.getByText('The case summary is on the clipboard.')).toBeVisible();
-  const summary = await page.evaluate(() => navigator.clipboard.readText());
+  const summary = await page.evaluate<string>('navigator.clipboard.readText()');
   expect(summary).toContain('Case summary for Seller Support');
   expect(summary).toContain(`Notification: ${de.title}`);
   if (de.asins.length > 0) expect(summary).toContain(`ASINs: ${de.asins.join(', ')}`);
