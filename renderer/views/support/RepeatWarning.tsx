@@ -7,10 +7,10 @@ export function RepeatWarning({ contact }: { contact: SupportContact }) {
   const i18n = useTranslator();
   return (
     <p role="alert" className="banner banner-error">
-      {i18n.t('support.repeat', {
+      {i18n.t(contact.caseId === '' ? 'support.repeat' : 'support.repeatWithCase', {
         when: i18n.date(contact.at, 'date'),
         channel: i18n.t(`support.channel.${contact.channel}`),
-        caseId: contact.caseId.trim() === '' ? 'none' : contact.caseId,
+        caseId: contact.caseId,
       })}
     </p>
   );

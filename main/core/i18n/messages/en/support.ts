@@ -23,7 +23,9 @@ export const support = {
   'support.link.accountHealth.hint': 'Your metrics, and appeals after the first one.',
   'support.link.opens': 'Opens {host} in your browser.',
   'support.repeat':
-    'You contacted Seller Support about this notification {when} ({channel}{caseId, select, none {} other {, case {caseId}}}). Amazon has deactivated accounts for excessive or duplicate contacts: follow up in that case rather than opening a new one.',
+    'You contacted Seller Support about this notification {when} ({channel}). Amazon has deactivated accounts for excessive or duplicate contacts: follow up in that case rather than opening a new one.',
+  'support.repeatWithCase':
+    'You contacted Seller Support about this notification {when} ({channel}, case {caseId}). Amazon has deactivated accounts for excessive or duplicate contacts: follow up in that case rather than opening a new one.',
 
   'support.summary.heading': 'Case summary',
   'support.summary.copy': 'Copy case summary',

@@ -24,7 +24,9 @@ export const support = {
   'support.link.accountHealth.hint': '查看各项指标，以及第一次之后的申诉。',
   'support.link.opens': '在浏览器中打开 {host}。',
   'support.repeat':
-    '您已于{when}就此通知联系过卖家支持（{channel}{caseId, select, none {} other {，案例 {caseId}}}）。亚马逊曾因“过度或重复联系”停用账户：请在原案例中跟进，不要新开案例。',
+    '您已于{when}就此通知联系过卖家支持（{channel}）。亚马逊曾因“过度或重复联系”停用账户：请在原案例中跟进，不要新开案例。',
+  'support.repeatWithCase':
+    '您已于{when}就此通知联系过卖家支持（{channel}，案例 {caseId}）。亚马逊曾因“过度或重复联系”停用账户：请在原案例中跟进，不要新开案例。',
 
   'support.summary.heading': '案例摘要',
   'support.summary.copy': '复制案例摘要',
