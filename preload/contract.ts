@@ -15,6 +15,8 @@ import {
 import { AppealSchema as StoredAppealSchema } from '../main/core/appeal/appeal-schema';
 import { AppealSummarySchema, AppealWorkspaceSchema, SubmissionOutcomeSchema } from '../main/core/appeal/appeal-views';
 import { DigestSummarySchema } from '../main/core/digest/digest-summary';
+import { AppealExportSchema, exportFormats } from '../main/core/appeal-record/record-export';
+import { ContactChannelSchema, SupportContactSchema } from '../main/core/support/contact-log';
 import { LatestMetricSchema } from '../main/core/health/latest-metrics';
 import {
   AccountSchema,
@@ -55,6 +57,8 @@ export type {
   SubmissionChannel,
 } from '../main/core/appeal/appeal-schema';
 export type { AppealDraft, AppealSummary, AppealWorkspace, SubmissionOutcome } from '../main/core/appeal/appeal-views';
+export type { AppealExport, ExportFormat } from '../main/core/appeal-record/record-export';
+export type { ContactChannel, SupportContact } from '../main/core/support/contact-log';
 
 const empty = z.object({}).strict();
 
@@ -235,6 +239,41 @@ export const commands = {
   'backup.saveWithDialog': { request: empty, response: z.object({ path: z.string().nullable() }) },
   /** The same through the system's Open dialog (hosts with `fileDialogs`); null when cancelled. */
   'backup.restoreWithDialog': { request: empty, response: RestoreOutcomeSchema.nullable() },
+  /** One appeal as a file to keep: Markdown, PDF (base64) or plain text, read from the saved record only. */
+  'appeals.export': {
+    request: z.object({ id: z.string().min(1), format: z.enum(exportFormats) }).strict(),
+    response: AppealExportSchema,
+  },
+  /** The case summary for Seller Support about a notification and/or an appeal (its notification's newest appeal by default). */
+  'support.caseSummary': {
+    request: z
+      .object({ notificationId: z.string().min(1).optional(), appealId: z.string().min(1).optional() })
+      .strict(),
+    response: z.object({ text: z.string() }),
+  },
+  /** The Seller Support contact log, newest first. */
+  'support.contacts': { request: empty, response: z.array(SupportContactSchema) },
+  /**
+   * Logs a contact. A contact about the same notification within the configured days comes back
+   * as `repeatOf` and is recorded only when `confirmed`.
+   */
+  'support.recordContact': {
+    request: z
+      .object({
+        at: IsoDateSchema,
+        channel: ContactChannelSchema,
+        caseId: z.string().max(200),
+        note: z.string().max(10_000),
+        notificationId: z.string().min(1).nullable(),
+        confirmed: z.boolean(),
+      })
+      .strict(),
+    response: z.object({
+      recorded: z.boolean(),
+      repeatOf: SupportContactSchema.nullable(),
+      contacts: z.array(SupportContactSchema),
+    }),
+  },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export const events = {
@@ -245,6 +284,8 @@ export const events = {
   'store.recovered': StoreRecoverySchema,
   /** Main asks the window to show the Today view (the morning digest was clicked). */
   'today.open': empty,
+  /** Main asks the window to show Seller Support (the tray's "Contact Seller Support"). */
+  'help.open': empty,
 } as const satisfies Record<string, z.ZodType>;
 
 export type CommandName = keyof typeof commands;
@@ -283,6 +324,11 @@ export function notificationRoute(id: string): string {
 
 /** The Today view's address (its URL fragment), for a window opened on it. */
 export const todayRoute = '#/today';
+
+/** The Seller Support view's address, on a notification when given one. */
+export function helpRoute(notificationId?: string): string {
+  return notificationId === undefined ? '#/help' : `#/help/${encodeURIComponent(notificationId)}`;
+}
 
 /** The Electron IPC channels: one for commands, one for events. */
 export const ipcChannels = { invoke: 'flagwatch:invoke', event: 'flagwatch:event' } as const;

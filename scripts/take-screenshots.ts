@@ -1,5 +1,6 @@
 // The README's screenshots: Today, the inbox, one notification, account health and settings, the
-// guided appeal (a step and the review with the checker's findings), and the inbox once more in Chinese, taken from the built app served by `flagwatch serve` on the demo
+// guided appeal (a step and the review with the checker's findings), the saved appeals, Seller
+// Support for a notification, and the inbox once more in Chinese, taken from the built app served by `flagwatch serve` on the demo
 // source, in the system's Chromium. Run `npm run build` first; the Chinese shot needs a font
 // with Chinese characters (Debian: fonts-wqy-microhei or fonts-noto-cjk).
 import { execFileSync } from 'node:child_process';
@@ -25,6 +26,7 @@ try {
   await firstCheckDone(client.api);
   const { badge, notifications } = await client.api.invoke('inbox.get', {});
   const appealId = await draftAppeal(client.api, notifications);
+  const supportFor = await answeredAppeal(client.api, notifications);
   client.close();
   const mostUrgent = notifications.find((n) => n.id === badge.mostUrgentId);
   if (!mostUrgent) throw new Error('the demo inbox has no unread notification to show');
@@ -81,6 +83,15 @@ try {
   await page.getByRole('list', { name: 'The checker’s findings' }).waitFor();
   await page.screenshot({ path: path.join(outDir, 'appeal-review.png'), fullPage: true });
 
+  await page.getByRole('link', { name: 'Appeals', exact: true }).click();
+  await page.getByRole('searchbox', { name: 'Search appeals' }).waitFor();
+  await page.screenshot({ path: path.join(outDir, 'appeals.png') });
+
+  await page.goto(`${host.pageUrl.href}#/help/${encodeURIComponent(supportFor.id)}`);
+  await page.getByRole('heading', { level: 3, name: /^Seller Central for / }).waitFor();
+  await page.getByRole('list', { name: 'Contacts with Seller Support' }).waitFor();
+  await page.screenshot({ path: path.join(outDir, 'help.png'), fullPage: true });
+
   // The browser prefers Simplified Chinese, and the settings say "As the system".
   const chinese = await browser.newPage({ viewport, colorScheme: 'light', locale: 'zh-CN' });
   await chinese.goto(`${host.pageUrl.href}#/`);
@@ -89,6 +100,7 @@ try {
   await chinese.screenshot({ path: path.join(outDir, 'inbox-zh.png') });
   console.log(
     `wrote ${path.relative(process.cwd(), path.join(outDir, 'today.png'))}, inbox.png, detail.png, health.png, settings.png, settings-dark.png, appeal-step.png, appeal-review.png and inbox-zh.png`,
+    `wrote ${path.relative(process.cwd(), path.join(outDir, 'today.png'))}, inbox.png, detail.png, health.png, settings.png, appeal-step.png, appeal-review.png, appeals.png, help.png and inbox-zh.png`,
   );
 } finally {
   await browser.close();
@@ -138,6 +150,41 @@ async function draftAppeal(api: FlagwatchApi, notifications: readonly Performanc
     },
   });
   return appeal.id;
+}
+
+/** An appeal on a German notification, both attempts rejected, with a call-back logged about it. */
+async function answeredAppeal(
+  api: FlagwatchApi,
+  notifications: readonly PerformanceNotification[],
+): Promise<PerformanceNotification> {
+  const from =
+    notifications.find((n) => n.status === 'open' && n.marketplaceId === 'A1PA6795UKMFR9') ?? notifications[0];
+  if (!from) throw new Error('the demo inbox has no notification to appeal');
+  const { appeal } = await api.invoke('appeals.create', { notificationId: from.id });
+  for (const [index, text] of ['The first plan of action.', 'A second plan, with the invoices.'].entries()) {
+    await api.invoke('appeals.recordSubmission', {
+      id: appeal.id,
+      at: new Date(Date.now() - (3 - index) * 86_400_000).toISOString(),
+      channel: index === 0 ? 'appeal-button' : 'account-health',
+      text,
+      attachments: [],
+      confirmed: true,
+    });
+    await api.invoke('appeals.recordAnswer', {
+      id: appeal.id,
+      attempt: index,
+      answer: { kind: 'rejected', text: 'Insufficient information.', at: new Date().toISOString() },
+    });
+  }
+  await api.invoke('support.recordContact', {
+    at: new Date(Date.now() - 86_400_000).toISOString(),
+    channel: 'phone',
+    caseId: '1234567890',
+    note: 'Asked to add the supplier invoices to the case.',
+    notificationId: from.id,
+    confirmed: true,
+  });
+  return from;
 }
 
 /** Without a font that has Chinese characters, Chromium draws boxes instead of them. */

@@ -29,6 +29,8 @@ export interface FlagwatchApp {
   openNotification(id: string): void;
   /** Ask the window to show the Today view (emits `today.open`): the morning digest was clicked. */
   openToday(): void;
+  /** Ask the window to show Seller Support (emits `help.open`): the tray's "Contact Seller Support". */
+  openHelp(): void;
   setNotificationsPaused(paused: boolean): void;
   /**
    * Watches exactly these sources from now on (accounts added, edited or removed): the same

@@ -8,6 +8,7 @@ import { createBackupHandlers } from './commands/backup';
 import { createInboxHandlers } from './commands/inbox';
 import { createSettingsHandlers } from './commands/settings';
 import { createStatusHandlers } from './commands/status';
+import { createSupportHandlers } from './commands/support';
 import { createTodayHandlers } from './commands/today';
 import { dailySummary } from './daily-summary';
 import { createDigestKeeper } from './digest-keeper';
@@ -15,7 +16,8 @@ import { createEventHub } from './event-hub';
 import type { FlagwatchApp } from './flagwatch-app';
 import { createInboxKeeper } from './inbox-keeper';
 import { createPolling } from './polling';
-import type { Clock, DataFolder, HostPort, Logger, Notifier, Source, Stores } from './ports';
+import type { Clock, DataFolder, HostPort, Logger, Notifier, Source, Stores, TimerHandle } from './ports';
+import type { RecordPdfWriter } from './ports/record-pdf';
 import { createSettingsKeeper } from './settings-keeper';
 import { createSnapshotIntake } from './snapshot-intake';
 import { createVisitLog } from './visit-log';
@@ -35,7 +37,15 @@ export interface AppDependencies {
   host?: HostPort;
   /** Backups and restores of the data folder; absent over memory stores. */
   dataFolder?: DataFolder;
+  /** Lays an appeal record out as PDF (the host's PDF library and fonts). */
+  recordPdf?: RecordPdfWriter;
 }
+
+/**
+ * The appeals file opens on first use, so the first badge never waits for it; it is read this
+ * long after start, so the Appeals view does not wait for it either.
+ */
+export const appealsWarmUpMs = 1_000;
 
 export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
   const { stores, clock, logger } = deps;
@@ -119,6 +129,8 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     return status();
   }
 
+  let appealsWarmUp: TimerHandle | null = null;
+
   const handlers: CommandHandlers = {
     // Acting on a notification counts as looking at Flagwatch today.
     ...createInboxHandlers(inbox, visits.record),
@@ -126,8 +138,15 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     ...createSettingsHandlers(settings),
     ...createStatusHandlers({ status, refreshNow, stores, translator: settings.translator }),
     ...deps.accountHandlers,
-    ...createAppealHandlers({ stores, inbox, clock, translator: settings.translator }),
     ...createBackupHandlers({ host, dataFolder: deps.dataFolder, clock, translator: settings.translator }),
+    ...createAppealHandlers({
+      stores,
+      inbox,
+      clock,
+      translator: settings.translator,
+      ...(deps.recordPdf === undefined ? {} : { recordPdf: deps.recordPdf }),
+    }),
+    ...createSupportHandlers({ stores, inbox, clock, settings: settings.current, translator: settings.translator }),
   };
 
   return {
@@ -148,8 +167,10 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       inbox.planSnoozeWake();
       polling.start();
       digest.start();
+      appealsWarmUp = clock.schedule(appealsWarmUpMs, () => void stores.appeals().read());
     },
     async stop() {
+      appealsWarmUp?.cancel();
       inbox.stop();
       digest.stop();
       await polling.stop();
@@ -177,6 +198,9 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     openToday() {
       visits.record();
       hub.emit('today.open', {});
+    },
+    openHelp() {
+      hub.emit('help.open', {});
     },
     setNotificationsPaused(paused) {
       settings.update({ notificationsPaused: paused });

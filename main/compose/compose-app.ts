@@ -12,6 +12,8 @@ import { applyPendingRestore, createDataFolder } from '../adapters/store/data-fo
 import type { ConfClass } from '../adapters/store/conf-class';
 import { openDocumentStore } from '../adapters/store/document-store';
 import { openStores } from '../adapters/store/open-stores';
+import { findCjkFont, systemFontProbe } from '../adapters/pdf/cjk-font';
+import { createRecordPdfWriter } from '../adapters/pdf/record-pdf';
 import { createAccountHandlers, type AccountHandlers } from '../app/commands/accounts';
 import type { FlagwatchApp } from '../app/flagwatch-app';
 import type { Clock, HostPort, Logger, Notifier, Secrets, Source } from '../app/ports';
@@ -126,6 +128,7 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
     systemLanguages: parts.systemLanguages,
     host: parts.host,
     dataFolder: createDataFolder({ dataDir, appVersion }),
+    recordPdf: createRecordPdfWriter({ cjkFont: () => findCjkFont(process.platform, systemFontProbe) }),
   });
   return app;
 }

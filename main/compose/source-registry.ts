@@ -14,6 +14,8 @@ export type SourceFactory = (context: SourceContext) => Source[];
 
 const registry: Readonly<Record<string, SourceFactory>> = {
   demo: (context) => [openDemoSource(context)],
+  // No source: only the accounts saved in the window, or nothing at all (the saved data, offline).
+  none: () => [],
   // The environment's account when any of its variables is set (a missing one is then named);
   // otherwise only the accounts saved in the window.
   spapi: (context) =>

@@ -185,6 +185,8 @@ export const SettingsSchema = z.object({
   theme: ThemeSchema,
   /** Applied by hosts that can start with the system (Electron on Windows and macOS). */
   launchAtLogin: z.boolean(),
+  /** Warn before contacting Seller Support again about a notification within this many days. */
+  supportRepeatDays: z.number().int().min(1).max(365),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -199,4 +201,5 @@ export const defaultSettings: Settings = {
   hidden: { accounts: [], marketplaces: [] },
   theme: 'system',
   launchAtLogin: false,
+  supportRepeatDays: 7,
 };

@@ -8,7 +8,7 @@ import { registerIpc } from './ipc';
 import { createElectronNotifier } from './notifier';
 import { watchPowerAndNetwork } from './power';
 import { createTray, type TrayIconPainter } from './tray';
-import { createWindowHost, openNotification, openToday } from './window';
+import { createWindowHost, openHelp, openNotification, openToday } from './window';
 
 export interface ElectronHostOptions {
   platform: NodeJS.Platform;
@@ -48,7 +48,13 @@ export async function startElectronHost(options: ElectronHostOptions): Promise<v
   });
 
   registerIpc(ipcMain, flagwatch, windows);
-  createTray({ app: flagwatch, windows, paint: options.paint, platform });
+  createTray({
+    app: flagwatch,
+    windows,
+    paint: options.paint,
+    platform,
+    openSupport: () => void openHelp(windows, flagwatch),
+  });
   watchPowerAndNetwork(flagwatch);
 
   // Starting Flagwatch again brings the running one's window forward.

@@ -19,9 +19,11 @@ export interface TrayOptions {
   windows: Pick<WindowHost, 'show'>;
   paint: TrayIconPainter;
   platform: NodeJS.Platform;
+  /** "Contact Seller Support": the window on the Help view. */
+  openSupport(): void;
 }
 
-export function createTray({ app, windows, paint, platform }: TrayOptions): void {
+export function createTray({ app, windows, paint, platform, openSupport }: TrayOptions): void {
   const tray = new Tray(nativeImage.createEmpty());
   let badge = app.badge();
   let drawn = '';
@@ -59,6 +61,7 @@ export function createTray({ app, windows, paint, platform }: TrayOptions): void
           checked: paused,
           click: (item) => app.setNotificationsPaused(item.checked),
         },
+        { label: t.t('support.tray.contact'), click: () => openSupport() },
         { type: 'separator' },
         { label: t.t('tray.menu.quit'), click: () => electron.quit() },
       ]),

@@ -8,6 +8,7 @@ import { messageOf } from '../core/error-message';
 import type { Translator } from '../core/i18n/translator';
 import { parseCommandLine, UsageError, type CommandLine } from './args';
 import { runAppeal } from './appeal-check';
+import { runAppeals } from './appeals';
 import { runCheck } from './check';
 import type { CliHost } from './cli-host';
 import { cliTranslator } from './cli-language';
@@ -31,6 +32,7 @@ export async function runCli(argv: readonly string[], host: CliHost): Promise<nu
     return 0;
   }
   if (line.command === 'appeal') return runAppeal(line.argv, host);
+  if (line.command === 'appeals') return runAppeals(line.argv, host);
   const dataDir = path.resolve(line.options.dataDir ?? fallbackDataDir);
   // Only writers lock: a digest reads saved files, and a report file is not the data folder.
   const usesFolder = line.command === 'serve' || (line.command === 'check' && line.options.reportFile === undefined);

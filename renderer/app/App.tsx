@@ -1,6 +1,6 @@
 // The window: header, banners, and the view the URL names: Today, the inbox, one notification,
 // Account health, the Amazon accounts, the settings or the appeals, in the language the seller chose.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { FlagwatchApi } from '../../preload/contract';
 import { I18nProvider, useTranslator } from '../i18n/i18n-context';
 import { createLanguageStore } from '../i18n/language-store';
@@ -22,13 +22,23 @@ import { StoreProvider } from './store-context';
 import { applyTheme } from './theme';
 
 // The appeal views are their own chunks, fetched when an appeal opens.
-const AppealsList = lazy(() => import('../views/appeal/AppealsList'));
+// The list's code, once fetched, is rendered directly: a lazy component would still show its
+// fallback once, and React holds a fallback on screen for 300 ms.
+let fetchedAppealsList: ComponentType | null = null;
+const loadAppealsList = () =>
+  import('../views/appeal/AppealsList').then((module) => {
+    fetchedAppealsList = module.default;
+    return module;
+  });
+const AppealsList = lazy(loadAppealsList);
 const AppealWorkspace = lazy(() => import('../views/appeal/AppealWorkspace'));
+const SupportView = lazy(() => import('../views/support/SupportView'));
 
 export function App({ api, store }: { api: FlagwatchApi; store: FlagwatchStore }) {
   const [languages] = useState(() => createLanguageStore({ api, preferred: () => navigator.languages, loadCatalogue }));
   useEffect(() => syncStoreWithBridge(store, api, (id) => navigate({ view: 'notification', id })), [store, api]);
   useEffect(() => api.on('today.open', () => navigate({ view: 'today' })), [api]);
+  useEffect(() => api.on('help.open', () => navigate({ view: 'help', notificationId: null })), [api]);
   useEffect(() => void openOnTodayWhenBusy(api), [api]);
   // The saved theme from the start; Settings applies a new one as it is saved.
   useEffect(
@@ -39,6 +49,11 @@ export function App({ api, store }: { api: FlagwatchApi; store: FlagwatchStore }
       ),
     [api],
   );
+  // The saved appeals' list is fetched once the window has settled, so opening it never waits for its code.
+  useEffect(() => {
+    const timer = setTimeout(() => void loadAppealsList(), 1_000);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <ApiProvider api={api}>
       <StoreProvider store={store}>
@@ -75,14 +90,25 @@ function CurrentView() {
   if (route.view === 'settings') return <Settings />;
   if (route.view === 'appeals' || route.view === 'appeal') return <AppealView route={route} />;
   if (route.view === 'today') return <Today />;
+  if (route.view === 'help') return <HelpView notificationId={route.notificationId} />;
   return <Inbox />;
 }
 
 function AppealView({ route }: { route: Extract<Route, { view: 'appeals' | 'appeal' }> }) {
   const i18n = useTranslator();
+  const List = fetchedAppealsList ?? AppealsList;
   return (
     <Suspense fallback={<p className="loading">{i18n.t('common.loading')}</p>}>
-      {route.view === 'appeal' ? <AppealWorkspace key={route.id} id={route.id} /> : <AppealsList />}
+      {route.view === 'appeal' ? <AppealWorkspace key={route.id} id={route.id} /> : <List />}
+    </Suspense>
+  );
+}
+
+function HelpView({ notificationId }: { notificationId: string | null }) {
+  const i18n = useTranslator();
+  return (
+    <Suspense fallback={<p className="loading">{i18n.t('support.loading')}</p>}>
+      <SupportView notificationId={notificationId} />
     </Suspense>
   );
 }

@@ -49,6 +49,9 @@ export function Header() {
         <ViewLink to={{ view: 'accounts' }} current={route.view === 'accounts'}>
           {i18n.t('window.nav.accounts')}
         </ViewLink>
+        <ViewLink to={{ view: 'help', notificationId: null }} current={route.view === 'help'}>
+          {i18n.t('support.nav')}
+        </ViewLink>
         <ViewLink to={{ view: 'settings' }} current={route.view === 'settings'}>
           {i18n.t('window.nav.settings')}
         </ViewLink>

@@ -1,7 +1,7 @@
 // Which view shows, kept in the URL fragment: it works from file:// in Electron and over HTTP
 // in the browser host, leaves the token in the query string alone, and gives Back for free.
 import { useMemo, useSyncExternalStore } from 'react';
-import { notificationRoute, todayRoute } from '../../preload/contract';
+import { helpRoute, notificationRoute, todayRoute } from '../../preload/contract';
 
 export type Route =
   | { view: 'inbox' }
@@ -11,7 +11,8 @@ export type Route =
   | { view: 'settings' }
   | { view: 'appeals' }
   | { view: 'appeal'; id: string }
-  | { view: 'today' };
+  | { view: 'today' }
+  | { view: 'help'; notificationId: string | null };
 
 const notificationPrefix = notificationRoute('');
 
@@ -24,6 +25,7 @@ const fixedRoutes = {
   today: todayRoute,
 } as const;
 const appealPrefix = '#/appeal/';
+const helpPrefix = helpRoute('');
 
 export function routeFromHash(hash: string): Route {
   if (hash.startsWith(notificationPrefix)) {
@@ -33,6 +35,11 @@ export function routeFromHash(hash: string): Route {
   if (hash.startsWith(appealPrefix)) {
     const id = safeDecode(hash.slice(appealPrefix.length));
     if (id) return { view: 'appeal', id };
+  }
+  if (hash === helpRoute()) return { view: 'help', notificationId: null };
+  if (hash.startsWith(helpPrefix)) {
+    const id = safeDecode(hash.slice(helpPrefix.length));
+    if (id) return { view: 'help', notificationId: id };
   }
   if (hash === fixedRoutes.appeals) return { view: 'appeals' };
   if (hash === fixedRoutes.health) return { view: 'health' };
@@ -45,6 +52,7 @@ export function routeFromHash(hash: string): Route {
 export function hrefFor(route: Route): string {
   if (route.view === 'notification') return notificationRoute(route.id);
   if (route.view === 'appeal') return `${appealPrefix}${encodeURIComponent(route.id)}`;
+  if (route.view === 'help') return helpRoute(route.notificationId ?? undefined);
   return route.view === 'inbox' ? '#/' : fixedRoutes[route.view];
 }
 

@@ -5,9 +5,16 @@ import { badgeModel, type Connectivity } from '../../main/core/badge';
 import { digestSummary } from '../../main/core/digest/digest-summary';
 import { translatorFor } from '../../main/core/i18n/catalogues';
 import { resolveLocale } from '../../main/core/i18n/locales';
-import type { AccountsDocument, AppealDraftsDocument, AppealsDocument, Secrets } from '../../main/app/ports';
+import type {
+  AccountsDocument,
+  AppealDraftsDocument,
+  AppealsDocument,
+  Secrets,
+  SupportContactsDocument,
+} from '../../main/app/ports';
 import { createAppealHandlers } from '../../main/app/commands/appeals';
 import { createAccountHandlers } from '../../main/app/commands/accounts';
+import { createSupportHandlers } from '../../main/app/commands/support';
 import type { ConnectionProbe } from '../../main/core/accounts/connection-test';
 import { FlagwatchError } from '../../preload/bridge';
 import {
@@ -48,6 +55,8 @@ export interface FakeHostState {
   /** The host's saved appeals and their autosaved drafts. */
   appeals?: AppealsDocument;
   appealDrafts?: AppealDraftsDocument;
+  /** The host's Seller Support contact log. */
+  supportContacts?: SupportContactsDocument;
   /** The days in a row Today reports. */
   daysInARow?: number;
   /** What the host can do; the browser host's by default. */
@@ -114,6 +123,26 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     clock: { now: () => new Date(), schedule: () => ({ cancel() {} }) },
     translator: () => hostTranslator(),
     newId: () => `appeal-new-${++newAppeals}`,
+    // A stand-in for the PDF library: the real one is tested against pdftotext.
+    recordPdf: async (record) => ({ ok: true, bytes: new TextEncoder().encode(`%PDF-fake ${record.title}`) }),
+  });
+
+  // And its Seller Support commands, over memory.
+  let supportContacts: SupportContactsDocument = initial.supportContacts ?? { contacts: [] };
+  let newContacts = 0;
+  const supportCommands = createSupportHandlers({
+    stores: {
+      appeals: () => ({ read: () => appeals, write: (next) => void (appeals = structuredClone(next)) }),
+      supportContacts: () => ({
+        read: () => supportContacts,
+        write: (next) => void (supportContacts = structuredClone(next)),
+      }),
+    },
+    inbox: { inbox: () => ({ notifications, accounts, lastSuccessAt: null }) },
+    clock: { now: () => new Date(), schedule: () => ({ cancel() {} }) },
+    settings: () => settings,
+    translator: () => hostTranslator(),
+    newId: () => `contact-new-${++newContacts}`,
   });
 
   function view(): InboxView {
@@ -194,6 +223,7 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     },
     'backup.saveWithDialog': () => ({ path: '/Users/seller/Documents/flagwatch-backup-2026-11-26.json' }),
     'backup.restoreWithDialog': () => ({ createdAt: '2026-11-26T19:30:00.000Z', documents: 8, restart: 'automatic' }),
+    ...supportCommands,
   };
 
   const api = {
@@ -227,5 +257,6 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     commandsCalled: () => calls.map((c) => c.command),
     amazonAccounts: () => amazonAccounts,
     storedSecret: (key: string) => secrets.get(key),
+    supportContacts: () => supportContacts,
   };
 }

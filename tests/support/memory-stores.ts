@@ -9,6 +9,7 @@ import type {
   SettingsDocument,
   Stores,
   SummaryDocument,
+  SupportContactsDocument,
 } from '../../main/app/ports';
 import { defaultSettings } from '../../main/core/schema';
 import type { StoreRecovery } from '../../preload/contract';
@@ -37,17 +38,18 @@ export interface MemoryStores extends Stores {
   history(): MemoryDocument<HistoryDocument>;
   appeals(): MemoryDocument<AppealsDocument>;
   appealDrafts(): MemoryDocument<AppealDraftsDocument>;
+  supportContacts(): MemoryDocument<SupportContactsDocument>;
   /** Which of the files opened on first use have been opened. */
-  readonly opened: ReadonlySet<'inbox' | 'history' | 'appeals' | 'appealDrafts'>;
+  readonly opened: ReadonlySet<'inbox' | 'history' | 'appeals' | 'appealDrafts' | 'supportContacts'>;
 }
 
 export function memoryStores(
   recoveries: StoreRecovery[] = [],
   initial: { inbox?: InboxDocument; summary?: SummaryDocument; digest?: DigestDocument } = {},
 ): MemoryStores {
-  const opened = new Set<'inbox' | 'history' | 'appeals' | 'appealDrafts'>();
+  const opened = new Set<'inbox' | 'history' | 'appeals' | 'appealDrafts' | 'supportContacts'>();
   const onFirstUse =
-    <T>(name: 'inbox' | 'history' | 'appeals' | 'appealDrafts', doc: MemoryDocument<T>) =>
+    <T>(name: 'inbox' | 'history' | 'appeals' | 'appealDrafts' | 'supportContacts', doc: MemoryDocument<T>) =>
     () => {
       opened.add(name);
       return doc;
@@ -63,6 +65,7 @@ export function memoryStores(
     history: onFirstUse('history', memoryDocument<HistoryDocument>({ readings: [] })),
     appeals: onFirstUse('appeals', memoryDocument<AppealsDocument>({ appeals: [] })),
     appealDrafts: onFirstUse('appealDrafts', memoryDocument<AppealDraftsDocument>({ drafts: {} })),
+    supportContacts: onFirstUse('supportContacts', memoryDocument<SupportContactsDocument>({ contacts: [] })),
     recoveries: () => recoveries,
     opened,
   };

@@ -10,9 +10,11 @@ import type {
   InboxDocument,
   SettingsDocument,
   SummaryDocument,
+  SupportContactsDocument,
 } from '../../app/ports';
 import { AppealSchema } from '../../core/appeal/appeal-schema';
 import { migrateLegacyAppeals } from '../../core/appeal/legacy-appeal';
+import { SupportContactSchema } from '../../core/support/contact-log';
 import {
   AccountSchema,
   BadgeSchema,
@@ -80,6 +82,11 @@ export const settingsSpec: DocumentSpec<SettingsDocument> = {
       const { alerts, hidden, theme, launchAtLogin } = defaultSettings;
       return { settings: { ...settings, alerts, hidden, theme, launchAtLogin } };
     },
+    // 5: the repeat-contact warning for Seller Support, at its default.
+    (document) => {
+      const { settings } = document as { settings: Record<string, unknown> };
+      return { settings: { ...settings, supportRepeatDays: defaultSettings.supportRepeatDays } };
+    },
   ],
 };
 
@@ -132,4 +139,16 @@ export const appealDraftsSpec: DocumentSpec<AppealDraftsDocument> = {
   startsOver: 'store.appealDrafts.startsOver',
   schema: AppealDraftsDocumentSchema,
   defaults: { drafts: {} },
+};
+
+export const SupportContactsDocumentSchema = z.object({
+  contacts: z.array(SupportContactSchema),
+}) satisfies z.ZodType<SupportContactsDocument>;
+
+export const supportContactsSpec: DocumentSpec<SupportContactsDocument> = {
+  name: 'support-contacts',
+  label: 'support.store.label',
+  startsOver: 'support.store.startsOver',
+  schema: SupportContactsDocumentSchema,
+  defaults: { contacts: [] },
 };

@@ -12,6 +12,7 @@ import {
   inboxSpec,
   settingsSpec,
   summarySpec,
+  supportContactsSpec,
   type DocumentSpec,
 } from './documents';
 
@@ -40,6 +41,7 @@ export function openStores({ dataDir, StoreClass }: StoresOptions): Stores {
     history: onFirstUse(historySpec),
     appeals: onFirstUse(appealsSpec),
     appealDrafts: onFirstUse(appealDraftsSpec),
+    supportContacts: onFirstUse(supportContactsSpec),
     // Worded when asked for, in the language the app speaks then.
     recoveries: (t) => recoveries.map((facts) => storeRecovery(facts, t)),
   };

@@ -13,7 +13,9 @@ import type { Translator } from '../../core/i18n/translator';
 import type { PerformanceNotification } from '../../core/schema';
 import { NotFoundError } from '../dispatch';
 import type { InboxKeeper } from '../inbox-keeper';
+import { exportAppeal } from '../appeal-export';
 import type { Clock, Stores } from '../ports';
+import type { RecordPdfWriter } from '../ports/record-pdf';
 
 export type AppealHandlers = Pick<
   CommandHandlers,
@@ -26,6 +28,7 @@ export type AppealHandlers = Pick<
   | 'appeals.restoreVersion'
   | 'appeals.recordSubmission'
   | 'appeals.recordAnswer'
+  | 'appeals.export'
 >;
 
 export interface AppealHandlerDeps {
@@ -36,6 +39,8 @@ export interface AppealHandlerDeps {
   translator(): Translator;
   /** Id of a new appeal; random by default. */
   newId?: () => string;
+  /** Lays an appeal record out as PDF; without one, a PDF export is refused. */
+  recordPdf?: RecordPdfWriter;
 }
 
 export function createAppealHandlers(deps: AppealHandlerDeps): AppealHandlers {
@@ -144,6 +149,12 @@ export function createAppealHandlers(deps: AppealHandlerDeps): AppealHandlers {
         deps.inbox.update(resolve, (n) => ({ ...n, status: 'resolved', resolvedAt: answer.at, resolvedBy: 'appeal' }));
       }
       return workspace(result.appeal);
+    },
+    'appeals.export': ({ id, format }) => {
+      const appeal = find(id);
+      const t = deps.translator();
+      const pdf = deps.recordPdf ?? (() => Promise.reject(new Error(t.t('appealRecord.pdf.unavailable'))));
+      return exportAppeal(appeal, format, { inbox: deps.inbox.inbox(), t, pdf });
     },
   };
 }

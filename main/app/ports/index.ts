@@ -9,6 +9,7 @@ import type { PlannedNotification } from '../../core/notify/plan';
 import type { Account, Badge, MetricReading, PerformanceNotification, Settings, Snapshot } from '../../core/schema';
 import type { StoreRecovery } from '../../../preload/contract';
 import type { Translator } from '../../core/i18n/translator';
+import type { SupportContact } from '../../core/support/contact-log';
 
 export interface TimerHandle {
   cancel(): void;
@@ -99,6 +100,11 @@ export interface DigestDocument {
   visitedDays: string[];
 }
 
+/** support-contacts.json: the seller's own log of Seller Support contacts, oldest first. */
+export interface SupportContactsDocument {
+  contacts: SupportContact[];
+}
+
 /** The badge as of the last inbox write, so the tray can show its count before reading the inbox. */
 export interface SummaryDocument {
   badge: Omit<Badge, 'state'> | null;
@@ -116,6 +122,7 @@ export interface Stores {
   history(): DocumentStore<HistoryDocument>;
   appeals(): DocumentStore<AppealsDocument>;
   appealDrafts(): DocumentStore<AppealDraftsDocument>;
+  supportContacts(): DocumentStore<SupportContactsDocument>;
   /** Files found corrupt while opening so far, moved aside and restored: the user must be told (in `t`'s language). */
   recoveries(t: Translator): StoreRecovery[];
 }

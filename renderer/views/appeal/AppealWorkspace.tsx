@@ -11,6 +11,8 @@ import { failureText } from '../../state/failure';
 import '../../styles/forms.css';
 import './appeal.css';
 import { createAppealStore } from './appeal-store';
+import { ExportPanel } from './ExportPanel';
+import { SupportGuidance } from './SupportGuidance';
 import { appealSteps, stepAfter, stepTitleKey, type AppealStep } from './appeal-steps';
 import { usePlanTranslator } from './plan-translator';
 import { StepNav } from './StepNav';
@@ -139,6 +141,7 @@ export default function AppealWorkspace({ id }: { id: string }) {
           {failureText(i18n, failure)}
         </p>
       )}
+      <SupportGuidance appeal={appeal} />
       <div className="appeal-layout">
         <StepNav current={step} review={review} onSelect={goTo} />
         <div className="appeal-step">
@@ -172,6 +175,7 @@ export default function AppealWorkspace({ id }: { id: string }) {
           <p className="form-hint shortcuts">{i18n.t('appeal.shortcuts')}</p>
         </div>
       </div>
+      <ExportPanel appealId={appeal.id} />
       {planT && <VersionsPanel appeal={appeal} content={content} planT={planT} onRestore={restore} />}
     </section>
   );

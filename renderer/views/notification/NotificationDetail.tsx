@@ -144,6 +144,9 @@ function Details({
         <Field name={i18n.t('notification.field.status')}>{statusText(i18n, n, snoozed)}</Field>
       </dl>
       <AppealAction notificationId={n.id} />
+      <p className="detail-support">
+        <a href={hrefFor({ view: 'help', notificationId: n.id })}>{i18n.t('support.fromNotification')}</a>
+      </p>
     </>
   );
 }

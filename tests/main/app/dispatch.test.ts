@@ -40,6 +40,10 @@ function handlers(overrides: Partial<CommandHandlers> = {}): CommandHandlers {
     'backup.restore': fail,
     'backup.saveWithDialog': fail,
     'backup.restoreWithDialog': fail,
+    'appeals.export': fail,
+    'support.caseSummary': fail,
+    'support.contacts': fail,
+    'support.recordContact': fail,
     ...overrides,
   };
 }

@@ -49,9 +49,10 @@ async function storedStory() {
 }
 
 describe('the source registry', () => {
-  it('knows the demo and SP-API sources', () => {
-    expect(sourceNames()).toEqual(['demo', 'spapi']);
+  it('knows the demo and SP-API sources, and none at all', () => {
+    expect(sourceNames()).toEqual(['demo', 'none', 'spapi']);
     expect(createSource('demo', context()).id).toBe('demo');
+    expect(createSources('none', context())).toEqual([]);
   });
 
   it('takes the SP-API account from the environment when it names one, and none otherwise', () => {
@@ -63,7 +64,7 @@ describe('the source registry', () => {
 
   it('refuses an unknown source, listing the known ones', () => {
     expect(() => createSources('imap', context())).toThrow(
-      new UnknownSourceError('unknown source "imap": choose one of demo, spapi'),
+      new UnknownSourceError('unknown source "imap": choose one of demo, none, spapi'),
     );
     expect(() => createSources('toString', context())).toThrow(UnknownSourceError);
   });

@@ -95,6 +95,10 @@ export function fakeFlagwatchApp(): FakeFlagwatchApp {
       'backup.restore': vi.fn(() => Promise.reject(new Error('not used'))),
       'backup.saveWithDialog': vi.fn(() => Promise.reject(new Error('not used'))),
       'backup.restoreWithDialog': vi.fn(() => Promise.reject(new Error('not used'))),
+      'appeals.export': vi.fn(() => Promise.reject(new Error('not used'))),
+      'support.caseSummary': vi.fn(() => Promise.reject(new Error('not used'))),
+      'support.contacts': vi.fn(() => []),
+      'support.recordContact': vi.fn(() => Promise.reject(new Error('not used'))),
     },
     on: hub.on,
     emit(event, payload) {
@@ -116,6 +120,7 @@ export function fakeFlagwatchApp(): FakeFlagwatchApp {
     connectivityChanged: vi.fn(),
     openNotification: vi.fn((id: string) => hub.emit('notification.open', { id })),
     openToday: vi.fn(() => hub.emit('today.open', {})),
+    openHelp: vi.fn(() => hub.emit('help.open', {})),
     setNotificationsPaused: vi.fn(),
     replaceSources: vi.fn(async () => {}),
   };

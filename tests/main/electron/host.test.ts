@@ -177,6 +177,28 @@ describe('running', () => {
   });
 });
 
+describe('Contact Seller Support in the tray', () => {
+  it('opens a new window on the Help view', async () => {
+    await start();
+    FakeTray.instances[0]!.menu!.click('Contact Seller Support');
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
+    expect(FakeBrowserWindow.instances[0]!.loadedUrls[0]).toMatch(/#\/help$/);
+  });
+
+  it('tells an open window to show the Help view', async () => {
+    await start();
+    electron.emit('second-instance');
+    const window = FakeBrowserWindow.instances[0]!;
+    window.finishLoading();
+    FakeTray.instances[0]!.menu!.click('Contact Seller Support');
+    await vi.waitFor(() => expect(flagwatch.openHelp).toHaveBeenCalledOnce());
+    expect(window.webContents.sent).toContainEqual({
+      channel: ipcChannels.event,
+      message: { event: 'help.open', payload: {} },
+    });
+  });
+});
+
 describe('quitting', () => {
   it('holds the quit until the app has stopped, then quits', async () => {
     let finishStopping!: () => void;

@@ -31,9 +31,10 @@ function shown(tray: FakeTray) {
 
 let flagwatch: FakeFlagwatchApp;
 const windows = { show: vi.fn(() => Promise.resolve(true)) };
+const openSupport = vi.fn();
 
 function start(platform: NodeJS.Platform = 'linux'): FakeTray {
-  createTray({ app: flagwatch, windows, paint, platform });
+  createTray({ app: flagwatch, windows, paint, platform, openSupport });
   return FakeTray.instances[0]!;
 }
 
@@ -134,9 +135,22 @@ describe('tray icon', () => {
 });
 
 describe('tray menu', () => {
-  it('offers Open, Refresh, Pause and Quit', () => {
+  it('offers Open, Refresh, Pause, Contact Seller Support and Quit', () => {
     const labels = menu(start()).template.map((item) => item.label ?? item.type);
-    expect(labels).toEqual(['Open Flagwatch', 'Refresh now', 'Pause notifications', 'separator', 'Quit Flagwatch']);
+    expect(labels).toEqual([
+      'Open Flagwatch',
+      'Refresh now',
+      'Pause notifications',
+      'Contact Seller Support',
+      'separator',
+      'Quit Flagwatch',
+    ]);
+  });
+
+  it('Contact Seller Support opens the window on Seller Support', () => {
+    menu(start()).click('Contact Seller Support');
+    expect(openSupport).toHaveBeenCalledOnce();
+    expect(windows.show).not.toHaveBeenCalled();
   });
 
   it('Open Flagwatch shows the window', () => {
@@ -169,7 +183,7 @@ describe('tray menu', () => {
   it('speaks the app’s language', () => {
     flagwatch.speak('zh-CN');
     const labels = menu(start()).template.map((item) => item.label ?? item.type);
-    expect(labels).toEqual(['打开 Flagwatch', '立即刷新', '暂停通知', 'separator', '退出 Flagwatch']);
+    expect(labels).toEqual(['打开 Flagwatch', '立即刷新', '暂停通知', '联系卖家支持', 'separator', '退出 Flagwatch']);
   });
 
   it('is built again in the new language when Settings change it', () => {

@@ -107,7 +107,9 @@ describe('parseCommandLine', () => {
   });
 
   it('refuses an unknown source, listing the known ones', () => {
-    expect(usageError(['check', '--source', 'imap']).message).toBe('unknown source "imap": choose one of demo, spapi');
+    expect(usageError(['check', '--source', 'imap']).message).toBe(
+      'unknown source "imap": choose one of demo, none, spapi',
+    );
   });
 });
 
@@ -129,7 +131,7 @@ describe('parseCommandLine in Simplified Chinese', () => {
     expect(usageError(['serve', '--port=http'], zh).message).toBe(
       '--port 必须是介于 0 到 65535 之间的整数，而不是“http”',
     );
-    expect(usageError(['check', '--source', 'imap'], zh).message).toBe('未知来源“imap”：请从 demo, spapi 中选择');
+    expect(usageError(['check', '--source', 'imap'], zh).message).toBe('未知来源“imap”：请从 demo, none, spapi 中选择');
     expect(usageError(['check', '--data-dir', ' '], zh).usage).toMatch(/^用法：flagwatch check/);
   });
 });

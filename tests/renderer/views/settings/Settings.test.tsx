@@ -12,6 +12,7 @@ const evenings: Settings = {
   demoSpeed: 1,
   language: 'system',
   digest: { enabled: true, time: '08:15', days: [1, 2, 3, 4, 5] },
+  supportRepeatDays: 7,
 };
 
 async function openSettings(bridge: FakeBridge) {

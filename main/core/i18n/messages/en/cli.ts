@@ -11,6 +11,7 @@ Commands:
   digest  Print the morning digest from the saved data, without checking
   appeal check FILE
           Check a plan of action written as plain text, and print what to improve
+  appeals List the saved appeals, or write one to a file (export ID --format md|pdf|text --out FILE)
 
 Run \`flagwatch <command> --help\` for the options of a command.`,
   'cli.usage.shared': `  --data-dir DIR    Where Flagwatch keeps its files (default: {dataDir})

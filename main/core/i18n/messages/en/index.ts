@@ -23,6 +23,8 @@ import { backup } from './backup';
 import { settingsMore } from './settings-more';
 import { tray } from './tray';
 import { appWindow } from './window';
+import { appealRecord } from './appealRecord';
+import { support } from './support';
 
 export const en = {
   ...common,
@@ -48,4 +50,6 @@ export const en = {
   ...today,
   ...backup,
   ...settingsMore,
+  ...appealRecord,
+  ...support,
 } as const;

@@ -12,6 +12,7 @@ export const cli = {
   digest  根据已保存的数据打印每日摘要，不进行检查
   appeal check FILE
           检查以纯文本写成的行动计划，并列出需要改进之处
+  appeals 列出已保存的申诉，或将其中一条写入文件（export 编号 --format md|pdf|text --out 文件）
 
 运行 \`flagwatch <命令> --help\` 查看某个命令的选项。`,
   'cli.usage.shared': `  --data-dir DIR    Flagwatch 保存文件的位置（默认：{dataDir}）

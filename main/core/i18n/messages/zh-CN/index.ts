@@ -23,6 +23,8 @@ import { backup } from './backup';
 import { settingsMore } from './settings-more';
 import { tray } from './tray';
 import { appWindow } from './window';
+import { appealRecord } from './appealRecord';
+import { support } from './support';
 
 export const zhCN = {
   ...common,
@@ -48,4 +50,6 @@ export const zhCN = {
   ...today,
   ...backup,
   ...settingsMore,
+  ...appealRecord,
+  ...support,
 } as const satisfies TranslationOf<Catalogue>;
