@@ -1,6 +1,8 @@
 // One HTTP exchange with a real-time timeout. The timeout uses real timers on purpose: it
 // guards a socket, which lives in real time even when waits between requests run on a
 // simulated clock (a simulated timeout would never fire while the clock waits for I/O).
+// Redirects are never followed: a 307 would re-send a token request's form, secrets included,
+// or an access token to whatever origin the answer names.
 import { SpApiError, spApiError } from './errors';
 
 export type FetchFn = typeof fetch;
@@ -21,7 +23,7 @@ export async function send(
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   try {
-    const response = await fetchFn(url, { ...init, signal: combined });
+    const response = await fetchFn(url, { ...init, redirect: 'error', signal: combined });
     const body = Buffer.from(await response.arrayBuffer());
     return { status: response.status, headers: response.headers, body };
   } catch (error) {
@@ -34,6 +36,8 @@ export async function send(
 
 /** The system's reason (e.g. ECONNREFUSED), never the URL or headers. */
 function networkCause(error: unknown): string {
-  const cause = (error as { cause?: { code?: unknown } })?.cause;
-  return typeof cause?.code === 'string' ? cause.code : 'network error';
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } })?.cause;
+  if (typeof cause?.code === 'string') return cause.code;
+  if (cause?.message === 'unexpected redirect') return 'the server answered with a redirect, which is not followed';
+  return 'network error';
 }
