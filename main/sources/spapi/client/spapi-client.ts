@@ -12,6 +12,7 @@ import type { OperationName, RateLimit } from './rate-limits';
 import { defaultRetryPolicy, RetryableFailure, withRetries, type RetryPolicy } from './retry';
 import { send, type Answer, type FetchFn } from './send';
 import { defaultLwaEndpoint } from './endpoints';
+import { maxReportBytes } from './answer-limits';
 
 export interface SpApiClientOptions {
   /** e.g. regionEndpoints.EU.production, or a loopback server in tests. */
@@ -127,7 +128,7 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
       ),
     download: (url, signal) =>
       withoutCredentials(
-        send(fetchFn, url, { method: 'GET', headers: { 'user-agent': userAgent } }, timeoutMs, signal),
+        send(fetchFn, url, { method: 'GET', headers: { 'user-agent': userAgent } }, timeoutMs, signal, maxReportBytes),
       ),
   };
 }
