@@ -11,6 +11,7 @@ import { accountsSpec } from '../adapters/store/accounts-document';
 import type { ConfClass } from '../adapters/store/conf-class';
 import { openDocumentStore } from '../adapters/store/document-store';
 import { openStores } from '../adapters/store/open-stores';
+import { createRecoveryList } from '../adapters/store/recovery-list';
 import { createAccountHandlers, type AccountHandlers } from '../app/commands/accounts';
 import type { FlagwatchApp } from '../app/flagwatch-app';
 import type { Clock, Logger, Notifier, Secrets, Source } from '../app/ports';
@@ -57,9 +58,10 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
   const { notifier, logger, clock, secrets, env, StoreClass = Conf } = parts;
   const { dataDir } = options;
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const stores = openStores({ dataDir, StoreClass });
-  const accounts = openDocumentStore({ ...accountsSpec, dataDir, StoreClass });
-  if (accounts.recovery) logger.warn(accounts.recovery.message, { file: accounts.recovery.file });
+  // Every file of the folder notes a recovery here, so the window can tell the user of each.
+  const recoveries = createRecoveryList();
+  const stores = openStores({ dataDir, StoreClass, recoveryList: recoveries });
+  const accounts = recoveries.note(openDocumentStore({ ...accountsSpec, dataDir, StoreClass }));
 
   const settings = stores.settings.read().settings;
   // Sources write their notifications in the language of the moment they are opened.
@@ -67,6 +69,7 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
   const fixed = createSources(options.source, {
     dataDir,
     StoreClass,
+    recoveries,
     clock,
     logger,
     settings,
@@ -86,7 +89,10 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
       next.set(
         key,
         byConfig.get(key) ??
-          openSpApiSource({ dataDir, StoreClass }, { config, secrets, clock, logger, appVersion, translator }),
+          openSpApiSource(
+            { dataDir, StoreClass, recoveries },
+            { config, secrets, clock, logger, appVersion, translator },
+          ),
       );
     }
     byConfig = next;
