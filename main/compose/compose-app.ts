@@ -14,6 +14,7 @@ import { openDocumentStore } from '../adapters/store/document-store';
 import { openStores } from '../adapters/store/open-stores';
 import { findCjkFont, systemFontProbe } from '../adapters/pdf/cjk-font';
 import { createRecordPdfWriter } from '../adapters/pdf/record-pdf';
+import { createRecoveryList } from '../adapters/store/recovery-list';
 import { createAccountHandlers, type AccountHandlers } from '../app/commands/accounts';
 import type { FlagwatchApp } from '../app/flagwatch-app';
 import type { Clock, HostPort, Logger, Notifier, Secrets, Source } from '../app/ports';
@@ -66,9 +67,10 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
   const restored = applyPendingRestore(dataDir, translatorFor('en'), clock.now());
   if (restored?.kind === 'restored') logger.info('restored the data folder from a backup', restored);
   if (restored?.kind === 'refused') logger.warn(restored.message, { movedTo: restored.movedTo });
-  const stores = openStores({ dataDir, StoreClass });
-  const accounts = openDocumentStore({ ...accountsSpec, dataDir, StoreClass });
-  if (accounts.recovery) logger.warn(accounts.recovery.message, { file: accounts.recovery.file });
+  // Every file of the folder notes a recovery here, so the window can tell the user of each.
+  const recoveries = createRecoveryList();
+  const stores = openStores({ dataDir, StoreClass, recoveryList: recoveries });
+  const accounts = recoveries.note(openDocumentStore({ ...accountsSpec, dataDir, StoreClass }));
 
   const settings = stores.settings.read().settings;
   // Sources write their notifications in the language of the moment they are opened.
@@ -76,6 +78,7 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
   const fixed = createSources(options.source, {
     dataDir,
     StoreClass,
+    recoveries,
     clock,
     logger,
     settings,
@@ -95,7 +98,10 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
       next.set(
         key,
         byConfig.get(key) ??
-          openSpApiSource({ dataDir, StoreClass }, { config, secrets, clock, logger, appVersion, translator }),
+          openSpApiSource(
+            { dataDir, StoreClass, recoveries },
+            { config, secrets, clock, logger, appVersion, translator },
+          ),
       );
     }
     byConfig = next;

@@ -6,7 +6,7 @@ import type { Source } from '../app/ports';
 import { DemoDocumentSchema, resumeDemoSource, type DemoDocument } from '../sources/demo';
 import type { SourceContext } from './source-context';
 
-const demoSpec: DocumentSpec<DemoDocument> = {
+export const demoSpec: DocumentSpec<DemoDocument> = {
   name: 'demo',
   label: 'store.demo.label',
   startsOver: 'store.demo.startsOver',
@@ -16,6 +16,7 @@ const demoSpec: DocumentSpec<DemoDocument> = {
 
 export function openDemoSource(context: SourceContext): Source {
   const store = openDocumentStore({ ...demoSpec, StoreClass: context.StoreClass, dataDir: context.dataDir });
+  context.recoveries?.note(store);
   if (store.recovery) context.logger.warn(store.recovery.message, { file: store.recovery.file });
   return resumeDemoSource({
     store,

@@ -19,7 +19,7 @@ import {
 } from '../sources/spapi';
 import type { SourceContext } from './source-context';
 
-export type DataFolder = Pick<SourceContext, 'dataDir' | 'StoreClass'>;
+export type DataFolder = Pick<SourceContext, 'dataDir' | 'StoreClass' | 'recoveries'>;
 
 /** One file per account. */
 export function spApiSourceStateSpec(accountId: string): DocumentSpec<SpApiSourceState> {
@@ -34,7 +34,12 @@ export function spApiSourceStateSpec(accountId: string): DocumentSpec<SpApiSourc
 }
 
 export function openSpApiSource(folder: DataFolder, options: Omit<SpApiSourceOptions, 'state'>): Source {
-  const state = openDocumentStore({ ...spApiSourceStateSpec(options.config.id), ...folder });
+  const state = openDocumentStore({
+    ...spApiSourceStateSpec(options.config.id),
+    dataDir: folder.dataDir,
+    StoreClass: folder.StoreClass,
+  });
+  folder.recoveries?.note(state);
   if (state.recovery) options.logger.warn(state.recovery.message, { file: state.recovery.file });
   return createSpApiSource({ ...options, state });
 }

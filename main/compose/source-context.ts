@@ -1,6 +1,7 @@
 // What opening a host's sources needs: the data folder and store class for the files they keep,
 // the clock and logger, the settings, and the options of the command line and the environment.
 import type { ConfClass } from '../adapters/store/conf-class';
+import type { RecoveryList } from '../adapters/store/recovery-list';
 import type { Clock, Logger } from '../app/ports';
 import type { Translator } from '../core/i18n/translator';
 import type { Settings } from '../core/schema';
@@ -8,6 +9,8 @@ import type { Settings } from '../core/schema';
 export interface SourceContext {
   dataDir: string;
   StoreClass: ConfClass;
+  /** Where a source's own store files note a recovery, so the user is told of it. */
+  recoveries?: RecoveryList;
   clock: Clock;
   logger: Logger;
   settings: Settings;

@@ -1,10 +1,11 @@
 // The Electron host's life: one instance, the app's identity, then the tray, window, IPC,
 // notifications and power events around one FlagwatchApp. A tray app: closing the window
 // leaves it running, and it quits from the tray's menu (or when the OS asks it to).
-import { app as electron, ipcMain } from 'electron';
+import { app as electron, ipcMain, session } from 'electron';
 import type { FlagwatchApp } from '../app/flagwatch-app';
 import type { Logger, Notifier } from '../app/ports';
 import { registerIpc } from './ipc';
+import { restrictPermissions } from './permissions';
 import { createElectronNotifier } from './notifier';
 import { watchPowerAndNetwork } from './power';
 import { createTray, type TrayIconPainter } from './tray';
@@ -33,6 +34,7 @@ export async function startElectronHost(options: ElectronHostOptions): Promise<v
   if (platform === 'win32') electron.setAppUserModelId(options.appId);
   if (platform === 'darwin') electron.dock?.hide();
   await electron.whenReady();
+  restrictPermissions(session.defaultSession);
 
   const windows = createWindowHost({ pageUrl: options.pageUrl, preloadPath: options.preloadPath, logger });
   const notifier = createElectronNotifier({

@@ -1,6 +1,6 @@
 // The one Flagwatch window: created when asked for, freed when closed (the tray keeps working
 // without it), and locked to our own page.
-import { BrowserWindow, shell, type IpcMainInvokeEvent, type WebContents, type WebPreferences } from 'electron';
+import { BrowserWindow, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { FlagwatchApp } from '../app/flagwatch-app';
 import type { Logger } from '../app/ports';
 import { isAllowedExternalUrl } from '../core/external-links';
@@ -21,7 +21,7 @@ export interface WindowHost {
    */
   show(fragment?: string): Promise<boolean>;
   readonly isOpen: boolean;
-  /** True only for a message sent by our page in our window. */
+  /** True only for a message sent by our page, from the top frame of our window (never a subframe). */
   isOwnSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>): boolean;
   /** Sends to the page when a window is open; nothing otherwise (it reloads its state on open). */
   send(channel: string, message: unknown): void;
@@ -31,10 +31,6 @@ interface OpenWindow {
   window: BrowserWindow;
   contents: WebContents;
   loaded: Promise<boolean>;
-}
-
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return { preload: preloadPath, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true };
 }
 
 export function createWindowHost({ pageUrl, preloadPath, logger }: WindowHostOptions): WindowHost {
@@ -59,7 +55,14 @@ export function createWindowHost({ pageUrl, preloadPath, logger }: WindowHostOpt
       title: 'Flagwatch',
       show: false,
       autoHideMenuBar: true,
-      webPreferences: secureWebPreferences(preloadPath),
+      // Written out here, not built elsewhere, so a reviewer and electronegativity see each flag.
+      webPreferences: {
+        preload: preloadPath,
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+      },
     });
     const contents = window.webContents;
     contents.setWindowOpenHandler(({ url }) => {
@@ -102,7 +105,12 @@ export function createWindowHost({ pageUrl, preloadPath, logger }: WindowHostOpt
     },
     isOwnSender({ sender, senderFrame }) {
       if (current === null || current.contents.isDestroyed()) return false;
-      return sender.id === current.contents.id && senderFrame !== null && isSamePage(senderFrame.url, pageUrl);
+      return (
+        sender.id === current.contents.id &&
+        senderFrame !== null &&
+        senderFrame.parent === null &&
+        isSamePage(senderFrame.url, pageUrl)
+      );
     },
     send(channel, message) {
       if (current !== null && !current.contents.isDestroyed()) current.contents.send(channel, message);

@@ -28,3 +28,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
     return () => process.off(signal, listener);
   },
 });
+// A command that has answered is done: work it abandoned (a check's poll past its deadline)
+// must not keep the process alive. Anything still being written gets a moment to finish.
+setTimeout(() => process.exit(), 2_000).unref();

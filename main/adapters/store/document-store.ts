@@ -1,6 +1,8 @@
 // One JSON document in one file, over a conf-compatible class: validated on opening and on every
 // write, upgraded through versioned migrations, held in memory so reads cost nothing, and
-// recovered when damaged (moved aside, last good backup restored, the user told).
+// recovered when damaged (moved aside, last good backup restored, the user told). A file from a
+// newer Flagwatch is treated alike: kept aside untouched for that version, and this one goes on
+// with its last good copy, so the app keeps running on any data folder.
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -11,7 +13,7 @@ import { readBackup, refreshBackup } from './backup';
 import type { ConfClass, ConfInstance } from './conf-class';
 import { english, storeRecovery, type RecoveryFacts, type Rejection } from './recovery-message';
 import { moveAside } from './set-aside';
-import { NewerStoreFileError, RejectedWriteError, describeFirstIssues, firstIssues } from './store-errors';
+import { RejectedWriteError, describeFirstIssues, firstIssues } from './store-errors';
 import { UnreadableStoreFileError, decodeStoreFile, storeFileCodec, type StoreFileRead } from './store-file';
 
 /** Turns a document of one version into the next. Pure; throws on data it cannot upgrade. */
@@ -74,7 +76,7 @@ export function openDocumentStore<T>(options: DocumentStoreOptions<T>): OpenedDo
   if (first.kind === 'unreadable') return recover(opening, null, first.reason);
   const { conf, loaded } = first;
   if (loaded === null) return liveStore(opening, conf, structuredClone(options.defaults), null);
-  if (loaded.kind === 'newer') throw new NewerStoreFileError(opening.file, loaded.version, opening.version);
+  if (loaded.kind === 'newer') return recover(opening, conf, newerReason(loaded.version), 'newer');
   if (loaded.kind === 'invalid') return recover(opening, conf, loaded.reason);
   if (loaded.upgraded) conf.store = { schemaVersion: opening.version, document: loaded.document };
   refreshBackup(opening.file);
@@ -133,9 +135,14 @@ function openFile<T>(
 }
 
 /** Moves the damaged file aside, brings back the backup if it is good, and says what happened. */
-function recover<T>(opening: Opening<T>, conf: ConfInstance | null, reason: Rejection): OpenedDocumentStore<T> {
+function recover<T>(
+  opening: Opening<T>,
+  conf: ConfInstance | null,
+  reason: Rejection,
+  asideAs: 'corrupt' | 'newer' = 'corrupt',
+): OpenedDocumentStore<T> {
   const { options, file, version } = opening;
-  const movedTo = moveAside(file, (options.now ?? (() => new Date()))());
+  const movedTo = moveAside(file, (options.now ?? (() => new Date()))(), asideAs);
   const store = conf ?? opening.construct();
   const backup = loadBackup(opening);
   const restored = backup?.kind === 'valid';
@@ -205,7 +212,11 @@ export function documentProblem<T>(
 }
 
 function backupProblem(backup: Exclude<Loaded<unknown>, { kind: 'valid' }>): Rejection {
-  return backup.kind === 'newer' ? { key: 'store.reason.newer', values: { version: backup.version } } : backup.reason;
+  return backup.kind === 'newer' ? newerReason(backup.version) : backup.reason;
+}
+
+function newerReason(version: number): Rejection {
+  return { key: 'store.reason.newer', values: { version } };
 }
 
 function liveStore<T>(

@@ -3,7 +3,8 @@
 import type { DocumentStore, Stores } from '../../app/ports';
 import type { ConfClass } from './conf-class';
 import { openDocumentStore } from './document-store';
-import { storeRecovery, type RecoveryFacts } from './recovery-message';
+import { createRecoveryList, type RecoveryList } from './recovery-list';
+import { storeRecovery } from './recovery-message';
 import {
   appealDraftsSpec,
   appealsSpec,
@@ -20,15 +21,13 @@ export interface StoresOptions {
   dataDir: string;
   /** `conf` in the Node host, `electron-store` in the Electron host. */
   StoreClass: ConfClass;
+  /** Where recoveries are noted; the folder's other files (accounts, sources) note theirs in it too. */
+  recoveryList?: RecoveryList;
 }
 
-export function openStores({ dataDir, StoreClass }: StoresOptions): Stores {
-  const recoveries: RecoveryFacts[] = [];
-  const open = <T>(spec: DocumentSpec<T>): DocumentStore<T> => {
-    const store = openDocumentStore({ ...spec, dataDir, StoreClass });
-    if (store.recoveryFacts) recoveries.push(store.recoveryFacts);
-    return store;
-  };
+export function openStores({ dataDir, StoreClass, recoveryList = createRecoveryList() }: StoresOptions): Stores {
+  const open = <T>(spec: DocumentSpec<T>): DocumentStore<T> =>
+    recoveryList.note(openDocumentStore({ ...spec, dataDir, StoreClass }));
   const onFirstUse = <T>(spec: DocumentSpec<T>) => {
     let store: DocumentStore<T> | undefined;
     return () => (store ??= open(spec));
@@ -43,6 +42,6 @@ export function openStores({ dataDir, StoreClass }: StoresOptions): Stores {
     appealDrafts: onFirstUse(appealDraftsSpec),
     supportContacts: onFirstUse(supportContactsSpec),
     // Worded when asked for, in the language the app speaks then.
-    recoveries: (t) => recoveries.map((facts) => storeRecovery(facts, t)),
+    recoveries: (t) => recoveryList.facts().map((facts) => storeRecovery(facts, t)),
   };
 }

@@ -39,7 +39,8 @@ export function recoveryMessage({ label, reason, movedTo, backup, startsOver }: 
       : t.t('store.recovery.badBackup', { problem: rejectionText(backup.problem, t), startsOver: t.t(startsOver) });
   // Chinese sentences need no space between them.
   const gap = t.locale === 'zh-CN' ? '' : ' ';
-  return [what, outcome, t.t('store.recovery.keptAs', { movedTo })].join(gap);
+  const kept = reason.key === 'store.reason.newer' ? 'store.recovery.keptNewerAs' : 'store.recovery.keptAs';
+  return [what, outcome, t.t(kept, { movedTo })].join(gap);
 }
 
 /** The recovery as the window and the log get it, worded in `t`'s language. */

@@ -2,21 +2,6 @@
 import { z } from 'zod';
 import { describeIssues } from '../../core/describe-issues';
 
-/** Opening refused: the file was written by a newer Flagwatch, and this one must not destroy it. */
-export class NewerStoreFileError extends Error {
-  override name = 'NewerStoreFileError';
-  constructor(
-    readonly file: string,
-    readonly fileVersion: number,
-    readonly knownVersion: number,
-  ) {
-    super(
-      `${file} was saved by a newer version of Flagwatch (data format ${fileVersion}; this version reads up to ${knownVersion}). ` +
-        'It was left untouched: update Flagwatch to open it.',
-    );
-  }
-}
-
 /** A write refused because the value does not match the document's schema; the file is unchanged. */
 export class RejectedWriteError extends Error {
   override name = 'RejectedWriteError';

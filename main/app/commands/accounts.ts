@@ -42,6 +42,16 @@ export class AccountConfigError extends Error {
   override name = 'AccountConfigError';
 }
 
+/**
+ * The stored secrets only ever go where they went when the seller typed them: a changed SP-API
+ * or token endpoint (set, changed or cleared) needs both secrets again, so an edit alone cannot
+ * send them to another server. The region alone does not count: without a custom endpoint it
+ * only picks another of Amazon's own hosts, and the token endpoint stays Amazon's.
+ */
+function credentialsGoElsewhere(previous: AccountConfig, next: Pick<AccountConfig, 'endpoint' | 'tokenEndpoint'>) {
+  return previous.endpoint !== next.endpoint || previous.tokenEndpoint !== next.tokenEndpoint;
+}
+
 export function createAccountHandlers(deps: AccountHandlerDeps): AccountHandlers {
   const { accounts, secrets } = deps;
   const newId = deps.newId ?? (() => `spapi-${crypto.randomUUID()}`);
@@ -86,6 +96,9 @@ export function createAccountHandlers(deps: AccountHandlerDeps): AccountHandlers
       const previous = checked.data.id === undefined ? undefined : find(checked.data.id);
       if (!previous && (clientSecret === undefined || refreshToken === undefined)) {
         throw new AccountConfigError(t.t('errors.account.newNeedsSecrets'));
+      }
+      if (previous && credentialsGoElsewhere(previous, checked.data) && (!clientSecret || !refreshToken)) {
+        throw new AccountConfigError(t.t('errors.account.endpointChanged'));
       }
       if (previous && previous.clientId !== checked.data.clientId && clientSecret === undefined) {
         throw new AccountConfigError(t.t('errors.account.clientIdChanged'));

@@ -136,8 +136,15 @@ export function createSpApiSource(options: SpApiSourceOptions): Source {
     };
   }
 
-  function convertReport(document: unknown, at: string, last: LastReport | null): LastReport {
+  function convertReport(document: unknown, at: string, last: LastReport | null): LastReport | null {
     const report = parseReport(document);
+    if (report.marketplaces.length === 0) {
+      // A new account: nothing to tell yet, and nothing earlier is resolved by an empty report.
+      logger.info("Amazon's account health report holds no data yet; the last report's findings stand", {
+        account: config.id,
+      });
+      return last;
+    }
     if (report.problems.length > 0)
       logger.warn('parts of the account health report were skipped', { account: config.id, problems: report.problems });
     const part = reportToSnapshot(report, { accountId: config.id, at, translator: t }, previousReport(last));

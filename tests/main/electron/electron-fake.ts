@@ -138,9 +138,10 @@ export class FakeWebContents
     return prevented;
   }
 
-  /** An IPC event as ipcMain hands it over: from this page's top frame at `frameUrl`. */
-  ipcEvent(frameUrl: string | null): Real.IpcMainInvokeEvent {
-    const senderFrame = frameUrl === null ? null : { url: frameUrl };
+  /** An IPC event as ipcMain hands it over: from this page's top frame at `frameUrl`, or a subframe of it. */
+  ipcEvent(frameUrl: string | null, frame: 'top' | 'subframe' = 'top'): Real.IpcMainInvokeEvent {
+    const parent = frame === 'top' ? null : { url: frameUrl };
+    const senderFrame = frameUrl === null ? null : { url: frameUrl, parent };
     return { sender: this, senderFrame } as unknown as Real.IpcMainInvokeEvent;
   }
 }
@@ -248,6 +249,22 @@ export const net = {
 
 export const powerMonitor = new EventEmitter();
 
+type PermissionRequestHandler = Parameters<Real.Session['setPermissionRequestHandler']>[0];
+type PermissionCheckHandler = Parameters<Real.Session['setPermissionCheckHandler']>[0];
+
+/** Keeps the permission handlers the host sets, for a test to ask them as Chromium would. */
+class FakeSession implements Pick<Real.Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'> {
+  requestHandler: PermissionRequestHandler = null;
+  checkHandler: PermissionCheckHandler = null;
+  setPermissionRequestHandler(handler: PermissionRequestHandler): void {
+    this.requestHandler = handler;
+  }
+  setPermissionCheckHandler(handler: PermissionCheckHandler): void {
+    this.checkHandler = handler;
+  }
+}
+export const session = { defaultSession: new FakeSession() };
+
 type StorageBackend = ReturnType<Real.SafeStorage['getSelectedStorageBackend']>;
 
 /** Encrypts reversibly with a fixed key, so a test can tell ciphertext from the plain value. */
@@ -288,4 +305,5 @@ export function resetElectronFake(): void {
   app.dock = new FakeDock();
   safeStorage.available = true;
   safeStorage.backend = 'gnome_libsecret';
+  session.defaultSession = new FakeSession();
 }

@@ -81,6 +81,13 @@ describe('senders', () => {
     ).rejects.toThrow();
     expect(flagwatch.handlers['inbox.markAllRead']).not.toHaveBeenCalled();
   });
+
+  it('a subframe of our own page is refused', async () => {
+    await expect(
+      invoke({ command: 'inbox.markAllRead', request: {} }, page.ipcEvent(pageUrl, 'subframe')),
+    ).rejects.toThrow('only its own window');
+    expect(flagwatch.handlers['inbox.markAllRead']).not.toHaveBeenCalled();
+  });
 });
 
 describe('events to the page', () => {

@@ -146,6 +146,11 @@ describe('who may talk to main', () => {
     expect(windows.isOwnSender(webContents.ipcEvent(null))).toBe(false);
   });
 
+  it('is not a subframe of our page, even one at our own address', async () => {
+    const { webContents } = await opened();
+    expect(windows.isOwnSender(webContents.ipcEvent(pageUrl, 'subframe'))).toBe(false);
+  });
+
   it('is nobody once the window is closed', async () => {
     const window = await opened();
     window.close();

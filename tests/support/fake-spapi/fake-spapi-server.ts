@@ -1,16 +1,18 @@
 // A loopback stand-in for Amazon's SP-API and LWA token service, for tests and benchmarks:
-// it checks request shapes against the official models, enforces the default rate limits with
-// its own token buckets on its own (injectable) clock, produces reports over simulated time,
+// it checks request shapes against the official models, enforces Amazon's usage plans (from the
+// models, with its own bookkeeping: usage-plans.ts) on its own (injectable) clock, produces reports over simulated time,
 // serves their documents behind five-minute presigned URLs, and lets a test queue faults.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import type { Clock } from '../../../main/app/ports';
 import { marketplaceById } from '../../../main/core/catalog/marketplaces';
-import { defaultRateLimits, type OperationName, type RateLimit } from '../../../main/sources/spapi/client/rate-limits';
-import { fullBucket, take, type Bucket } from '../../../main/sources/spapi/client/token-bucket';
 import { createFaultQueues, type FakeOperation, type Fault } from './faults';
+import { amazonUsagePlans, createAdmission, type UsagePlan } from './usage-plans';
 import { checkCreateReport, checkGetReports, checkNoParameters, checkSearchListings } from './request-checks';
+
+/** The SP-API operations the fake serves (every fault target but sign-in and the download). */
+export type OperationName = Exclude<FakeOperation, 'lwa' | 'downloadDocument'>;
 
 export interface FakeDocument {
   /** A JSON value, or raw text served as is. */
@@ -44,7 +46,8 @@ export interface FakeSpApiOptions {
   tokenLifetimeS?: number;
   /** Send x-amzn-RateLimit-Limit on answers (Amazon does "when available"). */
   rateHeader?: boolean;
-  rateLimits?: Partial<Record<OperationName, RateLimit>>;
+  /** Other usage plans than Amazon's, by operation. */
+  rateLimits?: Partial<Record<OperationName, UsagePlan>>;
 }
 
 export interface OperationStats {
@@ -106,11 +109,12 @@ const amazonError = (status: number, code: string, message: string) =>
 export async function startFakeSpApi(options: FakeSpApiOptions): Promise<FakeSpApi> {
   const clock = options.clock ?? systemNow;
   const now = () => clock.now().getTime();
-  const limits = { ...defaultRateLimits, ...options.rateLimits };
+  const limits: Record<string, UsagePlan> = { ...amazonUsagePlans };
+  for (const [operation, plan] of Object.entries(options.rateLimits ?? {})) if (plan) limits[operation] = plan;
+  const admission = createAdmission(limits);
   const processingMs = options.reportProcessingMs ?? 60_000;
   const sellers = new Map(options.sellers.map((s) => [s.sellerId, { ...s }]));
   const tokens = new Map<string, { sellerId: string; expiresAt: number }>();
-  const buckets = new Map<string, Bucket>();
   const reports = new Map<string, StoredReport>();
   const documents = new Map<string, FakeDocument>();
   const faults = createFaultQueues();
@@ -172,7 +176,7 @@ export async function startFakeSpApi(options: FakeSpApiOptions): Promise<FakeSpA
   }
 
   function rateHeaders(operation: OperationName): Record<string, string> {
-    return options.rateHeader === false ? {} : { 'x-amzn-RateLimit-Limit': String(limits[operation].rate) };
+    return options.rateHeader === false ? {} : { 'x-amzn-RateLimit-Limit': String(limits[operation]?.rate) };
   }
 
   function lwa(body: string): HttpAnswer {
@@ -352,10 +356,7 @@ export async function startFakeSpApi(options: FakeSpApiOptions): Promise<FakeSpA
         'Try again later.',
       );
 
-    const bucketKey = `${grant.sellerId} ${operation}`;
-    const taken = take(buckets.get(bucketKey) ?? fullBucket(limits[operation], now()), now());
-    buckets.set(bucketKey, taken.bucket);
-    if (!taken.allowed) return throttle(operation, options.rateHeader !== false);
+    if (!admission.admit(grant.sellerId, operation, now())) return throttle(operation, options.rateHeader !== false);
     return operate(operation, grant.sellerId, found.id, url.searchParams, body);
   }
 

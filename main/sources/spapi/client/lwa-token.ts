@@ -1,5 +1,7 @@
 // Login with Amazon: trades the seller's refresh token for a one-hour access token, cached and
 // renewed a minute before it expires (NOTES §2.1). Concurrent callers share one refresh.
+// Of an error answer only a short OAuth error code is believed: anything else the service says
+// could be our own form echoed back.
 import { z } from 'zod';
 import type { Clock } from '../../../app/ports';
 import { SpApiError, spApiError } from './errors';
@@ -16,6 +18,8 @@ export interface AccessTokens {
   get(signal?: AbortSignal): Promise<string>;
   /** Amazon said this token expired: the next `get` fetches a new one. */
   expire(token: string): void;
+  /** The access tokens handed out lately, for hiding them in error text. */
+  issued(): readonly string[];
 }
 
 export interface AccessTokenOptions {
@@ -30,16 +34,22 @@ export interface AccessTokenOptions {
 const refreshMarginMs = 60_000;
 
 const tokenAnswer = z.object({ access_token: z.string().min(1), expires_in: z.number().positive() });
-const errorAnswer = z.object({ error: z.string() });
+/** OAuth error codes are short snake_case words (RFC 6749 §5.2). */
+const errorAnswer = z.object({ error: z.string().regex(/^[a-z_]{1,64}$/) });
+/** One an hour; the last few cover a refresh racing an error being written. */
+const issuedKept = 4;
 
 export function createAccessTokens(options: AccessTokenOptions): AccessTokens {
   let cached: { token: string; expiresAt: number } | null = null;
   let pending: Promise<string> | null = null;
+  const issued: string[] = [];
 
   async function refresh(signal?: AbortSignal): Promise<string> {
     const { clock } = options;
     const answer = await withRetries(() => requestToken(options, signal), { ...options.retry, clock, signal });
     cached = { token: answer.access_token, expiresAt: clock.now().getTime() + answer.expires_in * 1000 };
+    issued.push(answer.access_token);
+    issued.splice(0, issued.length - issuedKept);
     return answer.access_token;
   }
 
@@ -53,6 +63,7 @@ export function createAccessTokens(options: AccessTokenOptions): AccessTokens {
     expire(token) {
       if (cached?.token === token) cached = null;
     },
+    issued: () => issued,
   };
 }
 

@@ -1,6 +1,8 @@
 // Fetching a report document: ask for its presigned URL, download at once (the URL lives five
 // minutes), ask again once if it expired anyway, gunzip when Amazon says GZIP, parse the JSON.
+// Both the download and its unpacked size are capped, so a gzip bomb stops at the cap.
 import { gunzipSync } from 'node:zlib';
+import { maxReportBytes } from './answer-limits';
 import { spApiError } from './errors';
 import { getReportDocument } from './operations';
 import type { Answer } from './send';
@@ -49,8 +51,13 @@ function decompressed(bytes: Buffer, compressionAlgorithm: string | undefined): 
       `the report file uses an unknown compression "${compressionAlgorithm.slice(0, 20)}"`,
     );
   try {
-    return gunzipSync(bytes);
-  } catch {
+    return gunzipSync(bytes, { maxOutputLength: maxReportBytes });
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw spApiError(
+        'bad-response',
+        `the report file unpacks to more than ${maxReportBytes / 1024 / 1024} MB, which no account health report does; it was not read`,
+      );
     throw spApiError(
       'bad-response',
       'the report file arrived damaged (it is not valid gzip); the next check downloads it again',

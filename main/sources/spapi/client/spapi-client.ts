@@ -1,14 +1,18 @@
 // The SP-API client: every call waits for its operation's rate limit, carries a fresh access
 // token, retries what is worth retrying (429, 5xx, network) and turns everything else into an
 // SpApiError in plain words. Responses come back as parsed JSON for the operations to validate.
+// No error leaves the client with a credential in it: whatever a server echoed back (the client
+// secret, the refresh token, an access token) is hidden before the error is built.
 import type { Clock, Logger } from '../../../app/ports';
 import { amazonErrorText, spApiError, SpApiError } from './errors';
+import { hideSecrets } from './hide-secrets';
 import { createLimiter, type Limiter } from './limiter';
 import { createAccessTokens, type LwaCredentials } from './lwa-token';
 import type { OperationName, RateLimit } from './rate-limits';
 import { defaultRetryPolicy, RetryableFailure, withRetries, type RetryPolicy } from './retry';
 import { send, type Answer, type FetchFn } from './send';
 import { defaultLwaEndpoint } from './endpoints';
+import { maxReportBytes } from './answer-limits';
 
 export interface SpApiClientOptions {
   /** e.g. regionEndpoints.EU.production, or a loopback server in tests. */
@@ -69,6 +73,15 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
     retry: { random, policy, onRetry: onRetry('lwa-token') },
   });
 
+  const credentialsIn = (text: string) =>
+    hideSecrets(text, [options.credentials.clientSecret, options.credentials.refreshToken, ...tokens.issued()]);
+  /** Every error that leaves the client, with no credential in its detail. */
+  const withoutCredentials = <T>(work: Promise<T>): Promise<T> =>
+    work.catch((error: unknown) => {
+      if (!(error instanceof SpApiError) || error.detail === undefined) throw error;
+      throw spApiError(error.kind, credentialsIn(error.detail), error.status);
+    });
+
   async function attempt(request: SpApiRequest): Promise<unknown> {
     const url = requestUrl(options.baseUrl, request);
     let refreshed = false;
@@ -84,7 +97,8 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
       }
       noteRateHeader(limiter, request.operation, answer.headers);
       if (answer.status >= 200 && answer.status < 300) return parseBody(answer);
-      const amazonText = amazonErrorText(answer.body.toString('utf8'));
+      // Hidden before Amazon's text is shortened, so no cut-off piece of a secret survives.
+      const amazonText = amazonErrorText(credentialsIn(answer.body.toString('utf8')));
       if (answer.status === 403 && /access token.*expired/i.test(amazonText) && !refreshed) {
         // One fresh token, at once: the old one died early (revoked session, clock skew).
         tokens.expire(token);
@@ -103,15 +117,19 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
     clock,
     logger,
     call: (request) =>
-      withRetries(() => attempt(request), {
-        clock,
-        random,
-        policy,
-        signal: request.signal,
-        onRetry: onRetry(request.operation),
-      }),
+      withoutCredentials(
+        withRetries(() => attempt(request), {
+          clock,
+          random,
+          policy,
+          signal: request.signal,
+          onRetry: onRetry(request.operation),
+        }),
+      ),
     download: (url, signal) =>
-      send(fetchFn, url, { method: 'GET', headers: { 'user-agent': userAgent } }, timeoutMs, signal),
+      withoutCredentials(
+        send(fetchFn, url, { method: 'GET', headers: { 'user-agent': userAgent } }, timeoutMs, signal, maxReportBytes),
+      ),
   };
 }
 

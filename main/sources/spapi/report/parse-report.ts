@@ -1,6 +1,8 @@
 // Reads a GET_V2_SELLER_PERFORMANCE_REPORT document into a ParsedReport. Tolerant by design
 // (NOTES §3.5): what it cannot use goes to `problems` and the rest still counts; only a document
-// that is not a performance report at all is refused, with a ReportFormatError.
+// that is not a performance report at all is refused, with a ReportFormatError. A report whose
+// lists are both empty is a new account with no data yet (Amazon's schema allows it): no
+// marketplaces, no problems.
 import { metricDefinition } from '../../../core/catalog/metrics';
 import { TargetConditionSchema, type Target } from '../../../core/schema';
 import { plainMetricOfField } from './report-metrics';
@@ -69,10 +71,9 @@ export function parseReport(document: unknown): ParsedReport {
     if (!marketplaces.has(marketplaceId))
       marketplaces.set(marketplaceId, { marketplaceId, accountStatus, metrics: [], unknownFields: {} });
   }
-  if (marketplaces.size === 0) {
+  if (marketplaces.size === 0 && problems.length > 0) {
     throw new ReportFormatError(
-      'this seller performance report holds no marketplace Flagwatch can read: ' +
-        (problems[0] ?? 'both lists are empty'),
+      `this seller performance report holds no marketplace Flagwatch can read: ${problems[0]}`,
     );
   }
   return { marketplaces: [...marketplaces.values()], problems, raw: document };

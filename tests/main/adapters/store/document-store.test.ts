@@ -8,7 +8,7 @@ import {
   type DocumentStoreOptions,
   type Migration,
 } from '../../../../main/adapters/store/document-store';
-import { NewerStoreFileError, RejectedWriteError } from '../../../../main/adapters/store/store-errors';
+import { RejectedWriteError } from '../../../../main/adapters/store/store-errors';
 import { contentsOf, filesIn, useDataDir } from './data-dir';
 
 const NotesSchema = z.object({
@@ -298,17 +298,38 @@ describe('versions', () => {
     expect(JSON.parse(fs.readFileSync(path.join(dataDir(), asideName), 'utf8'))).toMatchObject({ document: first });
   });
 
-  it('refuses a file from a newer version, leaving it and its backup untouched', () => {
+  it('moves a file from a newer version aside untouched and goes on with its last good copy', () => {
+    secondWithBackupOfFirst();
+    // As a newer Flagwatch would leave it: its data format is above this one's.
+    const newer = fs.readFileSync(file(), 'utf8').replace('"schemaVersion":1', '"schemaVersion":2');
+    fs.writeFileSync(file(), newer);
+
+    const store = open();
+
+    const movedTo = path.join(dataDir(), 'notes.newer-2026-11-02T09-30-00-000Z.json');
+    expect(fs.readFileSync(movedTo, 'utf8')).toBe(newer);
+    expect(store.read()).toEqual(first);
+    expect(store.recovery).toEqual({ file: file(), movedTo, restoredFromBackup: true, message: expect.any(String) });
+    expect(store.recovery?.message).toBe(
+      'Flagwatch could not use your inbox file because it was saved by a newer version of Flagwatch (data format 2). ' +
+        'It restored the last good copy, taken when Flagwatch last opened the file; changes made after that are lost. ' +
+        `The file was kept, untouched, as ${movedTo}: a newer Flagwatch can still open it.`,
+    );
+  });
+
+  it('starts from the defaults when the backup is from a newer version too, saying why', () => {
     const identity: Migration = (doc) => doc;
     open({ migrations: [identity] }).write(first);
     open({ migrations: [identity] }).write(second);
-    const before = contentsOf(dataDir());
 
-    expect(() => open()).toThrow(NewerStoreFileError);
-    expect(() => open()).toThrow(
-      `${file()} was saved by a newer version of Flagwatch (data format 2; this version reads up to 1). It was left untouched: update Flagwatch to open it.`,
+    const store = open();
+
+    expect(store.read()).toEqual(empty);
+    expect(store.recovery?.restoredFromBackup).toBe(false);
+    expect(store.recovery?.message).toMatch(
+      /Its backup copy could not be used either, because it was saved by a newer version of Flagwatch \(data format 2\)/,
     );
-    expect(contentsOf(dataDir())).toEqual(before);
+    expect(fs.readFileSync(backup(), 'utf8')).toContain('"schemaVersion":2');
   });
 });
 

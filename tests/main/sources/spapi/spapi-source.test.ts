@@ -182,6 +182,33 @@ describe('createSpApiSource', () => {
     expect(snapshot.accounts).toHaveLength(1);
   });
 
+  it("takes a new account's report with both lists empty as no data yet: no error, no notifications", async () => {
+    const sw = await startSourceWorld({
+      seller: { document: { content: { accountStatuses: [], performanceMetrics: [] }, compression: 'GZIP' } },
+    });
+    const snapshot = await sw.poll(sw.newSource());
+    expect(snapshot.notifications).toEqual([]);
+    expect(snapshot.metrics).toEqual([]);
+    expect(snapshot.accounts).toHaveLength(1);
+    expect(world.logs.some((l) => /holds no data yet/.test(l.message))).toBe(true);
+    expect(world.logs.filter((l) => l.level !== 'info')).toEqual([]);
+  });
+
+  it("keeps the last report's findings when a later report comes back with no data", async () => {
+    const sw = await startSourceWorld();
+    const source = sw.newSource();
+    const first = await sw.poll(source);
+    world.server.setDocument(world.seller.sellerId, {
+      content: { accountStatuses: [], performanceMetrics: [] },
+      compression: 'GZIP',
+    });
+    await sw.wait(spApiMinIntervalMs + HOUR);
+    const second = await sw.poll(source);
+    expect(world.server.stats().createReport.calls).toBe(2);
+    expect(second.notifications.map(identity)).toEqual(first.notifications.map(identity));
+    expect(second.metrics).toEqual(first.metrics);
+  });
+
   it('checks listings and participations once a day and lists their notifications in every snapshot', async () => {
     const sw = await startSourceWorld({ seller: { listings: [suppressedListing('HOSE-20', US)] } });
     const source = sw.newSource();

@@ -17,6 +17,8 @@ export const errors = {
     'Could not save the account: a new account needs its client secret and its refresh token.',
   'errors.account.clientIdChanged':
     'Could not save the account: the client id changed, so enter the client secret that goes with it.',
+  'errors.account.endpointChanged':
+    'Could not save the account: the SP-API or token endpoint changed, so enter the client secret and the refresh token again. Saved secrets are only ever sent to the endpoints they were entered for.',
   /** "Marketplaces: Germany (DE) is listed twice"; issues are joined with "; ". */
   'errors.account.issue': '{field}: {problem}',
   'errors.account.issues': '{first}; {second}',

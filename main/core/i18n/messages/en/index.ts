@@ -25,6 +25,7 @@ import { tray } from './tray';
 import { appWindow } from './window';
 import { appealRecord } from './appealRecord';
 import { support } from './support';
+import { check } from './check';
 
 export const en = {
   ...common,
@@ -52,4 +53,5 @@ export const en = {
   ...settingsMore,
   ...appealRecord,
   ...support,
+  ...check,
 } as const;

@@ -7,6 +7,7 @@ export const store = {
   'store.recovery.noBackup': 'There was no good copy to restore, so {startsOver}.',
   'store.recovery.badBackup': 'Its backup copy could not be used either, because {problem}, so {startsOver}.',
   'store.recovery.keptAs': 'The damaged file was kept as {movedTo}.',
+  'store.recovery.keptNewerAs': 'The file was kept, untouched, as {movedTo}: a newer Flagwatch can still open it.',
 
   'store.reason.empty': 'it is empty',
   'store.reason.notJson': 'it is not valid JSON ({detail})',

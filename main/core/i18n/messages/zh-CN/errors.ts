@@ -16,6 +16,8 @@ export const errors = {
   'errors.account.cannotSave': '无法保存该账户：{problems}。',
   'errors.account.newNeedsSecrets': '无法保存该账户：新账户需要填写客户端密钥和刷新令牌。',
   'errors.account.clientIdChanged': '无法保存该账户：客户端 ID 已更改，请输入与之对应的客户端密钥。',
+  'errors.account.endpointChanged':
+    '无法保存该账户：SP-API 端点或令牌端点已更改，请重新输入客户端密钥和刷新令牌。已保存的密钥只会发送到最初填写时的地址。',
   'errors.account.issue': '{field}：{problem}',
   'errors.account.issues': '{first}；{second}',
   'errors.account.field.endpoint': 'SP-API 端点',

@@ -7,6 +7,7 @@ export const store = {
   'store.recovery.noBackup': '没有可恢复的完好副本，因此{startsOver}。',
   'store.recovery.badBackup': '其备份副本也无法使用，因为{problem}，因此{startsOver}。',
   'store.recovery.keptAs': '损坏的文件已保留为 {movedTo}。',
+  'store.recovery.keptNewerAs': '该文件已原样保留为 {movedTo}，较新版本的 Flagwatch 仍可打开它。',
 
   'store.reason.empty': '文件是空的',
   'store.reason.notJson': '文件不是有效的 JSON（{detail}）',

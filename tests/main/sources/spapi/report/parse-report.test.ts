@@ -141,6 +141,15 @@ describe('parseReport: reports as they really come', () => {
   });
 });
 
+describe('parseReport: a new account', () => {
+  it.each([{ accountStatuses: [], performanceMetrics: [] }, { accountStatuses: [] }, { performanceMetrics: [] }])(
+    'reads %j as no data yet: no marketplaces, no problems',
+    (document) => {
+      expect(parseReport(document)).toEqual({ marketplaces: [], problems: [], raw: document });
+    },
+  );
+});
+
 describe('parseReport: what is not a report', () => {
   it.each([
     [[1, 2], 'this is not a seller performance report: expected a JSON object, found a list'],

@@ -1,0 +1,96 @@
+// `flagwatch check` against a server that never answers: progress lines on stderr while it
+// waits, then a plain failure once the deadline passes, without waiting for the poll.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { systemClock } from '../../../main/adapters/clock/system-clock';
+import { memorySecrets } from '../../../main/adapters/secrets/memory-secrets';
+import { composeApp } from '../../../main/compose/compose-app';
+import { checkOnce } from '../../../main/node/check';
+import { fakeSeller } from '../../support/fake-spapi/test-world';
+import { startRecordingListener, type RecordingListener } from '../../support/recording-listener';
+
+const seller = fakeSeller();
+let dataDir: string;
+let silent: RecordingListener;
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-deadline-'));
+  // Takes every request and never answers.
+  silent = await startRecordingListener(() => {});
+});
+afterEach(async () => {
+  await silent.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+function appOnSilentServer(language: string) {
+  return composeApp(
+    { dataDir, source: 'spapi', requireSource: true },
+    {
+      notifier: { show: async () => {} },
+      logger: { info() {}, warn() {}, error() {} },
+      clock: systemClock,
+      secrets: memorySecrets(),
+      env: {
+        FLAGWATCH_SPAPI_CLIENT_ID: seller.clientId,
+        FLAGWATCH_SPAPI_CLIENT_SECRET: seller.clientSecret,
+        FLAGWATCH_SPAPI_REFRESH_TOKEN: seller.refreshToken,
+        FLAGWATCH_SPAPI_REGION: 'NA',
+        FLAGWATCH_SPAPI_SELLER_ID: seller.sellerId,
+        FLAGWATCH_SPAPI_MARKETPLACES: 'US',
+        FLAGWATCH_SPAPI_ENDPOINT: silent.url,
+        FLAGWATCH_LWA_ENDPOINT: `${silent.url}/auth/o2/token`,
+      },
+      systemLanguages: [language],
+    },
+  );
+}
+
+describe('checkOnce under a deadline', () => {
+  it('says it is still checking, then gives up at the deadline in plain words', async () => {
+    const progress: string[] = [];
+    const started = Date.now();
+    const outcome = await checkOnce(appOnSilentServer('en'), systemClock, false, {
+      limits: { deadlineMs: 700, progressEveryMs: 200 },
+      progress: (line) => progress.push(line),
+    });
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(outcome).toEqual({
+      exitCode: 1,
+      text: 'flagwatch check: the check failed: it did not finish within 1 minute; Amazon may be slow or unreachable, try again later',
+    });
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    expect(progress[0]).toBe('flagwatch check: still checking (0 seconds).');
+    expect(silent.received.length).toBeGreaterThan(0);
+  });
+
+  it("says so in the app's language", async () => {
+    const progress: string[] = [];
+    const outcome = await checkOnce(appOnSilentServer('zh-CN'), systemClock, false, {
+      limits: { deadlineMs: 500, progressEveryMs: 200 },
+      progress: (line) => progress.push(line),
+    });
+    expect(outcome.text).toBe(
+      'flagwatch check: 检查失败：未能在 1 分钟内完成；亚马逊可能响应缓慢或无法连接，请稍后再试',
+    );
+    expect(progress[0]).toBe('flagwatch check：仍在检查（已用 0 秒）。');
+  });
+
+  it('prints no progress for a check that ends before the first tick', async () => {
+    const progress: string[] = [];
+    await silent.close();
+    silent = await startRecordingListener((_request, response) => {
+      response.writeHead(400, { 'content-type': 'application/json' });
+      response.end('{"error":"invalid_grant"}');
+    });
+    const outcome = await checkOnce(appOnSilentServer('en'), systemClock, false, {
+      limits: { deadlineMs: 60_000, progressEveryMs: 5_000 },
+      progress: (line) => progress.push(line),
+    });
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.text).toMatch(/refresh token/);
+    expect(progress).toEqual([]);
+  });
+});
