@@ -42,11 +42,16 @@ export interface NoticeInput {
 }
 
 const titleLength = 200;
+/** A "Subject:" line near the top of a pasted email gives the title when no subject comes with it. */
+const subjectLine = /^(?:subject|betreff|件名|主题|主旨)\s*[:：]\s*(.+)$/im;
 const replyPrefix = /^(?:(?:re|fwd?|aw|wg|tr|転送|返信|回复|转发)\s*[:：]\s*)+/i;
 
 export function parseNotice(input: NoticeInput): NoticeParse {
   const text = normaliseNoticeText(input.text);
-  const subject = unwrap(normaliseNoticeText(input.subject ?? '')).replace(replyPrefix, '');
+  const subject = unwrap(normaliseNoticeText(input.subject ?? '') || (subjectLine.exec(text)?.[1] ?? '')).replace(
+    replyPrefix,
+    '',
+  );
   if (text === '' && subject === '') return { ok: false, reason: 'empty' };
   if (input.from !== undefined && input.from.trim() !== '' && !isAmazonSender(input.from)) {
     return { ok: false, reason: 'not-from-amazon' };
@@ -73,15 +78,31 @@ export function parseNotice(input: NoticeInput): NoticeParse {
   };
 }
 
-/** The first sentence of the first paragraph that is not a greeting or a mail header, shortened to a title's length. */
+/** The first sentence of the first paragraph once greetings and mail headers are taken off, shortened to a title's length. */
 function titleOf(text: string, patterns: NoticePatterns): string {
-  const paragraphs = text.split(/\n\s*\n/).flatMap((p) => {
-    const lines = p.split('\n').filter((l) => !patterns.greetings.some((g) => g.test(l.trim())));
-    return lines.length > 0 ? [unwrap(lines.join('\n'))] : [];
-  });
-  const first = paragraphs.find((p) => p !== '') ?? unwrap(text);
-  const sentence = first.split(/(?<=[.!?])\s+|(?<=[。！？])/)[0] ?? first;
-  return sentence.length <= titleLength ? sentence : `${sentence.slice(0, titleLength - 1).trimEnd()}…`;
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    const lines = paragraph.split('\n').map((line) => withoutGreeting(line.trim(), patterns));
+    const sentence = sentencesOf(lines.join('\n'))[0];
+    if (sentence !== undefined)
+      return sentence.length <= titleLength ? sentence : `${sentence.slice(0, titleLength - 1).trimEnd()}…`;
+  }
+  return '';
+}
+
+function withoutGreeting(line: string, patterns: NoticePatterns): string {
+  for (const greeting of patterns.greetings) {
+    const match = greeting.exec(line);
+    if (match) return line.slice(match[0].length).trim();
+  }
+  return line;
+}
+
+/** A paragraph's sentences, hard wraps undone; a full stop after a digit (30. November) ends none. */
+function sentencesOf(paragraph: string): string[] {
+  return unwrap(paragraph)
+    .split(/(?<=[^\d\s][.!?])\s+|(?<=[。！？])/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 function firstMatch(text: string, patterns: readonly RegExp[]): string | null {
@@ -93,11 +114,12 @@ function firstMatch(text: string, patterns: readonly RegExp[]): string | null {
   return best === null ? null : best[0].replace(/\s+/g, ' ');
 }
 
-/** The first sentence that asks the seller to act, its hard wraps undone. */
+/** The first sentence that asks the seller to act (a heading asking "what do I need to do?" is not one). */
 function requiredActionOf(text: string, patterns: NoticePatterns): string | null {
   for (const paragraph of text.split(/\n\s*\n/)) {
-    for (const sentence of unwrap(paragraph).split(/(?<=[.!?])\s+|(?<=[。！？])/)) {
-      if (patterns.actions.some((a) => a.test(sentence))) return sentence.trim();
+    for (const sentence of sentencesOf(paragraph)) {
+      if (/[?？]$/.test(sentence)) continue;
+      if (patterns.actions.some((a) => a.test(sentence))) return sentence;
     }
   }
   return null;

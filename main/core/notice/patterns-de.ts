@@ -27,7 +27,10 @@ export const germanPatterns: NoticePatterns = {
     /auftragsmängelquote|quote verspäteter lieferungen|stornorate vor der auftragsabwicklung|rate gültiger sendungsverfolgung|pünktlichkeitsrate/i,
     /geistig(?:es|en) eigentum|produktfälschung|nicht authentisch|eingeschränkte(?:n)? produkte|verhaltenskodex/i,
   ],
-  greetings: [/^(?:hallo|guten tag|sehr geehrte|liebe|lieber)\b/i, /^(?:gesendet|datum|von|an|betreff)\s*:/i],
+  greetings: [
+    /^(?:hallo|guten tag|sehr geehrte[^,\n]{0,40}|liebe[^,\n]{0,40})\s*[,!:]?/i,
+    /^(?:gesendet|datum|von|an|betreff)\s*:.*/i,
+  ],
   groups: [
     {
       group: 'account',

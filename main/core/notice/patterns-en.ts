@@ -30,7 +30,11 @@ export const englishPatterns: NoticePatterns = {
     /intellectual property|anti-counterfeiting|inauthentic|restricted products?|code of conduct/i,
     /at risk of (?:deactivation|being deactivated)/i,
   ],
-  greetings: [/^(?:hello|hi|dear|greetings)\b/i, /^(?:sent|date|from|to|subject)\s*:/i],
+  greetings: [
+    /^(?:hello(?: from amazon)?|hi|dear [^,\n]{0,40}|greetings)\s*[,!:]?/i,
+    /^thank you for (?:selling|being)[^.!\n]*[.!]?/i,
+    /^(?:sent|date|from|to|subject)\s*:.*/i,
+  ],
   groups: [
     {
       group: 'account',
@@ -87,6 +91,7 @@ export const englishPatterns: NoticePatterns = {
   actions: [
     /\b(?:please\s+)?(?:submit|provide|send\s+us|upload)\b/i,
     /\bplan of action\b/i,
+    /\b(?:you can|you may|please) appeal\b/i,
     /\bto (?:reactivate|reinstate|appeal)\b/i,
     /\byou (?:must|need to|should)\b/i,
   ],

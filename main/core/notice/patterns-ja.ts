@@ -23,7 +23,11 @@ export const japanesePatterns: NoticePatterns = {
     /注文不良率|出荷遅延率|出荷前キャンセル率|有効な追跡率|追跡可能率|納期遵守率/,
     /知的財産|偽造品|真正性|出品制限|行動規範/,
   ],
-  greetings: [/^(?:出品者様|セラー様|いつも|お客様|拝啓)/, /^(?:送信日時|日付|差出人|宛先|件名)\s*[:：]/],
+  greetings: [
+    /^(?:出品者様|セラー様|拝啓)[、。]?/,
+    /^[^。\n]{0,40}(?:ご利用|お世話になって)[^。\n]*(?:ありがとうございます|おります)。?/,
+    /^(?:送信日時|日付|差出人|宛先|件名)\s*[:：].*/,
+  ],
   groups: [
     {
       group: 'account',
@@ -60,7 +64,7 @@ export const japanesePatterns: NoticePatterns = {
   actions: [
     /提出してください|ご提出ください|ご提供ください|送信してください|お送りください/,
     /改善計画(?:書)?/,
-    /してください/,
+    /ください/,
   ],
   relativeDeadlines: [
     { pattern: new RegExp(String.raw`${N}\s*営業日以内`), unit: 'business-days' },
