@@ -8,6 +8,8 @@ export const notice = {
   'notice.text.label': 'Notification text',
   'notice.action.read': 'Read the text',
   'notice.action.save': 'Save notification',
+  'notice.failure.read': 'read the text',
+  'notice.failure.save': 'save the notification',
   'notice.reading': 'Reading…',
   'notice.saving': 'Saving…',
   'notice.reason.empty': 'There is no text to read.',

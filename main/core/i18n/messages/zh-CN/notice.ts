@@ -9,6 +9,8 @@ export const notice = {
   'notice.text.label': '通知文本',
   'notice.action.read': '读取文本',
   'notice.action.save': '保存通知',
+  'notice.failure.read': '读取文本',
+  'notice.failure.save': '保存通知',
   'notice.reading': '正在读取…',
   'notice.saving': '正在保存…',
   'notice.reason.empty': '没有可读取的文本。',
