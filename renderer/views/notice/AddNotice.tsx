@@ -1,7 +1,7 @@
 // "Add from text": paste Amazon's notification, see what Flagwatch read, correct it, choose the
 // account and marketplace, save. Amazon's words are shown and edited as plain text.
 import { useId, useState, type FormEvent } from 'react';
-import { metricGroups, type ParsedNotice } from '../../../preload/contract';
+import { metricGroups, type Account, type ParsedNotice } from '../../../preload/contract';
 import { useApi } from '../../app/api-context';
 import { hrefFor } from '../../app/route';
 import { useFlagwatch } from '../../app/store-context';
@@ -20,12 +20,15 @@ const inboxGroup = Object.fromEntries(noticeGroups.map((g, i) => [g, metricGroup
   (typeof metricGroups)[number]
 >;
 
+/** One empty list while the inbox loads: a fresh one per render would never settle. */
+const noAccounts: readonly Account[] = [];
+
 type Saved = { id: string; outcome: 'created' | 'linked' | 'duplicate' };
 
 export function AddNotice() {
   const api = useApi();
   const i18n = useTranslator();
-  const accounts = useFlagwatch((s) => s.inbox?.accounts ?? []);
+  const accounts = useFlagwatch((s) => s.inbox?.accounts) ?? noAccounts;
   const [text, setText] = useState('');
   const [busy, setBusy] = useState<'reading' | 'saving' | null>(null);
   const [refusal, setRefusal] = useState<Message | null>(null);
