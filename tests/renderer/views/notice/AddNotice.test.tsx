@@ -1,10 +1,13 @@
 // "Add from text": paste, see the fields read, correct them, choose where it belongs, save.
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../../preload/contract';
 import { createFakeBridge, type FakeBridge } from '../../fake-bridge';
 import { aNotification } from '../../fixtures';
 import { renderApp } from '../../render-app';
+import { App } from '../../../../renderer/app/App';
+import { createFlagwatchStore } from '../../../../renderer/state/flagwatch-store';
 
 // The samples as text, bundled by Vite (the renderer's tests have no file system).
 const samples = import.meta.glob('../../../fixtures/notices/*.txt', { query: '?raw', import: 'default', eager: true });
@@ -18,6 +21,14 @@ async function openAddNotice(bridge: FakeBridge, linkName = 'Add from text') {
   const rendered = await renderApp(bridge);
   await rendered.user.click(screen.getByRole('link', { name: linkName }));
   return rendered;
+}
+
+/** Pastes into the text box and reads it, outside renderApp. */
+async function userEventPaste(text: string) {
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('textbox', { name: 'Notification text' }));
+  await user.paste(text);
+  await user.click(screen.getByRole('button', { name: 'Read the text' }));
 }
 
 async function paste(user: Awaited<ReturnType<typeof renderApp>>['user'], text: string) {
@@ -87,6 +98,18 @@ describe('Add from text', () => {
     expect(asins.getAttribute('aria-invalid')).toBe('true');
     expect(within(fields).getByText(/These are not ASINs \(10 capital letters or digits\): b0lower/)).toBeDefined();
     expect(bridge.calls.some((c) => c.command === 'notice.add')).toBe(false);
+  });
+
+  it('opens on its own address before the inbox has loaded, and says there is no account to save to', async () => {
+    const bridge = createFakeBridge({ failures: { 'inbox.get': 'the host is busy' } });
+    window.history.replaceState(null, '', '/#/notice/new');
+    render(<App api={bridge.api} store={createFlagwatchStore(bridge.api)} />);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Add a notification from text' })).toBeDefined();
+    await userEventPaste(sample('ja-shinsei'));
+    expect((await screen.findAllByRole('alert')).map((a) => a.textContent)).toContain(
+      'Flagwatch knows no account yet: add one, or wait for the first check, before saving a notification.',
+    );
+    expect(screen.queryByRole('button', { name: 'Save notification' })).toBeNull();
   });
 
   it('opens when the tray asks for it', async () => {
