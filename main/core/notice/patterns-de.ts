@@ -36,7 +36,7 @@ export const germanPatterns: NoticePatterns = {
       group: 'account',
       metric: 'accountStatus',
       pattern:
-        /(?:verkaufsberechtigung|verkäuferkonto|ihr konto)[^.\n]{0,60}(?:deaktiviert|gesperrt|entzogen|gefährdet)|(?:deaktiviert|gesperrt|entzogen)[^.\n]{0,40}(?:verkaufsberechtigung|ihr konto)/i,
+        /(?:verkaufsberechtigung|verkäuferkonto|ihr konto)(?:[^.\n]|\.(?=\S)){0,60}(?:deaktiviert|gesperrt|entzogen|gefährdet)|(?:deaktiviert|gesperrt|entzogen)(?:[^.\n]|\.(?=\S)){0,40}(?:verkaufsberechtigung|ihr konto)/i,
     },
     { group: 'customer-service', metric: null, pattern: /auftragsmängelquote|negative bewertung|a-bis-z|rückbuchung/i },
     {

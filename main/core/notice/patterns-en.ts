@@ -40,7 +40,7 @@ export const englishPatterns: NoticePatterns = {
       group: 'account',
       metric: 'accountStatus',
       pattern:
-        /(?:selling privileges|seller account|your account)[^.\n]{0,60}(?:deactivated|suspended|removed|at risk)|(?:deactivated|suspended|removed)[^.\n]{0,40}(?:selling privileges|your account)/i,
+        /(?:selling privileges|seller account|your account)(?:[^.\n]|\.(?=\S)){0,60}(?:deactivated|suspended|removed|at risk)|(?:deactivated|suspended|removed)(?:[^.\n]|\.(?=\S)){0,40}(?:selling privileges|your account)/i,
     },
     { group: 'account', metric: 'accountHealthRating', pattern: /account health rating/i },
     { group: 'customer-service', metric: null, pattern: /order defect rate|negative feedback|a-to-z|chargeback/i },

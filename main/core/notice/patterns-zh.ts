@@ -53,7 +53,7 @@ export const chinesePatterns: NoticePatterns = {
     /买家商品评论政策/,
     /商品状况指南/,
   ],
-  actions: [/请提交|请提供|请发送|请上传/, /行动计划/, /您(?:必须|需要)/],
+  actions: [/请(?:在|于)?[^。！？\n]{0,30}(?:提交|提供|发送|上传)/, /行动计划/, /您(?:必须|需要)/],
   relativeDeadlines: [
     { pattern: new RegExp(String.raw`${N}\s*个?工作日(?:之内|以内|内)`), unit: 'business-days' },
     { pattern: new RegExp(String.raw`${N}\s*(?:天|日)(?:之内|以内|内)`), unit: 'days' },

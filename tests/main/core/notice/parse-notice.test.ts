@@ -57,6 +57,19 @@ describe('parseNotice in English', () => {
     });
   });
 
+  it('reads a numbered ASIN list with product names, an ISBN, and not a complaint id', () => {
+    const notice = parsed('en-ip-complaint-numbered');
+    expect(notice).toMatchObject({
+      title: 'Notice of Intellectual Property Rights Complaint',
+      metricGroup: 'policy-compliance',
+      policy: 'Intellectual Property Policy',
+      asins: ['B0CQ8X2ZLM', 'B0CQ8X3ANB', '1492056200'],
+      deadline: '2026-11-27T10:00:00.000Z',
+      links: ['https://sellercentral.amazon.com/help/hub/reference/external/G201361070'],
+    });
+    expect(notice.requiredAction).toMatch(/^If you believe this complaint was made in error, you must provide/);
+  });
+
   it('prefers the subject it is given, without reply prefixes', () => {
     const notice = parsed('en-late-shipment-no-deadline', { subject: 'Fwd: RE: Your Late Shipment Rate' });
     expect(notice.title).toBe('Your Late Shipment Rate');
@@ -87,7 +100,39 @@ describe('parseNotice in German', () => {
   });
 });
 
+describe('parseNotice on a German deactivation', () => {
+  it('files it under account from the body alone, "Amazon.de" not ending the sentence', () => {
+    const body = sampleNotice('de-konto-deaktiviert').replace(/^Betreff:.*\n/, '');
+    const result = parseNotice({ text: body, receivedAt });
+    expect(result.ok && result.notice.metricGroup).toBe('account');
+  });
+
+  it('reads the Betreff line as the title, a query string in the link, and the period', () => {
+    const notice = parsed('de-konto-deaktiviert');
+    expect(notice).toMatchObject({
+      title: 'Ihr Verkäuferkonto wurde deaktiviert',
+      asins: [],
+      deadlineText: 'innerhalb von 17 Tagen',
+      links: ['https://sellercentral-europe.amazon.com/performance/dashboard?mons_sel_mkid=A1PA6795UKMFR9'],
+    });
+    expect(notice.requiredAction).toMatch(/^Senden Sie uns innerhalb von 17 Tagen einen Maßnahmenplan/);
+  });
+});
+
 describe('parseNotice in Japanese', () => {
+  it('reads a bulleted list with an ISBN and 5営業日以内 in business days', () => {
+    const notice = parsed('ja-hon-isbn');
+    expect(notice).toMatchObject({
+      title: '【要対応】商品の真正性に関するお客様からの苦情',
+      asins: ['4062938421', 'B0CZ8N4K2P'],
+      policy: null,
+      // Friday plus five business days.
+      deadline: '2026-11-27T10:00:00.000Z',
+      deadlineText: '5営業日以内',
+      requiredAction: '出品を再開するには、5営業日以内に仕入れ先の請求書をご提出ください。',
+    });
+  });
+
   it('reads 本日より7日以内, not 過去365日以内 or 48時間以内', () => {
     const notice = parsed('ja-shinsei');
     expect(notice).toMatchObject({
@@ -134,6 +179,21 @@ describe('parseNotice in Chinese', () => {
       links: ['https://sellercentral.amazon.com/performance/dashboard'],
     });
     expect(notice.requiredAction).toContain('提交行动计划，说明问题的根本原因');
+  });
+});
+
+describe('parseNotice on Chinese inline ASINs', () => {
+  it('reads ASINs separated by 、, 5个工作日内, and 请在…提交 as the required action', () => {
+    const notice = parsed('zh-shangpin-shanchu');
+    expect(notice).toMatchObject({
+      title: '政策警告：受限商品',
+      policy: '受限商品政策',
+      asins: ['B0D7QW3E5R', 'B0D7QW3E6S'],
+      deadline: '2026-11-27T10:00:00.000Z',
+      deadlineText: '5个工作日内',
+      links: [],
+    });
+    expect(notice.requiredAction).toContain('请在5个工作日内通过“账户状况”页面提交申诉');
   });
 });
 
