@@ -18,6 +18,7 @@ import { DigestSummarySchema } from '../main/core/digest/digest-summary';
 import { AppealExportSchema, exportFormats } from '../main/core/appeal-record/record-export';
 import { ContactChannelSchema, SupportContactSchema } from '../main/core/support/contact-log';
 import { LatestMetricSchema } from '../main/core/health/latest-metrics';
+import { NoticeParseSchema, ParsedNoticeSchema, noticeTextLimit } from '../main/core/notice/notice-schema';
 import {
   AccountSchema,
   BadgeSchema,
@@ -40,6 +41,7 @@ export {
 export type { ConnectionFailureKind, ConnectionTestResult, LastTest } from '../main/core/accounts/connection-test';
 export type { LatestMetric } from '../main/core/health/latest-metrics';
 export type { DigestSummary } from '../main/core/digest/digest-summary';
+export type { NoticeParse, NoticeRejection, ParsedNotice } from '../main/core/notice/parse-notice';
 export type { NearTarget } from '../main/core/digest/near-target';
 export { describeIssues } from '../main/core/describe-issues';
 export type {
@@ -274,6 +276,18 @@ export const commands = {
       contacts: z.array(SupportContactSchema),
     }),
   },
+  /** Parses text the seller pasted (nothing is saved): the fields, or why it is not a notice. */
+  'notice.parse': {
+    request: z.object({ text: z.string().max(noticeTextLimit) }).strict(),
+    response: NoticeParseSchema,
+  },
+  /** Saves a pasted notice, as the seller corrected it, to an account's marketplace. */
+  'notice.add': {
+    request: z
+      .object({ notice: ParsedNoticeSchema, accountId: z.string().min(1), marketplaceId: z.string().min(1) })
+      .strict(),
+    response: z.object({ id: z.string().min(1), created: z.boolean(), linked: z.boolean() }),
+  },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export const events = {
@@ -286,6 +300,8 @@ export const events = {
   'today.open': empty,
   /** Main asks the window to show Seller Support (the tray's "Contact Seller Support"). */
   'help.open': empty,
+  /** Main asks the window to show "Add from text" (the tray's menu item was clicked). */
+  'notice.paste': empty,
 } as const satisfies Record<string, z.ZodType>;
 
 export type CommandName = keyof typeof commands;
@@ -329,6 +345,8 @@ export const todayRoute = '#/today';
 export function helpRoute(notificationId?: string): string {
   return notificationId === undefined ? '#/help' : `#/help/${encodeURIComponent(notificationId)}`;
 }
+/** The "Add from text" view's address (its URL fragment), for a window opened on it. */
+export const addNoticeRoute = '#/notice/new';
 
 /** The Electron IPC channels: one for commands, one for events. */
 export const ipcChannels = { invoke: 'flagwatch:invoke', event: 'flagwatch:event' } as const;

@@ -6,6 +6,7 @@ import type { AccountHandlers } from './commands/accounts';
 import { createAppealHandlers } from './commands/appeals';
 import { createBackupHandlers } from './commands/backup';
 import { createInboxHandlers } from './commands/inbox';
+import { createNoticeHandlers } from './commands/notices';
 import { createSettingsHandlers } from './commands/settings';
 import { createStatusHandlers } from './commands/status';
 import { createSupportHandlers } from './commands/support';
@@ -15,6 +16,7 @@ import { createDigestKeeper } from './digest-keeper';
 import { createEventHub } from './event-hub';
 import type { FlagwatchApp } from './flagwatch-app';
 import { createInboxKeeper } from './inbox-keeper';
+import { createNoticeIntake } from './notice-intake';
 import { createPolling } from './polling';
 import type { Clock, DataFolder, HostPort, Logger, Notifier, Source, Stores, TimerHandle } from './ports';
 import type { RecordPdfWriter } from './ports/record-pdf';
@@ -99,6 +101,15 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     translator: () => settings.translator(),
   });
 
+  const notices = createNoticeIntake({
+    inbox,
+    notifier: deps.notifier,
+    clock,
+    logger,
+    settings: () => settings.current(),
+    translator: () => settings.translator(),
+  });
+
   const summary = () => dailySummary(stores, clock.now(), settings.current().hidden);
   const visits = createVisitLog(stores.digest, clock);
   const digest = createDigestKeeper({
@@ -147,6 +158,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       ...(deps.recordPdf === undefined ? {} : { recordPdf: deps.recordPdf }),
     }),
     ...createSupportHandlers({ stores, inbox, clock, settings: settings.current, translator: settings.translator }),
+    ...createNoticeHandlers({ intake: notices, inbox, clock, translator: settings.translator }),
   };
 
   return {
@@ -155,6 +167,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     badge: inbox.badge,
     status,
     translator: settings.translator,
+    notices,
     async replaceSources(next) {
       await polling.replace(next);
       hub.emit('status.changed', status());
@@ -201,6 +214,9 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     },
     openHelp() {
       hub.emit('help.open', {});
+    },
+    openAddNotice() {
+      hub.emit('notice.paste', {});
     },
     setNotificationsPaused(paused) {
       settings.update({ notificationsPaused: paused });

@@ -51,7 +51,9 @@ export type CommandLine =
   /** `flagwatch appeal …`: parsed by its own command (appeal-args.ts), in the reader's language. */
   | { command: 'appeal'; argv: string[] }
   /** `flagwatch appeals …`: the saved appeals (appeals-args.ts). */
-  | { command: 'appeals'; argv: string[] };
+  | { command: 'appeals'; argv: string[] }
+  /** `flagwatch notice …`: parsed by its own command (notice-parse.ts). */
+  | { command: 'notice'; argv: string[] };
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -91,6 +93,7 @@ export function parseCommandLine(argv: readonly string[], defaultDataDir: string
   if (first === '--help' || first === '-h' || first === 'help') return { command: 'help', text: mainUsage(t) };
   if (first === 'appeal') return { command: 'appeal', argv: rest };
   if (first === 'appeals') return { command: 'appeals', argv: rest };
+  if (first === 'notice') return { command: 'notice', argv: rest };
   if (first !== 'serve' && first !== 'check' && first !== 'digest') {
     const what = first.startsWith('-')
       ? t.t('cli.args.unknownOption', { option: first })

@@ -12,6 +12,8 @@ import type {
   Secrets,
   SupportContactsDocument,
 } from '../../main/app/ports';
+import { parseNotice } from '../../main/core/notice/parse-notice';
+import { placeNotice } from '../../main/core/notice/place-notice';
 import { createAppealHandlers } from '../../main/app/commands/appeals';
 import { createAccountHandlers } from '../../main/app/commands/accounts';
 import { createSupportHandlers } from '../../main/app/commands/support';
@@ -211,6 +213,19 @@ export function createFakeBridge(initial: FakeHostState = {}) {
       }),
       daysInARow: initial.daysInARow ?? 1,
     }),
+    'notice.parse': ({ text }) => parseNotice({ text, receivedAt: new Date().toISOString() }),
+    // Where the notice goes is the core's answer; this fake only keeps the inbox it gives.
+    'notice.add': ({ notice, accountId, marketplaceId }) => {
+      const now = new Date().toISOString();
+      const placed = placeNotice(
+        notifications,
+        notice,
+        { kind: 'paste', accountId, marketplaceId, receivedAt: now },
+        now,
+      );
+      if (placed.kind !== 'duplicate') changeInbox(placed.next);
+      return { id: placed.id, created: placed.kind === 'created', linked: placed.kind === 'linked' };
+    },
     ...accountCommands,
     ...appealCommands,
     'host.get': () => initial.host ?? browserHost,

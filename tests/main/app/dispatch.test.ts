@@ -44,6 +44,8 @@ function handlers(overrides: Partial<CommandHandlers> = {}): CommandHandlers {
     'support.caseSummary': fail,
     'support.contacts': fail,
     'support.recordContact': fail,
+    'notice.parse': fail,
+    'notice.add': fail,
     ...overrides,
   };
 }

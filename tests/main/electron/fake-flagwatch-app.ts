@@ -99,6 +99,8 @@ export function fakeFlagwatchApp(): FakeFlagwatchApp {
       'support.caseSummary': vi.fn(() => Promise.reject(new Error('not used'))),
       'support.contacts': vi.fn(() => []),
       'support.recordContact': vi.fn(() => Promise.reject(new Error('not used'))),
+      'notice.parse': vi.fn(() => ({ ok: false as const, reason: 'empty' as const })),
+      'notice.add': vi.fn(() => Promise.reject(new Error('not used'))),
     },
     on: hub.on,
     emit(event, payload) {
@@ -121,6 +123,8 @@ export function fakeFlagwatchApp(): FakeFlagwatchApp {
     openNotification: vi.fn((id: string) => hub.emit('notification.open', { id })),
     openToday: vi.fn(() => hub.emit('today.open', {})),
     openHelp: vi.fn(() => hub.emit('help.open', {})),
+    openAddNotice: vi.fn(() => hub.emit('notice.paste', {})),
+    notices: { add: vi.fn(() => Promise.reject(new Error('not used'))) },
     setNotificationsPaused: vi.fn(),
     replaceSources: vi.fn(async () => {}),
   };

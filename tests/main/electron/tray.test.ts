@@ -30,7 +30,7 @@ function shown(tray: FakeTray) {
 }
 
 let flagwatch: FakeFlagwatchApp;
-const windows = { show: vi.fn(() => Promise.resolve(true)) };
+const windows = { show: vi.fn((_fragment?: string) => Promise.resolve(true)), isOpen: true };
 const openSupport = vi.fn();
 
 function start(platform: NodeJS.Platform = 'linux'): FakeTray {
@@ -45,6 +45,8 @@ function menu(tray: FakeTray): FakeMenu {
 
 beforeEach(() => {
   resetElectronFake();
+  windows.show.mockClear();
+  windows.isOpen = true;
   flagwatch = fakeFlagwatchApp();
 });
 
@@ -135,11 +137,12 @@ describe('tray icon', () => {
 });
 
 describe('tray menu', () => {
-  it('offers Open, Refresh, Pause, Contact Seller Support and Quit', () => {
+  it('offers Open, Refresh, Add from text, Pause, Contact Seller Support and Quit', () => {
     const labels = menu(start()).template.map((item) => item.label ?? item.type);
     expect(labels).toEqual([
       'Open Flagwatch',
       'Refresh now',
+      'Add notification from text…',
       'Pause notifications',
       'Contact Seller Support',
       'separator',
@@ -151,6 +154,19 @@ describe('tray menu', () => {
     menu(start()).click('Contact Seller Support');
     expect(openSupport).toHaveBeenCalledOnce();
     expect(windows.show).not.toHaveBeenCalled();
+  });
+
+  it('Add notification from text tells an open window to show it', async () => {
+    menu(start()).click('Add notification from text…');
+    await vi.waitFor(() => expect(flagwatch.openAddNotice).toHaveBeenCalledOnce());
+    expect(windows.show).toHaveBeenCalledWith();
+  });
+
+  it('Add notification from text opens a closed window straight on it', async () => {
+    windows.isOpen = false;
+    menu(start()).click('Add notification from text…');
+    await vi.waitFor(() => expect(windows.show).toHaveBeenCalledWith('#/notice/new'));
+    expect(flagwatch.openAddNotice).not.toHaveBeenCalled();
   });
 
   it('Open Flagwatch shows the window', () => {
@@ -183,7 +199,15 @@ describe('tray menu', () => {
   it('speaks the app’s language', () => {
     flagwatch.speak('zh-CN');
     const labels = menu(start()).template.map((item) => item.label ?? item.type);
-    expect(labels).toEqual(['打开 Flagwatch', '立即刷新', '暂停通知', '联系卖家支持', 'separator', '退出 Flagwatch']);
+    expect(labels).toEqual([
+      '打开 Flagwatch',
+      '立即刷新',
+      '从文本添加通知…',
+      '暂停通知',
+      '联系卖家支持',
+      'separator',
+      '退出 Flagwatch',
+    ]);
   });
 
   it('is built again in the new language when Settings change it', () => {

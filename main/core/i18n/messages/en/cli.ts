@@ -12,6 +12,8 @@ Commands:
   appeal check FILE
           Check a plan of action written as plain text, and print what to improve
   appeals List the saved appeals, or write one to a file (export ID --format md|pdf|text --out FILE)
+  notice parse FILE|-
+          Read an Amazon performance notification from text, and print its fields
 
 Run \`flagwatch <command> --help\` for the options of a command.`,
   'cli.usage.shared': `  --data-dir DIR    Where Flagwatch keeps its files (default: {dataDir})

@@ -11,6 +11,7 @@ import { digest } from './digest';
 import { domain } from './domain';
 import { health } from './health';
 import { inbox } from './inbox';
+import { notice } from './notice';
 import { notification } from './notification';
 import { notify } from './notify';
 import { policy } from './policy';
@@ -54,4 +55,5 @@ export const en = {
   ...appealRecord,
   ...support,
   ...check,
+  ...notice,
 } as const;
