@@ -11,6 +11,7 @@ import { digest } from './digest';
 import { domain } from './domain';
 import { health } from './health';
 import { inbox } from './inbox';
+import { mailbox } from './mailbox';
 import { notification } from './notification';
 import { notify } from './notify';
 import { policy } from './policy';
@@ -44,4 +45,5 @@ export const zhCN = {
   ...errors,
   ...digest,
   ...today,
+  ...mailbox,
 } as const satisfies TranslationOf<Catalogue>;
