@@ -34,12 +34,19 @@ export async function messageText(source: Uint8Array): Promise<MessageText> {
       subject: header(parsed.subject),
       from: header(firstAddress(parsed.from)),
       messageId: header(parsed.messageId),
-      date: parsed.date && !Number.isNaN(parsed.date.getTime()) ? parsed.date.toISOString() : undefined,
+      date: statedDate(parsed.headerLines),
     };
   } catch {
     // A message the MIME parser cannot read at all carries no notice we could trust.
     return { text: '' };
   }
+}
+
+/** The Date header as written; the parser puts "now" in place of a missing or broken one. */
+function statedDate(lines: readonly { key: string; line: string }[]): string | undefined {
+  const line = lines.find((each) => each.key === 'date')?.line;
+  const time = line ? Date.parse(line.slice(line.indexOf(':') + 1).trim()) : Number.NaN;
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
 function firstAddress(from: AddressObject | undefined): string | undefined {
