@@ -16,6 +16,7 @@ import { AppealSchema as StoredAppealSchema } from '../main/core/appeal/appeal-s
 import { AppealSummarySchema, AppealWorkspaceSchema, SubmissionOutcomeSchema } from '../main/core/appeal/appeal-views';
 import { DigestSummarySchema } from '../main/core/digest/digest-summary';
 import { LatestMetricSchema } from '../main/core/health/latest-metrics';
+import { NoticeParseSchema, ParsedNoticeSchema, noticeTextLimit } from '../main/core/notice/notice-schema';
 import {
   AccountSchema,
   BadgeSchema,
@@ -38,6 +39,7 @@ export {
 export type { ConnectionFailureKind, ConnectionTestResult, LastTest } from '../main/core/accounts/connection-test';
 export type { LatestMetric } from '../main/core/health/latest-metrics';
 export type { DigestSummary } from '../main/core/digest/digest-summary';
+export type { NoticeParse, NoticeRejection, ParsedNotice } from '../main/core/notice/parse-notice';
 export type { NearTarget } from '../main/core/digest/near-target';
 export { describeIssues } from '../main/core/describe-issues';
 export type {
@@ -203,6 +205,18 @@ export const commands = {
       .strict(),
     response: AppealWorkspaceSchema,
   },
+  /** Parses text the seller pasted (nothing is saved): the fields, or why it is not a notice. */
+  'notice.parse': {
+    request: z.object({ text: z.string().max(noticeTextLimit) }).strict(),
+    response: NoticeParseSchema,
+  },
+  /** Saves a pasted notice, as the seller corrected it, to an account's marketplace. */
+  'notice.add': {
+    request: z
+      .object({ notice: ParsedNoticeSchema, accountId: z.string().min(1), marketplaceId: z.string().min(1) })
+      .strict(),
+    response: z.object({ id: z.string().min(1), created: z.boolean(), linked: z.boolean() }),
+  },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export const events = {
@@ -213,6 +227,8 @@ export const events = {
   'store.recovered': StoreRecoverySchema,
   /** Main asks the window to show the Today view (the morning digest was clicked). */
   'today.open': empty,
+  /** Main asks the window to show "Add from text" (the tray's menu item was clicked). */
+  'notice.paste': empty,
 } as const satisfies Record<string, z.ZodType>;
 
 export type CommandName = keyof typeof commands;
@@ -251,6 +267,9 @@ export function notificationRoute(id: string): string {
 
 /** The Today view's address (its URL fragment), for a window opened on it. */
 export const todayRoute = '#/today';
+
+/** The "Add from text" view's address (its URL fragment), for a window opened on it. */
+export const addNoticeRoute = '#/notice/new';
 
 /** The Electron IPC channels: one for commands, one for events. */
 export const ipcChannels = { invoke: 'flagwatch:invoke', event: 'flagwatch:event' } as const;

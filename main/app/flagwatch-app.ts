@@ -3,6 +3,7 @@
 // `handlers` to the renderer's transport.
 import type { Translator } from '../core/i18n/translator';
 import type { Badge } from '../core/schema';
+import type { NoticeIntake } from './notice-intake';
 import type { Source } from './ports';
 import type { CommandHandlers, EventName, EventPayload, Status } from '../../preload/contract';
 
@@ -14,6 +15,8 @@ export interface FlagwatchApp {
   status(): Status;
   /** Words in the language chosen in Settings, or the system's: for the tray, notifications and the CLI. */
   translator(): Translator;
+  /** Amazon's notices (from email or pasted) into the inbox, one notification per notice. */
+  readonly notices: NoticeIntake;
   /** Starts the scheduler; the first poll runs at once. */
   start(): void;
   /** Cancels timers and waits for a poll in flight. */
@@ -29,6 +32,8 @@ export interface FlagwatchApp {
   openNotification(id: string): void;
   /** Ask the window to show the Today view (emits `today.open`): the morning digest was clicked. */
   openToday(): void;
+  /** Ask the window to show "Add from text" (emits `notice.paste`): the tray's menu item was clicked. */
+  openAddNotice(): void;
   setNotificationsPaused(paused: boolean): void;
   /**
    * Watches exactly these sources from now on (accounts added, edited or removed): the same

@@ -5,6 +5,7 @@ import type { CommandHandlers, Status } from '../../preload/contract';
 import type { AccountHandlers } from './commands/accounts';
 import { createAppealHandlers } from './commands/appeals';
 import { createInboxHandlers } from './commands/inbox';
+import { createNoticeHandlers } from './commands/notices';
 import { createSettingsHandlers } from './commands/settings';
 import { createStatusHandlers } from './commands/status';
 import { createTodayHandlers } from './commands/today';
@@ -13,6 +14,7 @@ import { createDigestKeeper } from './digest-keeper';
 import { createEventHub } from './event-hub';
 import type { FlagwatchApp } from './flagwatch-app';
 import { createInboxKeeper } from './inbox-keeper';
+import { createNoticeIntake } from './notice-intake';
 import { createPolling } from './polling';
 import type { Clock, Logger, Notifier, Source, Stores } from './ports';
 import { createSettingsKeeper } from './settings-keeper';
@@ -80,6 +82,15 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     translator: () => settings.translator(),
   });
 
+  const notices = createNoticeIntake({
+    inbox,
+    notifier: deps.notifier,
+    clock,
+    logger,
+    settings: () => settings.current(),
+    translator: () => settings.translator(),
+  });
+
   const summary = () => dailySummary(stores, clock.now());
   const visits = createVisitLog(stores.digest, clock);
   const digest = createDigestKeeper({
@@ -118,6 +129,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     ...createStatusHandlers({ status, refreshNow, stores, translator: settings.translator }),
     ...deps.accountHandlers,
     ...createAppealHandlers({ stores, inbox, clock, translator: settings.translator }),
+    ...createNoticeHandlers({ intake: notices, inbox, clock, translator: settings.translator }),
   };
 
   return {
@@ -126,6 +138,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     badge: inbox.badge,
     status,
     translator: settings.translator,
+    notices,
     async replaceSources(next) {
       await polling.replace(next);
       hub.emit('status.changed', status());
@@ -165,6 +178,9 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     openToday() {
       visits.record();
       hub.emit('today.open', {});
+    },
+    openAddNotice() {
+      hub.emit('notice.paste', {});
     },
     setNotificationsPaused(paused) {
       settings.update({ notificationsPaused: paused });

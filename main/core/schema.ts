@@ -46,6 +46,28 @@ export type SourceNotification = z.infer<typeof SourceNotificationSchema>;
 export const NotificationStatusSchema = z.enum(['open', 'resolved']);
 export type NotificationStatus = z.infer<typeof NotificationStatusSchema>;
 
+/**
+ * Amazon's own notice about a notification (an email or a paste from Seller Central), kept as
+ * written. On a notification inferred from a report it enriches it; a poll never drops it.
+ */
+export const NoticeAttachmentSchema = z.object({
+  /** Where the notice came from. */
+  origin: z.enum(['email', 'paste']),
+  /** Identifies the notice's content, so the same notice seen twice is recognised. */
+  contentKey: z.string().min(1),
+  receivedAt: IsoDateSchema,
+  title: z.string(),
+  text: z.string(),
+  asins: z.array(z.string()),
+  policy: z.string().nullable(),
+  requiredAction: z.string().nullable(),
+  deadline: IsoDateSchema.nullable(),
+  deadlineText: z.string().nullable(),
+  language: z.enum(['en', 'de', 'ja', 'zh']),
+  links: z.array(z.string()),
+});
+export type NoticeAttachment = z.infer<typeof NoticeAttachmentSchema>;
+
 export const PerformanceNotificationSchema = SourceNotificationSchema.extend({
   id: z.string().min(1),
   source: z.string().min(1),
@@ -56,6 +78,7 @@ export const PerformanceNotificationSchema = SourceNotificationSchema.extend({
   resolvedBy: z.enum(['source', 'appeal']).optional(),
   read: z.boolean(),
   snoozedUntil: IsoDateSchema.nullable(),
+  notice: NoticeAttachmentSchema.optional(),
 });
 export type PerformanceNotification = z.infer<typeof PerformanceNotificationSchema>;
 

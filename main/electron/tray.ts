@@ -9,14 +9,17 @@ import type { TrayIconInput } from '../core/tray/draw-tray-icon';
 import { trayIconVariants } from '../core/tray/icon-sizes';
 import type { TrayTheme } from '../core/tray/palette';
 import type { Raster } from '../core/tray/raster';
-import type { WindowHost } from './window';
+import { openAddNotice, type WindowHost } from './window';
 
 /** Draws one bitmap of the icon (straight RGBA); `drawTrayIcon` in the app, a fake in tests. */
 export type TrayIconPainter = (input: TrayIconInput) => Raster;
 
 export interface TrayOptions {
-  app: Pick<FlagwatchApp, 'badge' | 'status' | 'on' | 'refreshNow' | 'setNotificationsPaused' | 'translator'>;
-  windows: Pick<WindowHost, 'show'>;
+  app: Pick<
+    FlagwatchApp,
+    'badge' | 'status' | 'on' | 'refreshNow' | 'setNotificationsPaused' | 'translator' | 'openAddNotice'
+  >;
+  windows: Pick<WindowHost, 'show' | 'isOpen'>;
   paint: TrayIconPainter;
   platform: NodeJS.Platform;
 }
@@ -53,6 +56,7 @@ export function createTray({ app, windows, paint, platform }: TrayOptions): void
       Menu.buildFromTemplate([
         { label: t.t('tray.menu.open'), click: () => void windows.show() },
         { label: t.t('tray.menu.refresh'), click: () => void app.refreshNow() },
+        { label: t.t('notice.tray.add'), click: () => void openAddNotice(windows, app) },
         {
           label: t.t('tray.menu.pause'),
           type: 'checkbox',

@@ -4,7 +4,7 @@ import { BrowserWindow, shell, type IpcMainInvokeEvent, type WebContents, type W
 import type { FlagwatchApp } from '../app/flagwatch-app';
 import type { Logger } from '../app/ports';
 import { isAllowedExternalUrl } from '../core/external-links';
-import { notificationRoute, todayRoute } from '../../preload/contract';
+import { addNoticeRoute, notificationRoute, todayRoute } from '../../preload/contract';
 
 export interface WindowHostOptions {
   /** The renderer's page, e.g. the built index.html as a file: URL. */
@@ -133,6 +133,18 @@ export async function openToday(windows: WindowHost, app: Pick<FlagwatchApp, 'op
     return;
   }
   if (await windows.show()) app.openToday();
+}
+
+/** Shows "Add from text": a new window opens on it, an open one is told through the app's event. */
+export async function openAddNotice(
+  windows: Pick<WindowHost, 'show' | 'isOpen'>,
+  app: Pick<FlagwatchApp, 'openAddNotice'>,
+): Promise<void> {
+  if (!windows.isOpen) {
+    await windows.show(addNoticeRoute);
+    return;
+  }
+  if (await windows.show()) app.openAddNotice();
 }
 
 /** Same document whatever the query or fragment: the renderer routes within its own page. */

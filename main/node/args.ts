@@ -49,7 +49,9 @@ export type CommandLine =
   | { command: 'check'; options: CheckOptions }
   | { command: 'digest'; options: DigestOptions }
   /** `flagwatch appeal …`: parsed by its own command (appeal-args.ts), in the reader's language. */
-  | { command: 'appeal'; argv: string[] };
+  | { command: 'appeal'; argv: string[] }
+  /** `flagwatch notice …`: parsed by its own command (notice-parse.ts). */
+  | { command: 'notice'; argv: string[] };
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -88,6 +90,7 @@ export function parseCommandLine(argv: readonly string[], defaultDataDir: string
   if (first === undefined) throw new UsageError(t.t('cli.args.missingCommand'), mainUsage(t));
   if (first === '--help' || first === '-h' || first === 'help') return { command: 'help', text: mainUsage(t) };
   if (first === 'appeal') return { command: 'appeal', argv: rest };
+  if (first === 'notice') return { command: 'notice', argv: rest };
   if (first !== 'serve' && first !== 'check' && first !== 'digest') {
     const what = first.startsWith('-')
       ? t.t('cli.args.unknownOption', { option: first })

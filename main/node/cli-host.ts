@@ -20,4 +20,6 @@ export interface CliHost extends DataDirContext {
    * plays a machine's sleep. Answers the function that stops listening.
    */
   onSleepSignal(signal: 'SIGTSTP' | 'SIGCONT', listener: () => void): () => void;
+  /** All of standard input, as text (`flagwatch notice parse -`); absent where there is none. */
+  readStdin?(): Promise<string>;
 }

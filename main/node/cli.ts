@@ -1,5 +1,6 @@
 // The `flagwatch` command's entry, bundled to out/main/cli.js: binds the commands to this process.
 import { homedir } from 'node:os';
+import { text } from 'node:stream/consumers';
 import { fileURLToPath } from 'node:url';
 import { systemClock } from '../adapters/clock/system-clock';
 import { createConsoleLogger } from '../adapters/logger/console-logger';
@@ -23,6 +24,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
       process.once('SIGINT', () => resolve('SIGINT'));
       process.once('SIGTERM', () => resolve('SIGTERM'));
     }),
+  readStdin: () => text(process.stdin),
   onSleepSignal(signal, listener) {
     process.on(signal, listener);
     return () => process.off(signal, listener);

@@ -13,6 +13,7 @@ import type { CliHost } from './cli-host';
 import { cliTranslator } from './cli-language';
 import { defaultDataDir } from './data-dir';
 import { runDigest } from './digest';
+import { runNotice } from './notice-parse';
 import { runServe } from './serve';
 
 export async function runCli(argv: readonly string[], host: CliHost): Promise<number> {
@@ -31,6 +32,7 @@ export async function runCli(argv: readonly string[], host: CliHost): Promise<nu
     return 0;
   }
   if (line.command === 'appeal') return runAppeal(line.argv, host);
+  if (line.command === 'notice') return runNotice(line.argv, host);
   const dataDir = path.resolve(line.options.dataDir ?? fallbackDataDir);
   // Only writers lock: a digest reads saved files, and a report file is not the data folder.
   const usesFolder = line.command === 'serve' || (line.command === 'check' && line.options.reportFile === undefined);

@@ -10,6 +10,7 @@ import type { FlagwatchStore } from '../state/flagwatch-store';
 import { Accounts } from '../views/accounts/Accounts';
 import { AccountHealth } from '../views/health/AccountHealth';
 import { Inbox } from '../views/inbox/Inbox';
+import { AddNotice } from '../views/notice/AddNotice';
 import { NotificationDetail } from '../views/notification/NotificationDetail';
 import { Settings } from '../views/settings/Settings';
 import { Today } from '../views/today/Today';
@@ -28,6 +29,7 @@ export function App({ api, store }: { api: FlagwatchApi; store: FlagwatchStore }
   const [languages] = useState(() => createLanguageStore({ api, preferred: () => navigator.languages, loadCatalogue }));
   useEffect(() => syncStoreWithBridge(store, api, (id) => navigate({ view: 'notification', id })), [store, api]);
   useEffect(() => api.on('today.open', () => navigate({ view: 'today' })), [api]);
+  useEffect(() => api.on('notice.paste', () => navigate({ view: 'addNotice' })), [api]);
   useEffect(() => void openOnTodayWhenBusy(api), [api]);
   return (
     <ApiProvider api={api}>
@@ -65,6 +67,7 @@ function CurrentView() {
   if (route.view === 'settings') return <Settings />;
   if (route.view === 'appeals' || route.view === 'appeal') return <AppealView route={route} />;
   if (route.view === 'today') return <Today />;
+  if (route.view === 'addNotice') return <AddNotice />;
   return <Inbox />;
 }
 

@@ -52,6 +52,9 @@ export function Header() {
         <ViewLink to={{ view: 'settings' }} current={route.view === 'settings'}>
           {i18n.t('window.nav.settings')}
         </ViewLink>
+        <ViewLink to={{ view: 'addNotice' }} current={route.view === 'addNotice'}>
+          {i18n.t('notice.nav')}
+        </ViewLink>
       </nav>
       <div className="app-toolbar">
         <p role="status" aria-label={i18n.t('window.checkStatus')} className="check-status">

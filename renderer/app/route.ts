@@ -1,7 +1,7 @@
 // Which view shows, kept in the URL fragment: it works from file:// in Electron and over HTTP
 // in the browser host, leaves the token in the query string alone, and gives Back for free.
 import { useMemo, useSyncExternalStore } from 'react';
-import { notificationRoute, todayRoute } from '../../preload/contract';
+import { addNoticeRoute, notificationRoute, todayRoute } from '../../preload/contract';
 
 export type Route =
   | { view: 'inbox' }
@@ -11,7 +11,8 @@ export type Route =
   | { view: 'settings' }
   | { view: 'appeals' }
   | { view: 'appeal'; id: string }
-  | { view: 'today' };
+  | { view: 'today' }
+  | { view: 'addNotice' };
 
 const notificationPrefix = notificationRoute('');
 
@@ -22,6 +23,7 @@ const fixedRoutes = {
   settings: '#/settings',
   appeals: '#/appeals',
   today: todayRoute,
+  addNotice: addNoticeRoute,
 } as const;
 const appealPrefix = '#/appeal/';
 
@@ -39,6 +41,7 @@ export function routeFromHash(hash: string): Route {
   if (hash === fixedRoutes.accounts) return { view: 'accounts' };
   if (hash === fixedRoutes.settings) return { view: 'settings' };
   if (hash === fixedRoutes.today) return { view: 'today' };
+  if (hash === fixedRoutes.addNotice) return { view: 'addNotice' };
   return { view: 'inbox' };
 }
 

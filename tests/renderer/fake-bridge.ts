@@ -5,6 +5,8 @@ import { badgeModel, type Connectivity } from '../../main/core/badge';
 import { digestSummary } from '../../main/core/digest/digest-summary';
 import { translatorFor } from '../../main/core/i18n/catalogues';
 import { resolveLocale } from '../../main/core/i18n/locales';
+import { parseNotice } from '../../main/core/notice/parse-notice';
+import { placeNotice } from '../../main/core/notice/place-notice';
 import type { AccountsDocument, AppealDraftsDocument, AppealsDocument, Secrets } from '../../main/app/ports';
 import { createAppealHandlers } from '../../main/app/commands/appeals';
 import { createAccountHandlers } from '../../main/app/commands/accounts';
@@ -169,6 +171,19 @@ export function createFakeBridge(initial: FakeHostState = {}) {
       }),
       daysInARow: initial.daysInARow ?? 1,
     }),
+    'notice.parse': ({ text }) => parseNotice({ text, receivedAt: new Date().toISOString() }),
+    // Where the notice goes is the core's answer; this fake only keeps the inbox it gives.
+    'notice.add': ({ notice, accountId, marketplaceId }) => {
+      const now = new Date().toISOString();
+      const placed = placeNotice(
+        notifications,
+        notice,
+        { kind: 'paste', accountId, marketplaceId, receivedAt: now },
+        now,
+      );
+      if (placed.kind !== 'duplicate') changeInbox(placed.next);
+      return { id: placed.id, created: placed.kind === 'created', linked: placed.kind === 'linked' };
+    },
     ...accountCommands,
     ...appealCommands,
   };

@@ -1,8 +1,9 @@
 // Merging a source's snapshot into the inbox. Pure: the same inputs give the same result, and
 // the caller decides what to persist and whom to tell.
 import { notificationId } from '../notification-id';
+import { withNotice } from '../notice/with-notice';
 import { NaturalKeyIndex } from './natural-key-index';
-import type { PerformanceNotification, Snapshot, SourceNotification } from '../schema';
+import type { NoticeAttachment, PerformanceNotification, Snapshot, SourceNotification } from '../schema';
 
 export interface MergeResult {
   next: PerformanceNotification[];
@@ -27,10 +28,10 @@ export function mergeSnapshot(inbox: readonly PerformanceNotification[], snapsho
   const reopened: PerformanceNotification[] = [];
   const changed: PerformanceNotification[] = [];
 
-  for (const incoming of snapshot.notifications) {
-    const i = index.get(incoming);
+  for (const reported of snapshot.notifications) {
+    const i = index.get(reported);
     if (i === undefined) {
-      const created = fromSource(incoming, notificationId(incoming), snapshot.source, now);
+      const created = fromSource(reported, notificationId(reported), snapshot.source, now);
       index.add(current.push(created) - 1);
       fresh.push(created);
       continue;
@@ -38,10 +39,12 @@ export function mergeSnapshot(inbox: readonly PerformanceNotification[], snapsho
     if (i >= inbox.length || seen[i]) continue;
     seen[i] = 1;
     const existing = current[i]!;
+    // Amazon's notice attached to it stays, and keeps its words over the report's.
+    const incoming = existing.notice ? withNotice(reported, existing.notice) : reported;
     // Amazon accepted the appeal: an event still counted in its report stays closed.
     if (existing.status === 'resolved' && existing.resolvedBy === 'appeal') continue;
     if (existing.status === 'resolved') {
-      const back = fromSource(incoming, existing.id, existing.source, now);
+      const back = fromSource(incoming, existing.id, existing.source, now, existing.notice);
       current[i] = back;
       reopened.push(back);
     } else if (contentDiffers(existing, incoming)) {
@@ -56,6 +59,8 @@ export function mergeSnapshot(inbox: readonly PerformanceNotification[], snapsho
   for (let i = 0; i < inbox.length; i++) {
     const n = current[i]!;
     if (seen[i] || n.status !== 'open' || n.source !== snapshot.source || !covered.has(n.accountId)) continue;
+    // A notice's own notification is not in any snapshot: a poll never resolves it.
+    if (n.notice?.origin === n.source) continue;
     const done = withSourceFields(n, {
       id: n.id,
       source: n.source,
@@ -64,6 +69,7 @@ export function mergeSnapshot(inbox: readonly PerformanceNotification[], snapsho
       resolvedAt: now,
       read: n.read,
       snoozedUntil: n.snoozedUntil,
+      notice: n.notice,
     });
     current[i] = done;
     resolved.push(done);
@@ -74,7 +80,13 @@ export function mergeSnapshot(inbox: readonly PerformanceNotification[], snapsho
   return { next: unchanged ? (inbox as PerformanceNotification[]) : current, added, changed, resolved };
 }
 
-function fromSource(n: SourceNotification, id: string, source: string, now: string): PerformanceNotification {
+function fromSource(
+  n: SourceNotification,
+  id: string,
+  source: string,
+  now: string,
+  notice?: NoticeAttachment,
+): PerformanceNotification {
   return withSourceFields(n, {
     id,
     source,
@@ -83,6 +95,7 @@ function fromSource(n: SourceNotification, id: string, source: string, now: stri
     resolvedAt: null,
     read: false,
     snoozedUntil: null,
+    notice,
   });
 }
 
@@ -115,6 +128,7 @@ function withSourceFields(n: SourceNotification, inbox: InboxFields): Performanc
     resolvedAt: inbox.resolvedAt,
     read: inbox.read,
     snoozedUntil: inbox.snoozedUntil,
+    notice: inbox.notice,
   };
 }
 

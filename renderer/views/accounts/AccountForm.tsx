@@ -220,7 +220,7 @@ interface ControlProps {
 }
 
 /** A label, a control, and its hint and error tied to it for screen readers. */
-function Labelled({
+export function Labelled({
   label,
   error,
   hint,

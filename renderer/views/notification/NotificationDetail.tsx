@@ -15,6 +15,7 @@ import { SeverityTag } from '../SeverityTag';
 import { MomentPhrase } from '../MomentPhrase';
 import { When } from '../When';
 import { AppealAction } from './AppealAction';
+import { NoticeSection } from './NoticeSection';
 import './notification.css';
 
 const oneDayMs = 24 * 60 * 60 * 1000;
@@ -100,6 +101,7 @@ function Details({
       </div>
 
       <p className="detail-text">{n.text}</p>
+      {n.notice && n.notice.text !== n.text && <NoticeSection notice={n.notice} />}
 
       <dl className="fields">
         <Field name={i18n.t('notification.field.account')}>{accountName(view, n.accountId)}</Field>

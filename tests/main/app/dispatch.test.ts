@@ -35,6 +35,8 @@ function handlers(overrides: Partial<CommandHandlers> = {}): CommandHandlers {
     'appeals.restoreVersion': fail,
     'appeals.recordSubmission': fail,
     'appeals.recordAnswer': fail,
+    'notice.parse': fail,
+    'notice.add': fail,
     ...overrides,
   };
 }

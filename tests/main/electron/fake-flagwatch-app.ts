@@ -90,6 +90,8 @@ export function fakeFlagwatchApp(): FakeFlagwatchApp {
       'appeals.restoreVersion': vi.fn(() => Promise.reject(new Error('not used'))),
       'appeals.recordSubmission': vi.fn(() => Promise.reject(new Error('not used'))),
       'appeals.recordAnswer': vi.fn(() => Promise.reject(new Error('not used'))),
+      'notice.parse': vi.fn(() => ({ ok: false as const, reason: 'empty' as const })),
+      'notice.add': vi.fn(() => Promise.reject(new Error('not used'))),
     },
     on: hub.on,
     emit(event, payload) {
@@ -111,6 +113,8 @@ export function fakeFlagwatchApp(): FakeFlagwatchApp {
     connectivityChanged: vi.fn(),
     openNotification: vi.fn((id: string) => hub.emit('notification.open', { id })),
     openToday: vi.fn(() => hub.emit('today.open', {})),
+    openAddNotice: vi.fn(() => hub.emit('notice.paste', {})),
+    notices: { add: vi.fn(() => Promise.reject(new Error('not used'))) },
     setNotificationsPaused: vi.fn(),
     replaceSources: vi.fn(async () => {}),
   };

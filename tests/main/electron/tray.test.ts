@@ -30,7 +30,7 @@ function shown(tray: FakeTray) {
 }
 
 let flagwatch: FakeFlagwatchApp;
-const windows = { show: vi.fn(() => Promise.resolve(true)) };
+const windows = { show: vi.fn((_fragment?: string) => Promise.resolve(true)), isOpen: true };
 
 function start(platform: NodeJS.Platform = 'linux'): FakeTray {
   createTray({ app: flagwatch, windows, paint, platform });
@@ -44,6 +44,8 @@ function menu(tray: FakeTray): FakeMenu {
 
 beforeEach(() => {
   resetElectronFake();
+  windows.show.mockClear();
+  windows.isOpen = true;
   flagwatch = fakeFlagwatchApp();
 });
 
@@ -134,9 +136,29 @@ describe('tray icon', () => {
 });
 
 describe('tray menu', () => {
-  it('offers Open, Refresh, Pause and Quit', () => {
+  it('offers Open, Refresh, Add from text, Pause and Quit', () => {
     const labels = menu(start()).template.map((item) => item.label ?? item.type);
-    expect(labels).toEqual(['Open Flagwatch', 'Refresh now', 'Pause notifications', 'separator', 'Quit Flagwatch']);
+    expect(labels).toEqual([
+      'Open Flagwatch',
+      'Refresh now',
+      'Add notification from text…',
+      'Pause notifications',
+      'separator',
+      'Quit Flagwatch',
+    ]);
+  });
+
+  it('Add notification from text tells an open window to show it', async () => {
+    menu(start()).click('Add notification from text…');
+    await vi.waitFor(() => expect(flagwatch.openAddNotice).toHaveBeenCalledOnce());
+    expect(windows.show).toHaveBeenCalledWith();
+  });
+
+  it('Add notification from text opens a closed window straight on it', async () => {
+    windows.isOpen = false;
+    menu(start()).click('Add notification from text…');
+    await vi.waitFor(() => expect(windows.show).toHaveBeenCalledWith('#/notice/new'));
+    expect(flagwatch.openAddNotice).not.toHaveBeenCalled();
   });
 
   it('Open Flagwatch shows the window', () => {
@@ -169,7 +191,14 @@ describe('tray menu', () => {
   it('speaks the app’s language', () => {
     flagwatch.speak('zh-CN');
     const labels = menu(start()).template.map((item) => item.label ?? item.type);
-    expect(labels).toEqual(['打开 Flagwatch', '立即刷新', '暂停通知', 'separator', '退出 Flagwatch']);
+    expect(labels).toEqual([
+      '打开 Flagwatch',
+      '立即刷新',
+      '从文本添加通知…',
+      '暂停通知',
+      'separator',
+      '退出 Flagwatch',
+    ]);
   });
 
   it('is built again in the new language when Settings change it', () => {

@@ -13,6 +13,11 @@ describe('routes in the URL fragment', () => {
     expect(hrefFor({ view: 'settings' })).toBe('#/settings');
   });
 
+  it('gives "Add from text" the address the tray opens a window on', () => {
+    expect(hrefFor({ view: 'addNotice' })).toBe('#/notice/new');
+    expect(routeFromHash('#/notice/new')).toEqual({ view: 'addNotice' });
+  });
+
   it('falls back to the inbox for anything else', () => {
     expect(routeFromHash('')).toEqual({ view: 'inbox' });
     expect(routeFromHash('#/')).toEqual({ view: 'inbox' });

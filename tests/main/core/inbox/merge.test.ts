@@ -109,3 +109,59 @@ describe('mergeSnapshot', () => {
     expect(added).toEqual([expect.objectContaining({ id: closed.id, status: 'open' })]);
   });
 });
+
+describe('mergeSnapshot with Amazon’s notices', () => {
+  const attachment = {
+    origin: 'paste' as const,
+    contentKey: 'k1',
+    receivedAt: '2026-11-01T10:00:00.000Z',
+    title: 'Policy Warning',
+    text: 'Policy Warning. We removed B0NOTICE01.',
+    asins: ['B0NOTICE01'],
+    policy: 'Restricted Products Policy',
+    requiredAction: 'Please appeal.',
+    deadline: '2026-11-30T23:59:59.000Z',
+    deadlineText: 'by November 30, 2026',
+    language: 'en' as const,
+    links: [],
+  };
+
+  it('never resolves a pasted or emailed notice’s own notification, even from a source of that name', () => {
+    for (const origin of ['paste', 'email'] as const) {
+      const own = inboxItem({ source: origin, key: 'notice:k1', notice: { ...attachment, origin } });
+      const { resolved, next } = mergeSnapshot([own], snapshot([], { source: origin }));
+      expect(resolved).toEqual([]);
+      expect(next[0]?.status).toBe('open');
+    }
+  });
+
+  it('keeps a linked notice and its enrichment through polls, reporting no change', () => {
+    const linked = inboxItem({
+      asins: ['B0NOTICE01'],
+      deadline: attachment.deadline,
+      policy: attachment.policy,
+      requiredAction: attachment.requiredAction,
+      notice: attachment,
+    });
+    const { changed, next } = mergeSnapshot([linked], snapshot([sourceNotification()]));
+    expect(changed).toEqual([]);
+    expect(next[0]).toEqual(linked);
+  });
+
+  it('keeps the notice when the report’s wording changes, and when the event resolves and comes back', () => {
+    const linked = inboxItem({ asins: ['B0NOTICE01'], deadline: attachment.deadline, notice: attachment });
+    const changed = mergeSnapshot(
+      [linked],
+      snapshot([sourceNotification({ text: 'Now 7.0 %.', asins: ['B0REPORT01'] })]),
+    );
+    expect(changed.next[0]).toMatchObject({
+      text: 'Now 7.0 %.',
+      asins: ['B0REPORT01', 'B0NOTICE01'],
+      notice: attachment,
+    });
+    const resolved = mergeSnapshot(changed.next, snapshot([]));
+    expect(resolved.next[0]).toMatchObject({ status: 'resolved', notice: attachment });
+    const back = mergeSnapshot(resolved.next, snapshot([sourceNotification()]));
+    expect(back.next[0]).toMatchObject({ status: 'open', deadline: attachment.deadline, notice: attachment });
+  });
+});

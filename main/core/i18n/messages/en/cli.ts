@@ -11,6 +11,8 @@ Commands:
   digest  Print the morning digest from the saved data, without checking
   appeal check FILE
           Check a plan of action written as plain text, and print what to improve
+  notice parse FILE|-
+          Read an Amazon performance notification from text, and print its fields
 
 Run \`flagwatch <command> --help\` for the options of a command.`,
   'cli.usage.shared': `  --data-dir DIR    Where Flagwatch keeps its files (default: {dataDir})

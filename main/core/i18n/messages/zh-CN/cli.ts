@@ -12,6 +12,8 @@ export const cli = {
   digest  根据已保存的数据打印每日摘要，不进行检查
   appeal check FILE
           检查以纯文本写成的行动计划，并列出需要改进之处
+  notice parse FILE|-
+          从文本读取亚马逊绩效通知，并打印其中的字段
 
 运行 \`flagwatch <命令> --help\` 查看某个命令的选项。`,
   'cli.usage.shared': `  --data-dir DIR    Flagwatch 保存文件的位置（默认：{dataDir}）

@@ -12,6 +12,7 @@ import { domain } from './domain';
 import { health } from './health';
 import { inbox } from './inbox';
 import { mailbox } from './mailbox';
+import { notice } from './notice';
 import { notification } from './notification';
 import { notify } from './notify';
 import { policy } from './policy';
@@ -46,4 +47,5 @@ export const zhCN = {
   ...digest,
   ...today,
   ...mailbox,
+  ...notice,
 } as const satisfies TranslationOf<Catalogue>;
