@@ -14,4 +14,7 @@ export const mailbox = {
   'mailbox.failure.folder-missing': 'A folder to watch does not exist on {host}. Check the folder names.',
   'mailbox.failure.dropped': '{host} closed the connection. Flagwatch will try again.',
   'mailbox.failure.unexpected': 'Something went wrong while reading mail from {host}.',
+  'mailbox.state.label': 'mailbox reading progress',
+  'mailbox.state.startsOver':
+    'Flagwatch reads this mailbox again from the start; notices it already added are not added twice',
 } as const;

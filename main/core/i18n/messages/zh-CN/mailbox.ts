@@ -13,4 +13,6 @@ export const mailbox = {
   'mailbox.failure.folder-missing': '{host} 上不存在要监视的文件夹。请检查文件夹名称。',
   'mailbox.failure.dropped': '{host} 断开了连接。Flagwatch 会再次尝试。',
   'mailbox.failure.unexpected': '从 {host} 读取邮件时出现了问题。',
+  'mailbox.state.label': '邮箱读取进度',
+  'mailbox.state.startsOver': 'Flagwatch 会从头重新读取此邮箱；已添加的通知不会重复添加',
 } as const satisfies TranslationOf<typeof en>;
