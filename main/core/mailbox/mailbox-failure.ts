@@ -22,3 +22,7 @@ export type MailboxFailureKind = z.infer<typeof MailboxFailureKindSchema>;
 export function mailboxFailureText(t: Translator, kind: MailboxFailureKind, host: string): string {
   return t.t(`mailbox.failure.${kind}`, { host });
 }
+
+/** What "Test connection" found: the folders it would watch, or why it could not. */
+export type MailboxProbe =
+  { ok: true; folders: string[]; idle: boolean } | { ok: false; kind: Exclude<MailboxFailureKind, 'missing-secret'> };

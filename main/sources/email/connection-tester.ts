@@ -3,13 +3,12 @@
 // each known failure is a kind the window puts in plain words. Reads nothing and changes nothing.
 import { ImapFlow } from 'imapflow';
 import type { MailboxConfig } from '../../core/mailbox/mailbox-config';
-import type { MailboxFailureKind } from '../../core/mailbox/mailbox-failure';
+import type { MailboxProbe } from '../../core/mailbox/mailbox-failure';
 import { failureKindOf } from './failure-kind';
 import { foldersToWatch } from './find-folders';
 import { imapOptions, type ConnectionTuning } from './imap-options';
 
-export type MailboxProbe =
-  { ok: true; folders: string[]; idle: boolean } | { ok: false; kind: Exclude<MailboxFailureKind, 'missing-secret'> };
+export type { MailboxProbe };
 
 export async function testMailboxConnection(
   config: MailboxConfig,
