@@ -11,6 +11,7 @@ import { digest } from './digest';
 import { domain } from './domain';
 import { health } from './health';
 import { inbox } from './inbox';
+import { mailbox } from './mailbox';
 import { notice } from './notice';
 import { notification } from './notification';
 import { notify } from './notify';
@@ -55,5 +56,6 @@ export const en = {
   ...appealRecord,
   ...support,
   ...check,
+  ...mailbox,
   ...notice,
 } as const;

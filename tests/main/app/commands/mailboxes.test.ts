@@ -1,0 +1,130 @@
+// The mailbox commands with an in-memory store and secrets and a stand-in for the IMAP test: the
+// secret goes only to Secrets and never comes back, a changed server needs the secret again,
+// and a test's answer is in plain words and remembered.
+import { describe, expect, it } from 'vitest';
+import { createMailboxHandlers, MailboxConfigError } from '../../../../main/app/commands/mailboxes';
+import type { DocumentStore } from '../../../../main/app/ports';
+import { translatorFor } from '../../../../main/core/i18n/catalogues';
+import {
+  emptyMailboxesDocument,
+  MailboxesDocumentSchema,
+  type MailboxesDocument,
+} from '../../../../main/core/mailbox/mailbox-commands';
+import type { MailboxProbe } from '../../../../main/core/mailbox/mailbox-failure';
+
+const draft = {
+  host: 'imap.example.com',
+  port: 993,
+  security: 'tls' as const,
+  signIn: 'password' as const,
+  user: 'seller@example.com',
+  accountId: 'acc1',
+  marketplaceId: 'ATVPDKIKX0DER',
+};
+
+function setup(probe: MailboxProbe = { ok: true, folders: ['INBOX', 'Junk'], idle: true }) {
+  let document: MailboxesDocument = structuredClone(emptyMailboxesDocument);
+  const store: DocumentStore<MailboxesDocument> = {
+    read: () => document,
+    write: (next) => (document = MailboxesDocumentSchema.parse(next)),
+  };
+  const secretValues = new Map<string, string>();
+  const tested: string[] = [];
+  const handlers = createMailboxHandlers({
+    mailboxes: store,
+    secrets: {
+      get: async (key) => secretValues.get(key),
+      set: async (key, value) => void secretValues.set(key, value),
+      delete: async (key) => void secretValues.delete(key),
+    },
+    testConnection: async (_config, secret) => (tested.push(secret), probe),
+    now: () => new Date('2026-11-26T12:00:00Z'),
+    translator: () => translatorFor('en'),
+    newId: () => 'imap-1',
+  });
+  return { handlers, secretValues, tested, document: () => document };
+}
+
+describe('mailboxes.save', () => {
+  it('stores the config with the defaults, and the secret only in Secrets', async () => {
+    const { handlers, secretValues, document } = setup();
+    const saved = await handlers['mailboxes.save']({ config: draft, secret: 'app-password' });
+    expect(saved).toMatchObject({ id: 'imap-1', inboxFolder: 'INBOX', watchSpam: true, spamFolder: null });
+    expect(secretValues.get('imap:imap-1:secret')).toBe('app-password');
+    expect(JSON.stringify(document())).not.toContain('app-password');
+    const listed = await handlers['mailboxes.list']();
+    expect(listed).toEqual([{ config: saved, hasSecret: true, lastTest: null }]);
+    expect(JSON.stringify(listed)).not.toContain('app-password');
+  });
+
+  it('refuses a new mailbox without its secret', async () => {
+    const { handlers } = setup();
+    await expect(handlers['mailboxes.save']({ config: draft })).rejects.toThrow(/Enter the password/);
+  });
+
+  it('keeps the stored secret when only the folders change', async () => {
+    const { handlers, secretValues } = setup();
+    await handlers['mailboxes.save']({ config: draft, secret: 'pw' });
+    await handlers['mailboxes.save']({ config: { ...draft, id: 'imap-1', watchSpam: false } });
+    expect(secretValues.get('imap:imap-1:secret')).toBe('pw');
+  });
+
+  it('needs the secret again when the server changes', async () => {
+    const { handlers } = setup();
+    await handlers['mailboxes.save']({ config: draft, secret: 'pw' });
+    const moved = { config: { ...draft, id: 'imap-1', host: 'evil.example.net' } };
+    await expect(handlers['mailboxes.save'](moved)).rejects.toBeInstanceOf(MailboxConfigError);
+    await expect(handlers['mailboxes.save'](moved)).rejects.toThrow(/enter the password or token again/);
+  });
+
+  it('names the fields that are wrong', async () => {
+    const { handlers } = setup();
+    await expect(
+      handlers['mailboxes.save']({ config: { ...draft, host: 'not a host', port: 0 }, secret: 'pw' }),
+    ).rejects.toThrow('The mailbox cannot be saved: check host, port.');
+  });
+});
+
+describe('mailboxes.test', () => {
+  it('answers in plain words and remembers the answer', async () => {
+    const { handlers, tested } = setup();
+    await handlers['mailboxes.save']({ config: draft, secret: 'pw' });
+    const result = await handlers['mailboxes.test']({ id: 'imap-1' });
+    expect(result).toEqual({
+      ok: true,
+      folders: ['INBOX', 'Junk'],
+      message: 'Connected. Flagwatch will read: INBOX, Junk.',
+    });
+    expect(tested).toEqual(['pw']);
+    expect((await handlers['mailboxes.list']())[0]?.lastTest).toEqual({ at: '2026-11-26T12:00:00.000Z', result });
+  });
+
+  it('says a wrong password in words, in the app language', async () => {
+    const { handlers } = setup({ ok: false, kind: 'sign-in' });
+    await handlers['mailboxes.save']({ config: draft, secret: 'pw' });
+    const result = await handlers['mailboxes.test']({ id: 'imap-1' });
+    expect(result).toMatchObject({ ok: false, kind: 'sign-in' });
+    expect(result.message).toContain('imap.example.com refused the user name or password');
+  });
+
+  it('says so when no secret is stored', async () => {
+    const { handlers, secretValues } = setup();
+    await handlers['mailboxes.save']({ config: draft, secret: 'pw' });
+    secretValues.clear();
+    expect(await handlers['mailboxes.test']({ id: 'imap-1' })).toMatchObject({ ok: false, kind: 'missing-secret' });
+  });
+});
+
+describe('mailboxes.remove', () => {
+  it('removes the mailbox and its secret', async () => {
+    const { handlers, secretValues } = setup();
+    await handlers['mailboxes.save']({ config: draft, secret: 'pw' });
+    expect(await handlers['mailboxes.remove']({ id: 'imap-1' })).toEqual([]);
+    expect(secretValues.size).toBe(0);
+  });
+
+  it('refuses an unknown mailbox', async () => {
+    const { handlers } = setup();
+    await expect(handlers['mailboxes.remove']({ id: 'nope' })).rejects.toThrow(/no mailbox nope/);
+  });
+});

@@ -1,0 +1,117 @@
+// An email source as a host opens it: the real notice parser, the reading progress in its own
+// file of the data folder, against a real Dovecot on loopback. Amazon's notice arrives with its
+// ASINs and deadline; the order mail next to it does not; a second opening reads nothing again.
+import Conf from 'conf';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { systemClock } from '../../../main/adapters/clock/system-clock';
+import type { NoticeIntake, NoticeOrigin } from '../../../main/app/notice-intake';
+import type { Secrets } from '../../../main/app/ports';
+import { mailboxSecretKey, type MailboxConfig } from '../../../main/core/mailbox/mailbox-config';
+import type { ParsedNotice } from '../../../main/core/notice/parse-notice';
+import { emailSourceStateSpec, openEmailSource, removeEmailSourceState } from '../../../main/compose/open-email-source';
+import { startDovecot, testPassword, testUser, type DovecotServer } from '../sources/email/support/dovecot';
+
+let server: DovecotServer;
+let dataDir: string;
+
+const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '../../fixtures/notices', name), 'utf8');
+
+function asMail(from: string, subject: string, body: string, id: string): string {
+  return [
+    `From: ${from}`,
+    'To: seller@example.com',
+    `Subject: ${subject}`,
+    'Date: Tue, 24 Nov 2026 09:15:00 +0000',
+    `Message-ID: <${id}>`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 8bit',
+    '',
+    body,
+  ].join('\n');
+}
+
+beforeAll(async () => {
+  server = await startDovecot();
+  dataDir = mkdtempSync(path.join(tmpdir(), 'flagwatch-email-compose-'));
+  server.deliver(
+    'Junk',
+    asMail(
+      'Amazon <seller-notification@amazon.com>',
+      'Policy Warning',
+      fixture('en-policy-warning-single-paragraph.txt'),
+      'pw.1@amazon.com',
+    ),
+  );
+  server.deliver(
+    'INBOX',
+    asMail('Shop <orders@shop.example>', 'Your order', fixture('not-a-notice-order.txt'), 'o.1@x'),
+  );
+}, 30_000);
+
+afterAll(async () => {
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function open(intake: NoticeIntake) {
+  const config: MailboxConfig = {
+    id: 'box/1',
+    host: server.host,
+    port: server.tlsPort,
+    security: 'tls',
+    signIn: 'password',
+    user: testUser,
+    inboxFolder: 'INBOX',
+    watchSpam: true,
+    spamFolder: null,
+    accountId: 'acc1',
+    marketplaceId: 'ATVPDKIKX0DER',
+  };
+  const values: Record<string, string> = { [mailboxSecretKey(config.id)]: testPassword };
+  const secrets: Secrets = {
+    get: async (key) => values[key],
+    set: async () => undefined,
+    delete: async () => undefined,
+  };
+  return openEmailSource(
+    { dataDir, StoreClass: Conf },
+    {
+      config,
+      secrets,
+      intake,
+      clock: systemClock,
+      logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
+      connection: { trustedCertificates: [server.certificate] },
+    },
+  );
+}
+
+it('hands the parsed notice to the intake, keeps its progress in its own file, and changes no mail', async () => {
+  const before = server.digest();
+  const added: { notice: ParsedNotice; origin: NoticeOrigin }[] = [];
+  const intake: NoticeIntake = {
+    add: async (notice, origin) => {
+      added.push({ notice, origin });
+      return { id: 'n1', created: true, linked: false };
+    },
+  };
+  await open(intake).syncOnce();
+  expect(added).toHaveLength(1);
+  expect(added[0]!.notice.asins).toEqual(['B0B5JN6Y2Q']);
+  expect(added[0]!.notice.deadline).toMatch(/^2026-11-30/);
+  expect(added[0]!.origin).toMatchObject({ kind: 'email', accountId: 'acc1', marketplaceId: 'ATVPDKIKX0DER' });
+
+  const file = path.join(dataDir, `${emailSourceStateSpec('box/1').name}.json`);
+  expect(path.basename(file)).toBe('email-state-box_1.json');
+  expect(existsSync(file)).toBe(true);
+  const tallies = await open(intake).syncOnce();
+  expect(tallies.map((t) => t.read)).toEqual([0, 0]);
+  expect(server.digest()).toBe(before);
+
+  removeEmailSourceState({ dataDir }, 'box/1');
+  expect(existsSync(file)).toBe(false);
+}, 30_000);
