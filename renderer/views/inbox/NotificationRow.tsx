@@ -1,6 +1,6 @@
 // One notification in the list: its title is the link to the detail; the rest describes it, and
 // two buttons mark it read or unread and snooze it. The title is Amazon's own text, as written.
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { isSnoozed, isUnread } from '../../../main/core/inbox/unread';
 import type { InboxView, PerformanceNotification } from '../../../preload/contract';
 import { hrefFor } from '../../app/route';
@@ -12,7 +12,8 @@ import { accountName } from '../../state/inbox-selectors';
 import { MomentPhrase } from '../MomentPhrase';
 import { SeverityTag } from '../SeverityTag';
 
-export function NotificationRow({
+/** Memoised: a keystroke in the search re-renders the list, but rows that stay need not render again. */
+export const NotificationRow = memo(function NotificationRow({
   notification: n,
   view,
   now,
@@ -90,4 +91,4 @@ export function NotificationRow({
       </div>
     </>
   );
-}
+});

@@ -1,7 +1,7 @@
 // The inbox's filters, search and sort live in the address (`#/?status=open&q=late`), so Back
 // undoes a filter and a reload keeps it. The last one is also remembered in the page's storage,
 // so a window opened anew (the app restarted) shows the inbox as the seller left it.
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { defaultInboxQuery, inboxSorts, inboxStatuses, type InboxQuery } from '../../../main/core/inbox/inbox-query';
 import { MetricGroupSchema, SeveritySchema } from '../../../preload/contract';
 
@@ -49,7 +49,8 @@ export type HistoryMode = 'push' | 'replace';
 /** The inbox's query and a way to change it, kept in the address. */
 export function useInboxQuery(): [InboxQuery, (query: InboxQuery, mode: HistoryMode) => void] {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  const query = queryFromHash(hash) ?? rememberedQuery();
+  // One object per address, so what is derived from the query is computed once per change.
+  const query = useMemo(() => queryFromHash(hash) ?? rememberedQuery(), [hash]);
   const setQuery = useCallback((next: InboxQuery, mode: HistoryMode) => {
     const nextHash = hashForQuery(next);
     remember(nextHash);

@@ -3,6 +3,7 @@ import {
   defaultInboxQuery,
   filterInbox,
   inboxStatusOf,
+  narrowsSearch,
   queryInbox,
   sortInbox,
   unreadByGroup,
@@ -211,5 +212,38 @@ describe('unreadByGroup', () => {
       now,
     );
     expect(counts).toEqual({ customerService: 0, policyCompliance: 0, shipping: 1, account: 0 });
+  });
+});
+
+describe('narrowsSearch', () => {
+  it('holds when the search only grows at its end, in any case', () => {
+    expect(narrowsSearch(query({ search: 'late' }), query({ search: 'Late sh' }))).toBe(true);
+    expect(narrowsSearch(query({ search: '' }), query({ search: 'a' }))).toBe(true);
+    expect(narrowsSearch(query({ search: 'late' }), query({ search: 'late' }))).toBe(true);
+  });
+
+  it('fails when a letter is taken away or changed', () => {
+    expect(narrowsSearch(query({ search: 'late' }), query({ search: 'lat' }))).toBe(false);
+    expect(narrowsSearch(query({ search: 'late' }), query({ search: 'lane' }))).toBe(false);
+  });
+
+  it('fails when anything else changed, even with the search growing', () => {
+    expect(narrowsSearch(query({ search: 'a' }), query({ search: 'ab', sort: 'date' }))).toBe(false);
+    expect(narrowsSearch(query({ search: 'a' }), query({ search: 'ab', status: 'resolved' }))).toBe(false);
+  });
+
+  it('gives the same list filtering the previous result as filtering everything', () => {
+    const inbox = sortInbox(
+      [
+        inboxItem({ key: '1', title: 'late shipment' }),
+        inboxItem({ key: '2', title: 'late delivery' }),
+        inboxItem({ key: '3', title: 'slate' }),
+      ],
+      'deadline',
+    );
+    const before = query({ search: 'late' });
+    const after = query({ search: 'late sh' });
+    expect(narrowsSearch(before, after)).toBe(true);
+    expect(filterInbox(filterInbox(inbox, before, now), after, now)).toEqual(filterInbox(inbox, after, now));
   });
 });
