@@ -36,14 +36,13 @@ test.afterEach(async () => {
 
 /** The serious and critical findings on the page as it is now, as "rule: help (targets)". */
 async function seriousFindings(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const { violations, passes } = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[]; passes: unknown[] }> } }).axe;
-    const result = await axe.run();
-    return { violations: result.violations, passes: result.passes.length };
-  });
+  // Strings: this program has no DOM types.
+  if (!(await page.evaluate<boolean>("'axe' in window"))) await page.evaluate(axeSource);
+  const { violations, passes } = await page.evaluate<{ violations: Finding[]; passes: number }>(
+    'axe.run().then((r) => ({ violations: r.violations, passes: r.passes.length }))',
+  );
   expect(passes, 'axe checked nothing: did it run on the page?').toBeGreaterThan(10);
-  return (violations as Finding[])
+  return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
 }
@@ -76,13 +75,13 @@ test('no serious or critical axe finding on any view, nor in the dialogs', async
   await page.goto(host.pageUrl.href);
   const findings: Record<string, string[]> = {};
   for (const [hash, ready] of views) {
-    await page.evaluate((h) => (window.location.hash = h), hash);
+    await page.evaluate(`window.location.hash = ${JSON.stringify(hash)}`);
     await expect(ready(page)).toBeVisible();
     findings[hash] = await seriousFindings(page);
   }
 
   // The dialogs: the shortcut help, and the snooze choices.
-  await page.evaluate(() => (window.location.hash = '#/'));
+  await page.evaluate("window.location.hash = '#/'");
   await expect(page.getByRole('list', { name: 'Notifications' })).toBeVisible();
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();

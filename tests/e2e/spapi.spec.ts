@@ -46,7 +46,7 @@ const failedCheck = (page: Page) => page.getByRole('alert', { name: 'The last ch
 /** The inbox's list showing only the metric group named `label`, chosen by its toggle's address. */
 async function group(page: Page, label: string) {
   const key = metricGroups.find((g) => translatorFor('en').t(`group.${g}`) === label);
-  await page.evaluate((hash) => (window.location.hash = hash), `#/?status=open&group=${key}`);
+  await page.evaluate(`window.location.hash = '#/?status=open&group=${key}'`);
   return page.getByRole('list', { name: 'Notifications' });
 }
 
