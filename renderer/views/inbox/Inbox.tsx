@@ -1,13 +1,7 @@
 // The inbox: filters, search and sort (kept in the address), what they select in one virtualised
 // list, and the keyboard: j/k or ↑/↓ move, o opens, r marks read or unread, s snoozes, / searches.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import {
-  filterInbox,
-  narrowsSearch,
-  sortInbox,
-  unreadByGroup,
-  type InboxQuery,
-} from '../../../main/core/inbox/inbox-query';
+import { sortInbox, unreadByGroup } from '../../../main/core/inbox/inbox-query';
 import { isUnread } from '../../../main/core/inbox/unread';
 import type { InboxView, PerformanceNotification } from '../../../preload/contract';
 import { navigate } from '../../app/route';
@@ -19,6 +13,7 @@ import { useInboxQuery } from './inbox-location';
 import { InboxFilters } from './InboxFilters';
 import { NotificationList, type FocusRequest } from './NotificationList';
 import { SnoozeDialog } from './SnoozeDialog';
+import { useShownNotifications } from './use-shown-notifications';
 import './inbox.css';
 
 /** `returnTo`: the notification the seller comes back from, whose row gets the focus. */
@@ -43,21 +38,7 @@ function InboxContent({ view, returnTo }: { view: InboxView; returnTo: string | 
 
   // Sorted once per inbox and order; each keystroke in the search only filters the sorted list.
   const sorted = useMemo(() => sortInbox(view.notifications, query.sort), [view.notifications, query.sort]);
-  const last = useRef<{
-    sorted: PerformanceNotification[];
-    query: InboxQuery;
-    now: Date;
-    shown: PerformanceNotification[];
-  }>(null);
-  const shown = useMemo(() => {
-    const before = last.current;
-    // Typing on at the end of the search: only what is shown now can still match.
-    const narrowing = before?.sorted === sorted && before.now === now && narrowsSearch(before.query, query);
-    return filterInbox(narrowing ? before.shown : sorted, query, now);
-  }, [sorted, query, now]);
-  useEffect(() => {
-    last.current = { sorted, query, now, shown };
-  }, [sorted, query, now, shown]);
+  const shown = useShownNotifications(sorted, query, now);
   const counts = useMemo(() => unreadByGroup(view.notifications, now), [view.notifications, now]);
   const unreadShown = useMemo(() => shown.filter((n) => isUnread(n, now)), [shown, now]);
 

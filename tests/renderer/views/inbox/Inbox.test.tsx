@@ -128,6 +128,31 @@ describe('Inbox', () => {
     expect(window.location.hash).toBe('#/?status=open&q=b0testasin');
   });
 
+  it('lists the right notifications as a search is typed, erased, and typed differently', async () => {
+    const bridge = createFakeBridge({
+      notifications: [
+        aNotification({ title: 'Late shipment', text: '', deadline: hoursFromNow(1) }),
+        aNotification({ title: 'Late delivery', text: '', deadline: hoursFromNow(2) }),
+        aNotification({ title: 'Listing removed', text: '', deadline: hoursFromNow(3) }),
+      ],
+    });
+    const { user } = await renderApp(bridge);
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+
+    await user.type(search, 'late s');
+    expect(titlesShown()).toEqual(['Late shipment']);
+    await user.type(search, '{Backspace}{Backspace}');
+    expect(titlesShown()).toEqual(['Late shipment', 'Late delivery']);
+    await user.type(search, '{Backspace}{Backspace}{Backspace}{Backspace}');
+    expect(titlesShown()).toHaveLength(3);
+    await user.type(search, 'removed');
+    expect(titlesShown()).toEqual(['Listing removed']);
+
+    // A notification arriving meanwhile is searched too: nothing earlier is reused for it.
+    act(() => bridge.addNotification(aNotification({ title: 'Item removed', text: '', deadline: hoursFromNow(4) })));
+    expect(titlesShown()).toEqual(['Listing removed', 'Item removed']);
+  });
+
   it('lists the snoozed and the resolved apart, with when they come back or were resolved', async () => {
     const bridge = createFakeBridge({
       notifications: [
