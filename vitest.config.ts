@@ -22,6 +22,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           globals: true,
+          setupFiles: ['tests/renderer/layout-setup.ts'],
           include: ['tests/renderer/**/*.test.tsx', 'tests/renderer/**/*.test.ts'],
         },
       },

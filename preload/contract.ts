@@ -163,7 +163,11 @@ export const commands = {
     request: z.object({ id: z.string().min(1), until: IsoDateSchema.nullable() }).strict(),
     response: InboxViewSchema,
   },
-  'inbox.markAllRead': { request: empty, response: InboxViewSchema },
+  /** Marks read the notifications with these ids (those the window shows), or every one without ids. */
+  'inbox.markAllRead': {
+    request: z.object({ ids: z.array(z.string().min(1)).max(100_000).optional() }).strict(),
+    response: InboxViewSchema,
+  },
   'status.get': { request: empty, response: StatusSchema },
   'poll.refresh': { request: empty, response: StatusSchema },
   'settings.get': { request: empty, response: SettingsSchema },

@@ -1,6 +1,6 @@
-// The README's screenshots: Today, the inbox, one notification, account health and settings, the
-// guided appeal (a step and the review with the checker's findings), the saved appeals, Seller
-// Support for a notification, and the inbox once more in Chinese, taken from the built app served by `flagwatch serve` on the demo
+// The README's screenshots: Today, the inbox (and filtered), one notification, account health and
+// settings, the guided appeal (a step and the review with the checker's findings), the saved
+// appeals, Seller Support for a notification, and the inbox once more in Chinese, taken from the built app served by `flagwatch serve` on the demo
 // source, in the system's Chromium. Run `npm run build` first; the Chinese shot needs a font
 // with Chinese characters (Debian: fonts-wqy-microhei or fonts-noto-cjk).
 import { execFileSync } from 'node:child_process';
@@ -41,8 +41,20 @@ try {
 
   await page.getByRole('link', { name: 'Inbox', exact: true }).click();
   await page.getByRole('status', { name: `Unread notifications: ${badge.unread}` }).waitFor();
-  await page.getByRole('region', { name: /^Policy Compliance, \d+ unread$/ }).waitFor();
+  await page.getByRole('button', { name: /^Policy Compliance, \d+ unread$/ }).waitFor();
   await page.screenshot({ path: path.join(outDir, 'inbox.png') });
+
+  // Filtered: one metric group, searched, sorted by severity; then back to everything.
+  await page.getByRole('button', { name: /^Policy Compliance, \d+ unread$/ }).click();
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Severity' });
+  await page.getByRole('searchbox', { name: 'Search' }).fill('complaint');
+  await page
+    .getByRole('status')
+    .filter({ hasText: /shown$/ })
+    .waitFor();
+  await page.screenshot({ path: path.join(outDir, 'inbox-filtered.png') });
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Deadline' });
 
   await page
     .getByRole('link', { name: `Unread: ${mostUrgent.title}`, exact: true })
@@ -96,11 +108,10 @@ try {
   const chinese = await browser.newPage({ viewport, colorScheme: 'light', locale: 'zh-CN' });
   await chinese.goto(`${host.pageUrl.href}#/`);
   await chinese.getByRole('status', { name: /^未读通知：\d+ 条$/ }).waitFor();
-  await chinese.getByRole('region', { name: /^政策合规性，\d+ 条未读$/ }).waitFor();
+  await chinese.getByRole('button', { name: /^政策合规性，\d+ 条未读$/ }).waitFor();
   await chinese.screenshot({ path: path.join(outDir, 'inbox-zh.png') });
   console.log(
-    `wrote ${path.relative(process.cwd(), path.join(outDir, 'today.png'))}, inbox.png, detail.png, health.png, settings.png, settings-dark.png, appeal-step.png, appeal-review.png and inbox-zh.png`,
-    `wrote ${path.relative(process.cwd(), path.join(outDir, 'today.png'))}, inbox.png, detail.png, health.png, settings.png, appeal-step.png, appeal-review.png, appeals.png, help.png and inbox-zh.png`,
+    `wrote ${path.relative(process.cwd(), path.join(outDir, 'today.png'))}, inbox.png, inbox-filtered.png, detail.png, health.png, settings.png, settings-dark.png, appeal-step.png, appeal-review.png, appeals.png, help.png and inbox-zh.png`,
   );
 } finally {
   await browser.close();

@@ -18,7 +18,8 @@ import { ApiProvider } from './api-context';
 import { Banners } from './Banners';
 import { Header } from './Header';
 import { openOnTodayWhenBusy } from './opening-view';
-import { hrefFor, navigate, useRoute, type Route } from './route';
+import { navigate, useRoute, type Route } from './route';
+import { ShortcutHelp } from './ShortcutHelp';
 import { StoreProvider } from './store-context';
 import { applyTheme } from './theme';
 
@@ -67,6 +68,7 @@ export function App({ api, store }: { api: FlagwatchApi; store: FlagwatchStore }
               <CurrentView />
             </main>
           </div>
+          <ShortcutHelp />
         </I18nProvider>
       </StoreProvider>
     </ApiProvider>
@@ -79,12 +81,6 @@ function CurrentView() {
   const [shown, setShown] = useState<{ route: Route; from: Route | null }>({ route, from: null });
   if (shown.route !== route) setShown({ route, from: shown.route });
 
-  useEffect(() => {
-    // Back in the inbox: return the focus to the notification just viewed.
-    if (shown.route.view !== 'inbox' || shown.from?.view !== 'notification') return;
-    document.querySelector<HTMLElement>(`a[href="${hrefFor(shown.from)}"]`)?.focus();
-  }, [shown]);
-
   if (route.view === 'notification')
     return <NotificationDetail key={route.id} id={route.id} focusHeading={shown.from !== null} />;
   if (route.view === 'health') return <AccountHealth />;
@@ -94,7 +90,8 @@ function CurrentView() {
   if (route.view === 'today') return <Today />;
   if (route.view === 'help') return <HelpView notificationId={route.notificationId} />;
   if (route.view === 'addNotice') return <AddNotice />;
-  return <Inbox />;
+  // Back in the inbox: the focus returns to the notification just viewed.
+  return <Inbox returnTo={shown.from?.view === 'notification' ? shown.from.id : null} />;
 }
 
 function AppealView({ route }: { route: Extract<Route, { view: 'appeals' | 'appeal' }> }) {

@@ -64,8 +64,10 @@ export function navigate(route: Route): void {
 }
 
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribeToHash, () => window.location.hash);
-  return useMemo(() => routeFromHash(hash), [hash]);
+  // The part before "?" names the view; what follows is the view's own state (the inbox's
+  // filters), which must not make the whole window render again on each letter typed.
+  const path = useSyncExternalStore(subscribeToHash, () => window.location.hash.split('?')[0]!);
+  return useMemo(() => routeFromHash(path), [path]);
 }
 
 function subscribeToHash(onChange: () => void): () => void {

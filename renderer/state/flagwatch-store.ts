@@ -22,7 +22,8 @@ export interface FlagwatchState {
   refresh(): Promise<void>;
   setRead(id: string, read: boolean): Promise<void>;
   snooze(id: string, until: string | null): Promise<void>;
-  markAllRead(): Promise<void>;
+  /** Marks read those with these ids (what the inbox shows), or every one without ids. */
+  markAllRead(ids?: string[]): Promise<void>;
   dismissRecovery(recovery: StoreRecovery): void;
   dismissProblem(): void;
 
@@ -72,8 +73,10 @@ export function createFlagwatchStore(api: FlagwatchApi): FlagwatchStore {
         attempt(until ? 'window.action.snooze' : 'window.action.stopSnoozing', async () =>
           set({ inbox: await api.invoke('notification.snooze', { id, until }) }),
         ),
-      markAllRead: () =>
-        attempt('window.action.markAllRead', async () => set({ inbox: await api.invoke('inbox.markAllRead', {}) })),
+      markAllRead: (ids) =>
+        attempt('window.action.markAllRead', async () =>
+          set({ inbox: await api.invoke('inbox.markAllRead', ids ? { ids } : {}) }),
+        ),
       dismissRecovery: (recovery) => set({ recoveries: get().recoveries.filter((r) => !sameRecovery(r, recovery)) }),
       dismissProblem: () => set({ problem: null }),
 

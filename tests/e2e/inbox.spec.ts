@@ -40,13 +40,13 @@ async function start(): Promise<{ host: FlagwatchProcess; client: ContractClient
 
 const unreadTotal = (page: Page) => page.getByRole('status', { name: /^Unread notifications: \d+$/ });
 
-/** Every group's region shows the host's unread count for that group, and the header the host's badge. */
+/** Every group's toggle shows the host's unread count for that group, and the header the host's badge. */
 async function expectCountsOf(page: Page, view: InboxView): Promise<void> {
   const now = new Date();
   for (const group of metricGroups) {
     const unread = view.notifications.filter((n) => n.group === group && isUnread(n, now)).length;
     await expect(
-      page.getByRole('region', { name: `${en.t(`group.${group}`)}, ${unread} unread`, exact: true }),
+      page.getByRole('button', { name: `${en.t(`group.${group}`)}, ${unread} unread`, exact: true }),
     ).toBeVisible();
   }
   await expect(unreadTotal(page)).toHaveAccessibleName(`Unread notifications: ${view.badge.unread}`);

@@ -42,7 +42,7 @@ async function expectEnglishEverywhere(page: Page, title: string): Promise<void>
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByRole('link', { name: 'Inbox', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Performance Notifications');
-  await expect(page.getByRole('region', { name: /^Policy Compliance, \d+ unread$/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Policy Compliance, \d+ unread$/ })).toBeVisible();
   await page
     .getByRole('link', { name: `Unread: ${title}`, exact: true })
     .first()
@@ -71,7 +71,7 @@ test('every view in Chinese for a Chinese browser; English chosen in Settings sw
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('绩效通知');
   await expect(page.getByRole('status', { name: `未读通知：${badge.unread} 条` })).toBeVisible();
   for (const group of ['客户服务绩效', '政策合规性', '配送绩效', '账户']) {
-    await expect(page.getByRole('region', { name: new RegExp(`^${group}，\\d+ 条未读$`) })).toBeVisible();
+    await expect(page.getByRole('button', { name: new RegExp(`^${group}，\\d+ 条未读$`) })).toBeVisible();
   }
   await expect(
     page

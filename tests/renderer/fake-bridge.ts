@@ -195,7 +195,8 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     'inbox.get': () => view(),
     'notification.setRead': ({ id, read }) => changeOne(id, (n) => ({ ...n, read })),
     'notification.snooze': ({ id, until }) => changeOne(id, (n) => ({ ...n, snoozedUntil: until })),
-    'inbox.markAllRead': () => changeInbox(notifications.map((n) => (n.read ? n : { ...n, read: true }))),
+    'inbox.markAllRead': ({ ids }) =>
+      changeInbox(notifications.map((n) => (n.read || (ids && !ids.includes(n.id)) ? n : { ...n, read: true }))),
     'status.get': () => status,
     // A check starts; the test decides when and how it ends (`finishCheck`).
     'poll.refresh': () => changeStatus({ ...status, polling: true }),

@@ -8,6 +8,7 @@ import type { FakeBridge } from './fake-bridge';
 
 export async function renderApp(bridge: FakeBridge) {
   window.history.replaceState(null, '', '/#/');
+  window.localStorage.clear(); // the inbox remembers its last filters there
   const store = createFlagwatchStore(bridge.api);
   const user = userEvent.setup();
   render(<App api={bridge.api} store={store} />);
@@ -16,9 +17,9 @@ export async function renderApp(bridge: FakeBridge) {
   return { store, user };
 }
 
-/** The metric group's region, found by its label alone ("Policy Compliance, 2 unread"). */
-export function groupRegion(label: string): HTMLElement {
-  return screen.getByRole('region', { name: new RegExp(`^${label}, \\d+ unread$`) });
+/** The metric group's toggle among the inbox's filters, found by its label alone ("Policy Compliance, 2 unread"). */
+export function groupToggle(label: string): HTMLElement {
+  return screen.getByRole('button', { name: new RegExp(`^${label}, \\d+ unread$`) });
 }
 
 /** The value next to a field's name in the detail view's description list. */

@@ -1,5 +1,5 @@
 // The contract's inbox commands: read the inbox, mark one notification read or snoozed, mark all
-// read. Each change is the seller acting on notifications, which `acted` hears of.
+// read (or all those the window shows). Each change is the seller acting on notifications, which `acted` hears of.
 import type { CommandHandlers } from '../../../preload/contract';
 import type { InboxKeeper } from '../inbox-keeper';
 
@@ -18,12 +18,15 @@ export function createInboxHandlers(inbox: InboxKeeper, acted: () => void = () =
     'inbox.get': () => inbox.view(),
     'notification.setRead': ({ id, read }) => acting(() => inbox.update(id, (n) => ({ ...n, read }))),
     'notification.snooze': ({ id, until }) => acting(() => inbox.update(id, (n) => ({ ...n, snoozedUntil: until }))),
-    'inbox.markAllRead': () =>
+    'inbox.markAllRead': ({ ids }) =>
       acting(() => {
         const current = inbox.inbox();
+        const chosen = ids === undefined ? null : new Set(ids);
         return inbox.commit({
           ...current,
-          notifications: current.notifications.map((n) => (n.read ? n : { ...n, read: true })),
+          notifications: current.notifications.map((n) =>
+            n.read || (chosen !== null && !chosen.has(n.id)) ? n : { ...n, read: true },
+          ),
         });
       }),
   };

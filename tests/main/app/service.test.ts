@@ -118,6 +118,19 @@ describe('app service', () => {
     await app.stop();
   });
 
+  it('marks read only the notifications named, when given their ids, and leaves the others unread', async () => {
+    const { app, clock } = setup([(now) => snapshot([lsr, odr], { takenAt: now })]);
+    app.start();
+    await clock.advance(0);
+    const [first, second] = (await app.handlers['inbox.get']({})).notifications;
+    const after = await app.handlers['inbox.markAllRead']({ ids: [first!.id, 'n_not_there'] });
+    expect(after.notifications.find((n) => n.id === first!.id)?.read).toBe(true);
+    expect(after.notifications.find((n) => n.id === second!.id)?.read).toBe(false);
+    expect(after.badge.unread).toBe(1);
+    expect((await app.handlers['inbox.markAllRead']({ ids: [] })).badge.unread).toBe(1);
+    await app.stop();
+  });
+
   it('answers an unknown notification id with a not-found error', async () => {
     const { app } = setup([(now) => snapshot([], { takenAt: now })]);
     await expect(async () => app.handlers['notification.setRead']({ id: 'n_missing', read: true })).rejects.toThrow(

@@ -31,8 +31,8 @@ describe('The window', () => {
     const view = await bridge.api.invoke('inbox.get', {});
     expect(view.badge.unread).toBe(2);
     expect(screen.getByRole('status', { name: 'Unread notifications: 2' }).textContent).toBe('2 unread');
-    expect(screen.getByRole('heading', { name: 'Customer Service Performance, 1 unread' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Policy Compliance, 1 unread' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Customer Service Performance, 1 unread' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Policy Compliance, 1 unread' })).toBeTruthy();
   });
 
   it('marks every notification read with "Mark all read"', async () => {
@@ -45,8 +45,8 @@ describe('The window', () => {
 
     expect(bridge.commandsCalled()).toContain('inbox.markAllRead');
     expect(await screen.findByRole('status', { name: 'Unread notifications: 0' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Policy Compliance, 0 unread' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Account, 0 unread' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Policy Compliance, 0 unread' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Account, 0 unread' })).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Mark all read' }) as HTMLButtonElement).disabled).toBe(true);
   });
 

@@ -31,7 +31,7 @@ describe("The window's language", () => {
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('绩效通知');
     expect(screen.getByRole('status', { name: '未读通知：1 条' }).textContent).toBe('1 条未读');
-    expect(screen.getByRole('heading', { level: 2, name: '政策合规性，1 条未读' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '政策合规性，1 条未读' })).toBeTruthy();
     expect(screen.getByRole('link', { name: '账户状况' })).toBeTruthy();
   });
 
@@ -96,7 +96,7 @@ describe("The window's language", () => {
     expect(bridge.settings().language).toBe('en');
 
     await user.click(screen.getByRole('link', { name: 'Inbox' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Policy Compliance, 1 unread' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Policy Compliance, 1 unread' })).toBeTruthy();
   });
 
   it('says a failure in the current language, with the host reason as the host gave it', async () => {

@@ -28,6 +28,7 @@ import { appWindow } from './window';
 import { appealRecord } from './appealRecord';
 import { support } from './support';
 import { check } from './check';
+import { shortcuts } from './shortcuts';
 
 export const en = {
   ...common,
@@ -58,4 +59,5 @@ export const en = {
   ...check,
   ...mailbox,
   ...notice,
+  ...shortcuts,
 } as const;

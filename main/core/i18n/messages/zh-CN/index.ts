@@ -28,6 +28,7 @@ import { appWindow } from './window';
 import { appealRecord } from './appealRecord';
 import { support } from './support';
 import { check } from './check';
+import { shortcuts } from './shortcuts';
 
 export const zhCN = {
   ...common,
@@ -58,4 +59,5 @@ export const zhCN = {
   ...check,
   ...mailbox,
   ...notice,
+  ...shortcuts,
 } as const satisfies TranslationOf<Catalogue>;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { groupSections, resolvedNotifications, snoozedNotifications } from '../../../renderer/state/inbox-selectors';
-import { aNotification, hoursFromNow } from '../fixtures';
+import { groupSections } from '../../../../main/core/inbox/sections';
+import { aNotification, hoursFromNow } from '../../../renderer/fixtures';
 
-describe('inbox selectors', () => {
+describe('groupSections', () => {
   const now = new Date();
 
   it('gives every metric group in order, empty ones included', () => {
@@ -29,15 +29,5 @@ describe('inbox selectors', () => {
     const policy = sections.find((s) => s.group === 'policyCompliance')!;
     expect(policy.unread).toBe(2);
     expect(policy.notifications).toHaveLength(3);
-  });
-
-  it('lists the snoozed apart, and the resolved most recently resolved first', () => {
-    const snoozed = aNotification({ snoozedUntil: hoursFromNow(5) });
-    const older = aNotification({ status: 'resolved', resolvedAt: hoursFromNow(-10) });
-    const newer = aNotification({ status: 'resolved', resolvedAt: '2100-01-01T09:00:00+09:00' });
-    const all = [aNotification(), snoozed, older, newer];
-
-    expect(snoozedNotifications(all, now)).toEqual([snoozed]);
-    expect(resolvedNotifications(all)).toEqual([newer, older]);
   });
 });

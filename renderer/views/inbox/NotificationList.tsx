@@ -1,0 +1,79 @@
+// The inbox's list, virtualised: only the rows in view (and a few either side) are in the page,
+// so 10,000 notifications cost what 30 do. Each row tells assistive technology its place in the
+// whole list. The list moves the focus to a row on request (keyboard navigation), scrolling it
+// into view first, since a row out of view does not exist in the page.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { isUnread } from '../../../main/core/inbox/unread';
+import type { InboxView, PerformanceNotification } from '../../../preload/contract';
+import { useTranslator } from '../../i18n/i18n-context';
+import { NotificationRow } from './NotificationRow';
+
+/** A request to focus row `index`; a new object each time, so the same row can be asked twice. */
+export interface FocusRequest {
+  index: number;
+}
+
+export function NotificationList({
+  notifications,
+  view,
+  now,
+  focusRequest,
+  onSnooze,
+}: {
+  notifications: PerformanceNotification[];
+  view: InboxView;
+  now: Date;
+  focusRequest: FocusRequest | null;
+  onSnooze: (n: PerformanceNotification) => void;
+}) {
+  const i18n = useTranslator();
+  const scroller = useRef<HTMLDivElement>(null);
+  const list = useVirtualizer({
+    count: notifications.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 76,
+    overscan: 8,
+    getItemKey: (index) => notifications[index]!.id,
+  });
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    const { index } = focusRequest;
+    list.scrollToIndex(index, { align: 'auto' });
+    // The row appears once the list has re-rendered for the new scroll position.
+    let frame = 0;
+    let tries = 0;
+    const focusRow = () => {
+      const link = scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"] .row-link`);
+      if (link) link.focus({ preventScroll: true });
+      else if (tries++ < 10) frame = requestAnimationFrame(focusRow);
+    };
+    focusRow();
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest, list]);
+
+  if (notifications.length === 0) return <p className="empty">{i18n.t('inbox.empty')}</p>;
+  return (
+    <div ref={scroller} className="inbox-scroll">
+      <ul className="rows" aria-label={i18n.t('inbox.list')} style={{ height: list.getTotalSize() }}>
+        {list.getVirtualItems().map((item) => {
+          const n = notifications[item.index]!;
+          return (
+            <li
+              key={item.key}
+              data-index={item.index}
+              ref={list.measureElement}
+              aria-setsize={notifications.length}
+              aria-posinset={item.index + 1}
+              className={isUnread(n, now) ? 'row row-unread' : 'row'}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <NotificationRow notification={n} view={view} now={now} onSnooze={onSnooze} />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
