@@ -18,6 +18,7 @@ import { createFlagwatchApp } from '../app/service';
 import { createConnectionTester, requiredVariables } from '../sources/spapi';
 import { openSpApiSource, removeSpApiSourceState } from './open-spapi-source';
 import { createSources } from './source-registry';
+import { latestReadings } from '../core/health/metric-series';
 
 export const appVersion: string = packageJson.version;
 
@@ -102,7 +103,7 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
     accounts,
     secrets,
     testConnection: createConnectionTester({ clock, logger, appVersion, translator: () => app.translator() }),
-    readings: () => stores.history().read().readings,
+    readings: () => latestReadings(stores.history().read().series),
     now: () => clock.now(),
     translator: () => app.translator(),
   });
