@@ -16,6 +16,7 @@ import { AppealSchema as StoredAppealSchema } from '../main/core/appeal/appeal-s
 import { AppealSummarySchema, AppealWorkspaceSchema, SubmissionOutcomeSchema } from '../main/core/appeal/appeal-views';
 import { DigestSummarySchema } from '../main/core/digest/digest-summary';
 import { LatestMetricSchema } from '../main/core/health/latest-metrics';
+import { HistoryRequestSchema, MetricHistoryListSchema } from '../main/core/health/history-view';
 import {
   AccountSchema,
   BadgeSchema,
@@ -37,6 +38,8 @@ export {
 } from '../main/core/accounts/account-config';
 export type { ConnectionFailureKind, ConnectionTestResult, LastTest } from '../main/core/accounts/connection-test';
 export type { LatestMetric } from '../main/core/health/latest-metrics';
+export type { MetricHistory } from '../main/core/health/history-view';
+export type { Headroom } from '../main/core/health/headroom';
 export type { DigestSummary } from '../main/core/digest/digest-summary';
 export type { NearTarget } from '../main/core/digest/near-target';
 export { describeIssues } from '../main/core/describe-issues';
@@ -151,6 +154,8 @@ export const commands = {
     request: z.object({ accountId: z.string().min(1).optional() }).strict(),
     response: z.array(LatestMetricSchema),
   },
+  /** One account × marketplace's metric history (or one metric's), a value a day, for the chart. */
+  'metrics.history': { request: HistoryRequestSchema, response: MetricHistoryListSchema },
   /** Every saved appeal, newest change first. */
   'appeals.list': { request: empty, response: z.array(AppealSummarySchema) },
   'appeals.get': { request: AppealIdSchema, response: AppealWorkspaceSchema },

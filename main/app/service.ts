@@ -4,6 +4,7 @@
 import type { CommandHandlers, Status } from '../../preload/contract';
 import type { AccountHandlers } from './commands/accounts';
 import { createAppealHandlers } from './commands/appeals';
+import { createHealthHandlers } from './commands/health';
 import { createInboxHandlers } from './commands/inbox';
 import { createSettingsHandlers } from './commands/settings';
 import { createStatusHandlers } from './commands/status';
@@ -117,6 +118,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     ...createSettingsHandlers(settings),
     ...createStatusHandlers({ status, refreshNow, stores, translator: settings.translator }),
     ...deps.accountHandlers,
+    ...createHealthHandlers({ series: () => stores.history().read().series }),
     ...createAppealHandlers({ stores, inbox, clock, translator: settings.translator }),
   };
 

@@ -8,6 +8,8 @@ import { resolveLocale } from '../../main/core/i18n/locales';
 import type { AccountsDocument, AppealDraftsDocument, AppealsDocument, Secrets } from '../../main/app/ports';
 import { createAppealHandlers } from '../../main/app/commands/appeals';
 import { createAccountHandlers } from '../../main/app/commands/accounts';
+import { createHealthHandlers } from '../../main/app/commands/health';
+import { addReadings } from '../../main/core/health/metric-series';
 import type { ConnectionProbe } from '../../main/core/accounts/connection-test';
 import { FlagwatchError } from '../../preload/bridge';
 import {
@@ -171,6 +173,7 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     }),
     ...accountCommands,
     ...appealCommands,
+    ...createHealthHandlers({ series: () => addReadings([], initial.readings ?? []) }),
   };
 
   const api = {

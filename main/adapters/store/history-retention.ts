@@ -6,9 +6,10 @@
 // happens on its own. The cap bounds the file however many series there are: 20 accounts × 3
 // marketplaces × the catalog's 25 metrics × 750 days is 1,125,000 values; bench/history-store
 // measures what that costs to write and to open.
+import { maxHistoryDays } from '../../core/health/history-view';
 import { retainSeries, type MetricSeries } from '../../core/health/metric-series';
 
-export const historyRetention = { days: 750, maxPoints: 1_200_000 } as const;
+export const historyRetention = { days: maxHistoryDays, maxPoints: 1_200_000 } as const;
 
 /** The series worth keeping: the newest days, within the window and the cap. */
 export function retainHistory(series: MetricSeries[]): MetricSeries[] {
