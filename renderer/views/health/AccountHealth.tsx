@@ -3,6 +3,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { metricGroups, type LatestMetric, type MetricGroup } from '../../../preload/contract';
+import { ahrBandOf } from '../../../main/core/health/ahr-bands';
 import { useApi } from '../../app/api-context';
 import { useFlagwatch } from '../../app/store-context';
 import { useNow } from '../../app/use-now';
@@ -89,6 +90,7 @@ function HealthBlock({ block, accountName }: { block: Block; accountName: string
         {accountName} · {marketplaceLabel(i18n, block.marketplaceId)}
       </h3>
       {latest && <p className="health-as-of">{i18n.t('health.asOf', { when: formatMoment(i18n, latest, now) })}</p>}
+      <AccountStanding metrics={block.groups.flatMap((g) => g.metrics)} />
       {block.groups.map(({ group, metrics }) => (
         <table key={group ?? 'other'} className="health-table">
           <caption>{group ? groupLabel(i18n, group) : i18n.t('health.otherMetrics')}</caption>
@@ -115,5 +117,36 @@ function HealthBlock({ block, accountName }: { block: Block; accountName: string
         </table>
       ))}
     </section>
+  );
+}
+
+/** The account's status and its Account Health Rating with Amazon's band, when the report gave them. */
+function AccountStanding({ metrics }: { metrics: LatestMetric[] }) {
+  const i18n = useTranslator();
+  const status = metrics.find((m) => m.metric === 'accountStatus');
+  const rating = metrics.find((m) => m.metric === 'accountHealthRating');
+  if (!status && !rating) return null;
+  return (
+    <ul className="health-standing">
+      {status && (
+        <li>
+          {i18n.t('health.summaryItem', {
+            label: metricLabel(i18n, status.metric),
+            value: formatMetricValue(i18n, status.unit, status.value),
+          })}
+        </li>
+      )}
+      {rating && (
+        <li>
+          {i18n.t('health.summaryItem', {
+            label: metricLabel(i18n, rating.metric),
+            value: i18n.t('health.ratingValue', {
+              score: rating.value,
+              band: i18n.t(`ahrBand.${ahrBandOf(rating.value)}`),
+            }),
+          })}
+        </li>
+      )}
+    </ul>
   );
 }

@@ -61,7 +61,12 @@ describe('Account health', () => {
       ['Account Health Rating', '428', 'above 199', 'Meets target'],
     ]);
 
+    expect(within(usBlock).getByText('Account status: At risk')).toBeTruthy();
+    expect(within(usBlock).getByText('Account Health Rating: 428 (Healthy)')).toBeTruthy();
+
     const deBlock = screen.getByRole('region', { name: 'Northwind Goods · Germany (DE)' });
+    // Neither was reported there: nothing is said rather than guessed.
+    expect(within(deBlock).queryByText(/^Account status:/)).toBeNull();
     expect(rows(within(deBlock).getByRole('table', { name: 'Shipping Performance' }))).toEqual([
       ['On-Time Delivery Rate', '96%', 'above 97%', 'Misses target'],
     ]);

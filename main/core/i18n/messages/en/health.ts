@@ -15,4 +15,6 @@ export const health = {
   'health.verdict.none': 'No target',
   'health.unknownStatus': 'Unknown status ({value, number})',
   'health.action.load': 'load the account health',
+  'health.summaryItem': '{label}: {value}',
+  'health.ratingValue': '{score, number} ({band})',
 } as const;

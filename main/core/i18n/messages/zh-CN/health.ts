@@ -3,6 +3,8 @@ import type { health as en } from '../en/health';
 
 export const health = {
   'health.title': '账户状况',
+  'health.summaryItem': '{label}：{value}',
+  'health.ratingValue': '{score, number}（{band}）',
   'health.loading': '正在加载账户状况…',
   'health.empty': '暂无指标：首次检查成功后显示。',
   'health.asOf': '截至 {when}',
