@@ -2,7 +2,7 @@
 // group, its target, and whether it meets it, in words (never by colour alone).
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { metricGroups, type LatestMetric, type MetricGroup } from '../../../preload/contract';
+import { metricGroups, type Headroom, type LatestMetric, type MetricGroup } from '../../../preload/contract';
 import { ahrBandOf } from '../../../main/core/health/ahr-bands';
 import { useApi } from '../../app/api-context';
 import { useFlagwatch } from '../../app/store-context';
@@ -110,6 +110,7 @@ function HealthBlock({ block, accountName }: { block: Block; accountName: string
                 <td>{formatTarget(i18n, m.unit, m.target)}</td>
                 <td className={m.meetsTarget === false ? 'misses-target' : undefined}>
                   {formatVerdict(i18n, m.meetsTarget)}
+                  {m.headroom && <HeadroomText headroom={m.headroom} />}
                 </td>
               </tr>
             ))}
@@ -148,5 +149,26 @@ function AccountStanding({ metrics }: { metrics: LatestMetric[] }) {
         </li>
       )}
     </ul>
+  );
+}
+
+/** How many more defects miss the target, and when the oldest counted order leaves the window. */
+function HeadroomText({ headroom }: { headroom: Headroom }) {
+  const i18n = useTranslator();
+  const now = useNow();
+  if (headroom.kind === 'noOrders')
+    return <span className="health-headroom">{i18n.t('health.headroom.noOrders')}</span>;
+  const { orders, defects, defectsToMiss, oldestLeavesAt } = headroom;
+  return (
+    <span className="health-headroom">
+      {defectsToMiss === 0
+        ? i18n.t('health.headroom.missed', { defects, orders })
+        : i18n.t('health.headroom.left', { count: defectsToMiss, defects, orders })}
+      {oldestLeavesAt && (
+        <span className="health-headroom">
+          {i18n.t('health.headroom.oldestLeaves', { when: formatMoment(i18n, oldestLeavesAt, now) })}
+        </span>
+      )}
+    </span>
   );
 }
