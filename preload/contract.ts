@@ -19,6 +19,7 @@ import { AppealExportSchema, exportFormats } from '../main/core/appeal-record/re
 import { ContactChannelSchema, SupportContactSchema } from '../main/core/support/contact-log';
 import { LatestMetricSchema } from '../main/core/health/latest-metrics';
 import { NoticeParseSchema, ParsedNoticeSchema, noticeTextLimit } from '../main/core/notice/notice-schema';
+import { HistoryRequestSchema, MetricHistoryListSchema } from '../main/core/health/history-view';
 import {
   AccountSchema,
   BadgeSchema,
@@ -40,6 +41,8 @@ export {
 } from '../main/core/accounts/account-config';
 export type { ConnectionFailureKind, ConnectionTestResult, LastTest } from '../main/core/accounts/connection-test';
 export type { LatestMetric } from '../main/core/health/latest-metrics';
+export type { MetricHistory } from '../main/core/health/history-view';
+export type { Headroom } from '../main/core/health/headroom';
 export type { DigestSummary } from '../main/core/digest/digest-summary';
 export type { NoticeParse, NoticeRejection, ParsedNotice } from '../main/core/notice/parse-notice';
 export type { NearTarget } from '../main/core/digest/near-target';
@@ -184,6 +187,8 @@ export const commands = {
     request: z.object({ accountId: z.string().min(1).optional() }).strict(),
     response: z.array(LatestMetricSchema),
   },
+  /** One account × marketplace's metric history (or one metric's), a value a day, for the chart. */
+  'metrics.history': { request: HistoryRequestSchema, response: MetricHistoryListSchema },
   /** Every saved appeal, newest change first. */
   'appeals.list': { request: empty, response: z.array(AppealSummarySchema) },
   'appeals.get': { request: AppealIdSchema, response: AppealWorkspaceSchema },

@@ -3,6 +3,7 @@
 import { digestSummary, type DigestSummary } from '../core/digest/digest-summary';
 import { shownOnly } from '../core/inbox/visibility';
 import type { Hidden } from '../core/schema';
+import { latestReadings } from '../core/health/metric-series';
 import type { Stores } from './ports';
 
 /** `hidden`: accounts and marketplaces left out, as the window and the badge leave them out. */
@@ -15,7 +16,7 @@ export function dailySummary(
   return digestSummary({
     notifications: [...shownOnly(notifications, hidden)],
     accounts,
-    readings: [...shownOnly(stores.history().read().readings, hidden)],
+    readings: [...shownOnly(latestReadings(stores.history().read().series), hidden)],
     appeals: stores.appeals().read().appeals,
     now,
   });

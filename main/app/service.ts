@@ -5,6 +5,7 @@ import type { CommandHandlers, Status } from '../../preload/contract';
 import type { AccountHandlers } from './commands/accounts';
 import { createAppealHandlers } from './commands/appeals';
 import { createBackupHandlers } from './commands/backup';
+import { createHealthHandlers } from './commands/health';
 import { createInboxHandlers } from './commands/inbox';
 import { createNoticeHandlers } from './commands/notices';
 import { createSettingsHandlers } from './commands/settings';
@@ -149,6 +150,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     ...createSettingsHandlers(settings),
     ...createStatusHandlers({ status, refreshNow, stores, translator: settings.translator }),
     ...deps.accountHandlers,
+    ...createHealthHandlers({ series: () => stores.history().read().series }),
     ...createBackupHandlers({ host, dataFolder: deps.dataFolder, clock, translator: settings.translator }),
     ...createAppealHandlers({
       stores,

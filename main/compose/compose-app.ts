@@ -22,6 +22,7 @@ import { createFlagwatchApp } from '../app/service';
 import { createConnectionTester, requiredVariables } from '../sources/spapi';
 import { openSpApiSource, removeSpApiSourceState } from './open-spapi-source';
 import { createSources } from './source-registry';
+import { latestReadings } from '../core/health/metric-series';
 
 export const appVersion: string = packageJson.version;
 
@@ -117,7 +118,7 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
     accounts,
     secrets,
     testConnection: createConnectionTester({ clock, logger, appVersion, translator: () => app.translator() }),
-    readings: () => stores.history().read().readings,
+    readings: () => latestReadings(stores.history().read().series),
     now: () => clock.now(),
     translator: () => app.translator(),
   });

@@ -96,6 +96,10 @@ export const MetricReadingSchema = z.object({
   /** The report's own target when it carried one; otherwise the catalog's default is used. */
   target: TargetSchema.optional(),
   at: IsoDateSchema,
+  /** For a rate: the orders it counts and how many of them count against it, when the report says. */
+  counts: z.object({ orders: z.number().int().nonnegative(), defects: z.number().int().nonnegative() }).optional(),
+  /** The period the report counted, when it says. */
+  window: z.object({ from: IsoDateSchema, to: IsoDateSchema }).optional(),
 });
 export type MetricReading = z.infer<typeof MetricReadingSchema>;
 

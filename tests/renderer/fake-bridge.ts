@@ -17,6 +17,8 @@ import { placeNotice } from '../../main/core/notice/place-notice';
 import { createAppealHandlers } from '../../main/app/commands/appeals';
 import { createAccountHandlers } from '../../main/app/commands/accounts';
 import { createSupportHandlers } from '../../main/app/commands/support';
+import { createHealthHandlers } from '../../main/app/commands/health';
+import { addReadings } from '../../main/core/health/metric-series';
 import type { ConnectionProbe } from '../../main/core/accounts/connection-test';
 import { FlagwatchError } from '../../preload/bridge';
 import {
@@ -240,6 +242,7 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     'backup.saveWithDialog': () => ({ path: '/Users/seller/Documents/flagwatch-backup-2026-11-26.json' }),
     'backup.restoreWithDialog': () => ({ createdAt: '2026-11-26T19:30:00.000Z', documents: 8, restart: 'automatic' }),
     ...supportCommands,
+    ...createHealthHandlers({ series: () => addReadings([], initial.readings ?? []) }),
   };
 
   const api = {

@@ -62,7 +62,7 @@ export function memoryStores(
       'inbox',
       memoryDocument<InboxDocument>(initial.inbox ?? { notifications: [], accounts: [], lastSuccessAt: null }),
     ),
-    history: onFirstUse('history', memoryDocument<HistoryDocument>({ readings: [] })),
+    history: onFirstUse('history', memoryDocument<HistoryDocument>({ series: [] })),
     appeals: onFirstUse('appeals', memoryDocument<AppealsDocument>({ appeals: [] })),
     appealDrafts: onFirstUse('appealDrafts', memoryDocument<AppealDraftsDocument>({ drafts: {} })),
     supportContacts: onFirstUse('supportContacts', memoryDocument<SupportContactsDocument>({ contacts: [] })),

@@ -19,7 +19,6 @@ import {
   AccountSchema,
   BadgeSchema,
   IsoDateSchema,
-  MetricReadingSchema,
   PerformanceNotificationSchema,
   SettingsSchema,
   defaultDigestSettings,
@@ -27,6 +26,8 @@ import {
 } from '../../core/schema';
 import type { DocumentStoreOptions } from './document-store';
 import { retainHistory } from './history-retention';
+import { MetricSeriesSchema } from '../../core/health/metric-series';
+import { migrateReadingsToSeries } from './history-migration';
 
 export const SettingsDocumentSchema = z.object({ settings: SettingsSchema }) satisfies z.ZodType<SettingsDocument>;
 
@@ -46,7 +47,7 @@ export const InboxDocumentSchema = z.object({
 }) satisfies z.ZodType<InboxDocument>;
 
 export const HistoryDocumentSchema = z.object({
-  readings: z.array(MetricReadingSchema),
+  series: z.array(MetricSeriesSchema),
 }) satisfies z.ZodType<HistoryDocument>;
 
 export const AppealDraftsDocumentSchema = z.object({
@@ -119,8 +120,10 @@ export const historySpec: DocumentSpec<HistoryDocument> = {
   label: 'store.history.label',
   startsOver: 'store.history.startsOver',
   schema: HistoryDocumentSchema,
-  defaults: { readings: [] },
-  beforeWrite: (history) => ({ readings: retainHistory(history.readings) }),
+  defaults: { series: [] },
+  beforeWrite: (history) => ({ series: retainHistory(history.series) }),
+  // 2: one series per metric with a value per day; format 1 held one object per reading.
+  migrations: [migrateReadingsToSeries],
 };
 
 export const appealsSpec: DocumentSpec<AppealsDocument> = {

@@ -6,7 +6,8 @@ import type { ConnectionProbe, LastTest } from '../../core/accounts/connection-t
 import type { Appeal } from '../../core/appeal/appeal-schema';
 import type { AppealDraft } from '../../core/appeal/appeal-views';
 import type { PlannedNotification } from '../../core/notify/plan';
-import type { Account, Badge, MetricReading, PerformanceNotification, Settings, Snapshot } from '../../core/schema';
+import type { MetricSeries } from '../../core/health/metric-series';
+import type { Account, Badge, PerformanceNotification, Settings, Snapshot } from '../../core/schema';
 import type { StoreRecovery } from '../../../preload/contract';
 import type { Translator } from '../../core/i18n/translator';
 import type { SupportContact } from '../../core/support/contact-log';
@@ -68,8 +69,9 @@ export interface InboxDocument {
   lastSuccessAt: string | null;
 }
 
+/** One series per account × marketplace × metric, a value per day (main/core/health/metric-series.ts). */
 export interface HistoryDocument {
-  readings: MetricReading[];
+  series: MetricSeries[];
 }
 
 /** Typing autosaved since each appeal's last version, by appeal id: small, so autosave stays cheap. */

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { marketplaceById } from '../catalog/marketplaces';
 import { meetsTarget, metricCatalog, metricDefinition, targetFor } from '../catalog/metrics';
+import { HeadroomSchema, headroomOf } from './headroom';
 import { MetricGroupSchema, MetricReadingSchema, TargetSchema, type MetricReading } from '../schema';
 
 /** A stored reading, described: the target is always settled (the report's or the catalog's, or none). */
@@ -13,6 +14,8 @@ export const LatestMetricSchema = MetricReadingSchema.extend({
   unit: z.enum(['rate', 'count', 'score', 'status']),
   target: TargetSchema.nullable(),
   meetsTarget: z.boolean().nullable(),
+  /** For a rate whose report gave counts: how many more defects miss the target. */
+  headroom: HeadroomSchema.nullable(),
 });
 export type LatestMetric = z.infer<typeof LatestMetricSchema>;
 
@@ -42,6 +45,7 @@ function describeReading(r: MetricReading): LatestMetric {
     value: r.value,
     target,
     meetsTarget: target ? meetsTarget(r.value, target) : null,
+    headroom: definition?.unit === 'rate' ? headroomOf(r, target) : null,
     at: r.at,
   };
 }

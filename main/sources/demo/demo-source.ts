@@ -7,6 +7,7 @@ import type { Translator } from '../../core/i18n/translator';
 import type { Account, MetricReading, Snapshot } from '../../core/schema';
 import { demoAccounts } from './accounts';
 import { demoTarget, readingValue } from './drift';
+import { orderCounts } from './order-counts';
 import { notificationOf } from './render';
 import { reportedMetrics } from './scenario';
 import { simulatedClock, type TimeOrigin } from './simulated-clock';
@@ -71,14 +72,17 @@ export function createDemoSource(options: DemoSourceOptions): DemoSource {
     const takenAt = now.toISOString();
     const metrics: MetricReading[] = demoAccounts.flatMap((account) =>
       account.marketplaceIds.flatMap((marketplaceId) =>
-        reportedMetrics.map(({ metric }) => ({
-          accountId: account.id,
-          marketplaceId,
-          metric,
-          value: readingValue({ seed, account, marketplaceId, metric, simulatedMs, open }),
-          target: demoTarget(metric, marketplaceId),
-          at: takenAt,
-        })),
+        reportedMetrics.map(({ metric }): MetricReading => {
+          const reading = {
+            accountId: account.id,
+            marketplaceId,
+            metric,
+            value: readingValue({ seed, account, marketplaceId, metric, simulatedMs, open }),
+            target: demoTarget(metric, marketplaceId),
+            at: takenAt,
+          };
+          return { ...reading, ...orderCounts(seed, reading, reading.target) };
+        }),
       ),
     );
     return {

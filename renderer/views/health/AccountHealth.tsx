@@ -2,7 +2,8 @@
 // group, its target, and whether it meets it, in words (never by colour alone).
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { metricGroups, type LatestMetric, type MetricGroup } from '../../../preload/contract';
+import { metricGroups, type Headroom, type LatestMetric, type MetricGroup } from '../../../preload/contract';
+import { ahrBandOf } from '../../../main/core/health/ahr-bands';
 import { useApi } from '../../app/api-context';
 import { useFlagwatch } from '../../app/store-context';
 import { useNow } from '../../app/use-now';
@@ -89,6 +90,7 @@ function HealthBlock({ block, accountName }: { block: Block; accountName: string
         {accountName} · {marketplaceLabel(i18n, block.marketplaceId)}
       </h3>
       {latest && <p className="health-as-of">{i18n.t('health.asOf', { when: formatMoment(i18n, latest, now) })}</p>}
+      <AccountStanding metrics={block.groups.flatMap((g) => g.metrics)} />
       {block.groups.map(({ group, metrics }) => (
         <table key={group ?? 'other'} className="health-table">
           <caption>{group ? groupLabel(i18n, group) : i18n.t('health.otherMetrics')}</caption>
@@ -108,6 +110,7 @@ function HealthBlock({ block, accountName }: { block: Block; accountName: string
                 <td>{formatTarget(i18n, m.unit, m.target)}</td>
                 <td className={m.meetsTarget === false ? 'misses-target' : undefined}>
                   {formatVerdict(i18n, m.meetsTarget)}
+                  {m.headroom && <HeadroomText headroom={m.headroom} />}
                 </td>
               </tr>
             ))}
@@ -115,5 +118,57 @@ function HealthBlock({ block, accountName }: { block: Block; accountName: string
         </table>
       ))}
     </section>
+  );
+}
+
+/** The account's status and its Account Health Rating with Amazon's band, when the report gave them. */
+function AccountStanding({ metrics }: { metrics: LatestMetric[] }) {
+  const i18n = useTranslator();
+  const status = metrics.find((m) => m.metric === 'accountStatus');
+  const rating = metrics.find((m) => m.metric === 'accountHealthRating');
+  if (!status && !rating) return null;
+  return (
+    <ul className="health-standing">
+      {status && (
+        <li>
+          {i18n.t('health.summaryItem', {
+            label: metricLabel(i18n, status.metric),
+            value: formatMetricValue(i18n, status.unit, status.value),
+          })}
+        </li>
+      )}
+      {rating && (
+        <li>
+          {i18n.t('health.summaryItem', {
+            label: metricLabel(i18n, rating.metric),
+            value: i18n.t('health.ratingValue', {
+              score: rating.value,
+              band: i18n.t(`ahrBand.${ahrBandOf(rating.value)}`),
+            }),
+          })}
+        </li>
+      )}
+    </ul>
+  );
+}
+
+/** How many more defects miss the target, and when the oldest counted order leaves the window. */
+function HeadroomText({ headroom }: { headroom: Headroom }) {
+  const i18n = useTranslator();
+  const now = useNow();
+  if (headroom.kind === 'noOrders')
+    return <span className="health-headroom">{i18n.t('health.headroom.noOrders')}</span>;
+  const { orders, defects, defectsToMiss, oldestLeavesAt } = headroom;
+  return (
+    <span className="health-headroom">
+      {defectsToMiss === 0
+        ? i18n.t('health.headroom.missed', { defects, orders })
+        : i18n.t('health.headroom.left', { count: defectsToMiss, defects, orders })}
+      {oldestLeavesAt && (
+        <span className="health-headroom">
+          {i18n.t('health.headroom.oldestLeaves', { when: formatMoment(i18n, oldestLeavesAt, now) })}
+        </span>
+      )}
+    </span>
   );
 }

@@ -25,6 +25,7 @@ function handlers(overrides: Partial<CommandHandlers> = {}): CommandHandlers {
     'accounts.remove': fail,
     'accounts.test': fail,
     'metrics.latest': fail,
+    'metrics.history': fail,
     'today.get': fail,
     'appeals.list': fail,
     'appeals.get': fail,

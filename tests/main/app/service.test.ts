@@ -7,6 +7,7 @@ import { createFakeClock, type FakeClock } from '../../support/fake-clock';
 import { snapshot, sourceNotification } from '../../support/fixtures';
 import { memoryAccountHandlers } from '../../support/memory-accounts';
 import { memoryStores } from '../../support/memory-stores';
+import { latestReadings } from '../../../main/core/health/metric-series';
 
 const minute = 60_000;
 const silentLogger = { info() {}, warn() {}, error() {} };
@@ -266,7 +267,9 @@ describe('app service', () => {
     const { app, clock } = setup([(now) => snapshot([], { takenAt: now, metrics: [{ ...reading, at: now }] })], stores);
     app.start();
     await clock.advance(0);
-    expect(stores.history().read().readings).toMatchObject([{ metric: 'lateShipmentRate', value: 0.062 }]);
+    expect(latestReadings(stores.history().read().series)).toMatchObject([
+      { metric: 'lateShipmentRate', value: 0.062 },
+    ]);
     expect(stores.opened.has('appeals')).toBe(false);
     await app.stop();
   });

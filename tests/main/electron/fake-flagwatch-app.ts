@@ -80,6 +80,7 @@ export function fakeFlagwatchApp(): FakeFlagwatchApp {
       'accounts.remove': vi.fn(() => []),
       'accounts.test': vi.fn(() => ({ ok: false as const, kind: 'unreachable' as const, message: 'not used' })),
       'metrics.latest': vi.fn(() => []),
+      'metrics.history': vi.fn(() => []),
       'today.get': vi.fn(() => ({ ...allClearToday })),
       'appeals.list': vi.fn(() => []),
       'appeals.get': vi.fn(() => Promise.reject(new Error('not used'))),

@@ -1,13 +1,12 @@
 // How Flagwatch judges a performance report: severities, clocks and bands as data, dated, so a
 // change of Amazon's rules is an edit here and nowhere else. Targets are not here: they come
 // from the report itself, else from the metric catalog.
+import { ahrBandMinScores, type AhrBand } from '../../../core/health/ahr-bands';
 import type { Severity } from '../../../core/schema';
 
 export const reportRulesVersion = '2026-11-01';
 export const reportRulesSource =
   'Seller Central Account Health help pages (account status, Account Health Rating, policy compliance)';
-
-type HealthBand = 'healthy' | 'atRisk' | 'unhealthy';
 
 const HOUR = 1;
 const DAY = 24 * HOUR;
@@ -52,10 +51,10 @@ export const reportRules = {
    * is part of a notification's key (so it never changes); `band` names its words (`ahrBand.*`).
    */
   healthRatingBands: [
-    { name: 'Healthy', band: 'healthy', minScore: 200, severity: null },
-    { name: 'At risk', band: 'atRisk', minScore: 100, severity: 'high' },
-    { name: 'Unhealthy', band: 'unhealthy', minScore: 0, severity: 'critical' },
-  ] as ReadonlyArray<{ name: string; band: HealthBand; minScore: number; severity: Severity | null }>,
+    { name: 'Healthy', band: 'healthy', minScore: ahrBandMinScores.healthy, severity: null },
+    { name: 'At risk', band: 'atRisk', minScore: ahrBandMinScores.atRisk, severity: 'high' },
+    { name: 'Unhealthy', band: 'unhealthy', minScore: ahrBandMinScores.unhealthy, severity: 'critical' },
+  ] as ReadonlyArray<{ name: string; band: AhrBand; minScore: number; severity: Severity | null }>,
   /** The top of Amazon's Account Health Rating scale. */
   healthRatingMax: 1000,
   /** Without a score, the rating's status word decides (the schema: GREAT or WARNED). */

@@ -7,9 +7,10 @@ import { openStores } from '../../../../main/adapters/store/open-stores';
 import { translatorFor } from '../../../../main/core/i18n/catalogues';
 import type { Appeal } from '../../../../main/core/appeal/appeal-schema';
 import { newAppeal } from '../../../../main/core/appeal/new-appeal';
-import { appealsSpec, settingsSpec } from '../../../../main/adapters/store/documents';
+import { appealsSpec, historySpec, settingsSpec } from '../../../../main/adapters/store/documents';
+import { addReadings, dayText, latestReadings } from '../../../../main/core/health/metric-series';
 import { z } from 'zod';
-import { defaultSettings, type MetricReading } from '../../../../main/core/schema';
+import { MetricReadingSchema, defaultSettings, type MetricReading } from '../../../../main/core/schema';
 import { account, inboxItem, US } from '../../../support/fixtures';
 import { contentsOf, filesIn, useDataDir } from './data-dir';
 
@@ -114,7 +115,7 @@ describe('openStores', () => {
     const stores = open();
     expect(stores.settings.read()).toEqual({ settings: defaultSettings });
     expect(stores.inbox().read()).toEqual({ notifications: [], accounts: [], lastSuccessAt: null });
-    expect(stores.history().read()).toEqual({ readings: [] });
+    expect(stores.history().read()).toEqual({ series: [] });
     expect(stores.appeals().read()).toEqual({ appeals: [] });
     expect(stores.recoveries(english)).toEqual([]);
     expect(filesIn(dataDir())).toEqual([]);
@@ -125,21 +126,21 @@ describe('openStores', () => {
     const inbox = { notifications: [inboxItem()], accounts: [account()], lastSuccessAt: '2026-11-02T09:00:00.000Z' };
     stores.settings.write({ settings: { ...defaultSettings, pollIntervalMinutes: 15 } });
     stores.inbox().write(inbox);
-    stores.history().write({ readings: [reading('2026-11-02T09:00:00.000Z')] });
+    stores.history().write({ series: addReadings([], [reading('2026-11-02T09:00:00.000Z')]) });
     stores.appeals().write({ appeals: [appeal] });
 
     expect(filesIn(dataDir())).toEqual(['appeals.json', 'history.json', 'inbox.json', 'settings.json']);
     const restarted = open();
     expect(restarted.settings.read().settings.pollIntervalMinutes).toBe(15);
     expect(restarted.inbox().read()).toEqual(inbox);
-    expect(restarted.history().read().readings).toEqual([reading('2026-11-02T09:00:00.000Z')]);
+    expect(latestReadings(restarted.history().read().series)).toEqual([reading('2026-11-02T09:00:00.000Z')]);
     expect(restarted.appeals().read().appeals).toEqual([appeal]);
   });
 
   it('touches no other file when one store writes', () => {
     const stores = open();
     stores.settings.write({ settings: defaultSettings });
-    stores.history().write({ readings: [] });
+    stores.history().write({ series: [] });
     stores.appeals().write({ appeals: [appeal] });
     const before = contentsOf(dataDir());
 
@@ -206,14 +207,58 @@ describe('openStores', () => {
     expect(stores.recoveries(english).map((r) => path.basename(r.file))).toEqual(['settings.json', 'history.json']);
   });
 
-  it('keeps 400 days of metric history, counted back from the newest reading', () => {
+  it('keeps 750 days of metric history, counted back from the newest reading', () => {
     const stores = open();
-    const recent = [reading('2026-11-02T09:00:00.000Z'), reading('2025-09-28T09:00:00.000Z')];
+    const days = ['2024-10-12', '2024-10-13', '2026-11-01'];
+    stores.history().write({
+      series: addReadings(
+        [],
+        days.map((day) => reading(`${day}T09:00:00.000Z`)),
+      ),
+    });
 
-    stores.history().write({ readings: [reading('2025-09-27T09:00:00.000Z'), ...recent] });
+    const kept = ['2024-10-13', '2026-11-01'];
+    expect(stores.history().read().series[0]?.days.map(dayText)).toEqual(kept);
+    expect(open().history().read().series[0]?.days.map(dayText)).toEqual(kept);
+  });
 
-    expect(stores.history().read().readings).toEqual(recent);
-    expect(open().history().read().readings).toEqual(recent);
+  it('upgrades a history of single readings to one series per metric, each day’s last reading kept', () => {
+    const readings = [
+      reading('2026-11-02T20:00:00.000Z'),
+      { ...reading('2026-11-01T09:00:00.000Z'), value: 0.5 },
+      { ...reading('2026-11-02T08:00:00.000Z'), value: 0.9 },
+      { ...reading('2026-11-02T09:00:00.000Z'), metric: 'lateShipmentRate', value: 0.02 },
+    ];
+    openDocumentStore<{ readings: MetricReading[] }>({
+      name: historySpec.name,
+      label: historySpec.label,
+      startsOver: historySpec.startsOver,
+      schema: z.object({ readings: z.array(MetricReadingSchema) }),
+      defaults: { readings: [] },
+      dataDir: dataDir(),
+      StoreClass: Conf,
+    }).write({ readings });
+
+    const stores = open();
+    const [odr, lsr] = stores.history().read().series;
+    expect(stores.recoveries(english)).toEqual([]);
+    expect(odr?.days.map(dayText)).toEqual(['2026-11-01', '2026-11-02']);
+    expect(odr?.values).toEqual([0.5, 0.8]);
+    expect(odr?.latest).toEqual(reading('2026-11-02T20:00:00.000Z'));
+    expect(lsr?.values).toEqual([0.02]);
+    expect(JSON.parse(fs.readFileSync(path.join(dataDir(), 'history.json'), 'utf8')).schemaVersion).toBe(2);
+  });
+
+  it('moves aside a format 1 history that holds no readings, rather than losing it', () => {
+    fs.writeFileSync(
+      path.join(dataDir(), 'history.json'),
+      JSON.stringify({ schemaVersion: 1, document: { rows: [] } }),
+    );
+    const stores = open();
+    expect(stores.history().read()).toEqual({ series: [] });
+    const [recovery] = stores.recoveries(english);
+    expect(path.basename(recovery?.file ?? '')).toBe('history.json');
+    expect(filesIn(dataDir()).some((f) => f.startsWith('history') && f !== 'history.json')).toBe(true);
   });
 });
 

@@ -22,6 +22,7 @@ function metric(metricKey: string, unit: LatestMetric['unit'], value: number, ta
     value,
     target,
     meetsTarget: meets,
+    headroom: null,
     at: '2026-11-02T08:00:00.000Z',
   };
 }

@@ -65,4 +65,19 @@ describe('latest metrics for the Account health view', () => {
   it('keeps to one account when asked', () => {
     expect(latestMetrics([reading({}), reading({ accountId: 'a2' })], 'a2').map((m) => m.accountId)).toEqual(['a2']);
   });
+
+  it('works out the headroom of a rate from the counts its report gave, and of nothing else', () => {
+    const [lsr, ahr] = latestMetrics([
+      reading({ value: 0.03, counts: { orders: 1000, defects: 30 } }),
+      reading({ accountId: 'a2', metric: 'accountHealthRating', value: 428, counts: { orders: 1000, defects: 30 } }),
+    ]);
+    expect(lsr?.headroom).toEqual({
+      kind: 'orders',
+      orders: 1000,
+      defects: 30,
+      defectsToMiss: 10,
+      oldestLeavesAt: null,
+    });
+    expect(ahr?.headroom).toBeNull();
+  });
 });

@@ -61,7 +61,12 @@ describe('Account health', () => {
       ['Account Health Rating', '428', 'above 199', 'Meets target'],
     ]);
 
+    expect(within(usBlock).getByText('Account status: At risk')).toBeTruthy();
+    expect(within(usBlock).getByText('Account Health Rating: 428 (Healthy)')).toBeTruthy();
+
     const deBlock = screen.getByRole('region', { name: 'Northwind Goods · Germany (DE)' });
+    // Neither was reported there: nothing is said rather than guessed.
+    expect(within(deBlock).queryByText(/^Account status:/)).toBeNull();
     expect(rows(within(deBlock).getByRole('table', { name: 'Shipping Performance' }))).toEqual([
       ['On-Time Delivery Rate', '96%', 'above 97%', 'Misses target'],
     ]);
@@ -70,5 +75,22 @@ describe('Account health', () => {
   it('says so when there are no readings yet', async () => {
     await openHealth([]);
     expect(await screen.findByText('No metrics yet: they appear after the first successful check.')).toBeTruthy();
+  });
+
+  it('says how many more defects miss a rate’s target, and when the oldest counted order leaves the window', async () => {
+    await openHealth([
+      reading('lateShipmentRate', 0.03, {
+        counts: { orders: 1000, defects: 30 },
+        window: { from: '2026-10-03T00:00:00.000Z', to: '2026-11-01T23:59:00.000Z' },
+      }),
+      reading('validTrackingRate', 0.95, { counts: { orders: 1000, defects: 50 } }),
+      reading('preFulfillmentCancellationRate', 0, { counts: { orders: 0, defects: 0 } }),
+    ]);
+    const block = await screen.findByRole('region', { name: 'Northwind Goods · United States (US)' });
+    const table = within(block).getByRole('table', { name: 'Shipping Performance' });
+    expect(within(table).getByText('10 more defects miss it (30 of 1,000 orders)')).toBeTruthy();
+    expect(within(table).getByText(/^Oldest counted order leaves the window /)).toBeTruthy();
+    expect(within(table).getByText('Already missed: 50 of 1,000 orders')).toBeTruthy();
+    expect(within(table).getByText('No orders in the window')).toBeTruthy();
   });
 });

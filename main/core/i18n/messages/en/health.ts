@@ -15,4 +15,11 @@ export const health = {
   'health.verdict.none': 'No target',
   'health.unknownStatus': 'Unknown status ({value, number})',
   'health.action.load': 'load the account health',
+  'health.summaryItem': '{label}: {value}',
+  'health.headroom.left':
+    '{count, plural, one {# more defect misses it} other {# more defects miss it}} ({defects, number} of {orders, number} orders)',
+  'health.headroom.missed': 'Already missed: {defects, number} of {orders, number} orders',
+  'health.headroom.noOrders': 'No orders in the window',
+  'health.headroom.oldestLeaves': 'Oldest counted order leaves the window {when}',
+  'health.ratingValue': '{score, number} ({band})',
 } as const;
