@@ -21,6 +21,7 @@ import { time } from './time';
 import { today } from './today';
 import { tray } from './tray';
 import { appWindow } from './window';
+import { clocks } from './clocks';
 
 export const en = {
   ...common,
@@ -44,4 +45,5 @@ export const en = {
   ...errors,
   ...digest,
   ...today,
+  ...clocks,
 } as const;
