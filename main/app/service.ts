@@ -14,6 +14,7 @@ import { createEventHub } from './event-hub';
 import type { FlagwatchApp } from './flagwatch-app';
 import { createInboxKeeper } from './inbox-keeper';
 import { createPolling } from './polling';
+import { createReminderKeeper } from './reminder-keeper';
 import type { Clock, Logger, Notifier, Source, Stores } from './ports';
 import { createSettingsKeeper } from './settings-keeper';
 import { createSnapshotIntake } from './snapshot-intake';
@@ -42,6 +43,8 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     changed(previous, next) {
       if (next.pollIntervalMinutes !== previous.pollIntervalMinutes) polling.reschedule();
       if (next.digest !== previous.digest || next.quietHours !== previous.quietHours) digest.replan();
+      if (next.quietHours !== previous.quietHours || next.notificationsPaused !== previous.notificationsPaused)
+        reminders.changed();
       hub.emit('status.changed', status());
       // The tooltip saved with the last write speaks the old language: work the badge out anew.
       if (next.language !== previous.language) {
@@ -93,6 +96,21 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     accounts: () => inbox.inbox().accounts,
   });
 
+  // Deadlines come from the sources watched now; the demo's run at its speed.
+  let sources = deps.sources;
+  const reminders = createReminderKeeper({
+    store: stores.reminders,
+    clock,
+    logger,
+    notifier: deps.notifier,
+    settings: () => settings.current(),
+    translator: () => settings.translator(),
+    notifications: () => inbox.inbox().notifications,
+    accounts: () => inbox.inbox().accounts,
+    scaleOf: (sourceId) => sources.find((s) => s.id === sourceId)?.timeScale ?? 1,
+  });
+  hub.on('inbox.changed', () => reminders.changed());
+
   function status(): Status {
     return {
       state: inbox.badge().state,
@@ -127,6 +145,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     status,
     translator: settings.translator,
     async replaceSources(next) {
+      sources = next;
       await polling.replace(next);
       hub.emit('status.changed', status());
       inbox.emit();
@@ -136,21 +155,27 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       inbox.planSnoozeWake();
       polling.start();
       digest.start();
+      reminders.start();
     },
     async stop() {
       inbox.stop();
       digest.stop();
+      reminders.stop();
       await polling.stop();
     },
     refreshNow,
     systemSuspended() {
       polling.systemSuspended();
       digest.suspended();
+      reminders.suspended();
     },
     systemResumed() {
       // The digest waits for the wake-up check, so it tells what is true now.
       const checked = polling.systemResumed() ? polling.runAll() : Promise.resolve();
-      void checked.then(() => digest.resumed());
+      void checked.then(() => {
+        reminders.resumed();
+        return digest.resumed();
+      });
     },
     connectivityChanged(online) {
       const cameBack = polling.connectivityChanged(online);
