@@ -1,5 +1,6 @@
-// Runs one source's polls on a schedule: at once on start, then every interval (with jitter),
-// backing off after failures, immediately on request (refresh, wake, back online), and never
+// Runs one source's polls on a schedule: at once on start, then every interval counted from the
+// start of the previous poll (jittered earlier, never later: see next-delay), backing off after
+// failures, immediately on request (refresh, wake, back online), and never
 // two at once: a request during a poll joins the poll in flight.
 import { nextDelayMs } from '../core/schedule/next-delay';
 import type { Clock, TimerHandle } from './ports';
@@ -36,6 +37,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   let failures = 0;
   let active = false;
   let paused = false;
+  let lastStartedAt: number | null = null;
   let lastFinishedAt: number | null = null;
 
   function plan(delayMs: number): void {
@@ -49,19 +51,23 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     options.onPlanned?.(nextRunAt);
   }
 
+  /** What is left to wait now: a healthy source counts from its last poll's start, a failing one from its end. */
   function delayAfterRun(): number {
-    return nextDelayMs({
+    const delay = nextDelayMs({
       intervalMs: options.intervalMs(),
       minIntervalMs: options.minIntervalMs,
       consecutiveFailures: failures,
       random: options.random(),
     });
+    const from = failures > 0 ? lastFinishedAt : lastStartedAt;
+    return from === null ? delay : Math.max(0, from + delay - clock.now().getTime());
   }
 
   function runNow(): Promise<void> {
     if (inFlight) return inFlight;
     timer?.cancel();
     timer = null;
+    lastStartedAt = clock.now().getTime();
     inFlight = (async () => {
       const ok = await options.poll();
       failures = ok ? 0 : failures + 1;
@@ -96,8 +102,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     },
     reschedule() {
       if (inFlight || !active || paused) return;
-      const since = lastFinishedAt === null ? 0 : clock.now().getTime() - lastFinishedAt;
-      plan(Math.max(0, delayAfterRun() - since));
+      plan(delayAfterRun());
     },
     get running() {
       return inFlight !== null;

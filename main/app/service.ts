@@ -19,6 +19,7 @@ import type { FlagwatchApp } from './flagwatch-app';
 import { createInboxKeeper } from './inbox-keeper';
 import { createNoticeIntake } from './notice-intake';
 import { createPolling } from './polling';
+import { createReminderKeeper } from './reminder-keeper';
 import type { Clock, DataFolder, HostPort, Logger, Notifier, Source, Stores, TimerHandle } from './ports';
 import type { RecordPdfWriter } from './ports/record-pdf';
 import { createSettingsKeeper } from './settings-keeper';
@@ -62,6 +63,8 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       if (next.pollIntervalMinutes !== previous.pollIntervalMinutes) polling.reschedule();
       if (next.launchAtLogin !== previous.launchAtLogin) host.setLaunchAtLogin?.(next.launchAtLogin);
       if (next.digest !== previous.digest || next.quietHours !== previous.quietHours) digest.replan();
+      if (next.quietHours !== previous.quietHours || next.notificationsPaused !== previous.notificationsPaused)
+        reminders.changed();
       hub.emit('status.changed', status());
       // The tooltip saved with the last write speaks the old language, and counts what was shown
       // then: work the badge out anew.
@@ -124,6 +127,21 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     accounts: () => inbox.inbox().accounts,
   });
 
+  // Deadlines come from the sources watched now; the demo's run at its speed.
+  let sources = deps.sources;
+  const reminders = createReminderKeeper({
+    store: stores.reminders,
+    clock,
+    logger,
+    notifier: deps.notifier,
+    settings: () => settings.current(),
+    translator: () => settings.translator(),
+    notifications: () => inbox.inbox().notifications,
+    accounts: () => inbox.inbox().accounts,
+    scaleOf: (sourceId) => sources.find((s) => s.id === sourceId)?.timeScale ?? 1,
+  });
+  hub.on('inbox.changed', () => reminders.changed());
+
   function status(): Status {
     return {
       state: inbox.badge().state,
@@ -171,6 +189,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     translator: settings.translator,
     notices,
     async replaceSources(next) {
+      sources = next;
       await polling.replace(next);
       hub.emit('status.changed', status());
       inbox.emit();
@@ -183,22 +202,28 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       polling.start();
       digest.start();
       appealsWarmUp = clock.schedule(appealsWarmUpMs, () => void stores.appeals().read());
+      reminders.start();
     },
     async stop() {
       appealsWarmUp?.cancel();
       inbox.stop();
       digest.stop();
+      reminders.stop();
       await polling.stop();
     },
     refreshNow,
     systemSuspended() {
       polling.systemSuspended();
       digest.suspended();
+      reminders.suspended();
     },
     systemResumed() {
       // The digest waits for the wake-up check, so it tells what is true now.
       const checked = polling.systemResumed() ? polling.runAll() : Promise.resolve();
-      void checked.then(() => digest.resumed());
+      void checked.then(() => {
+        reminders.resumed();
+        return digest.resumed();
+      });
     },
     connectivityChanged(online) {
       const cameBack = polling.connectivityChanged(online);

@@ -6,6 +6,7 @@ import type {
   DocumentStore,
   HistoryDocument,
   InboxDocument,
+  RemindersDocument,
   SettingsDocument,
   Stores,
   SummaryDocument,
@@ -34,6 +35,7 @@ export function memoryDocument<T>(initial: T): MemoryDocument<T> {
 export interface MemoryStores extends Stores {
   summary: MemoryDocument<SummaryDocument>;
   digest: MemoryDocument<DigestDocument>;
+  reminders: MemoryDocument<RemindersDocument>;
   inbox(): MemoryDocument<InboxDocument>;
   history(): MemoryDocument<HistoryDocument>;
   appeals(): MemoryDocument<AppealsDocument>;
@@ -45,7 +47,12 @@ export interface MemoryStores extends Stores {
 
 export function memoryStores(
   recoveries: StoreRecovery[] = [],
-  initial: { inbox?: InboxDocument; summary?: SummaryDocument; digest?: DigestDocument } = {},
+  initial: {
+    inbox?: InboxDocument;
+    summary?: SummaryDocument;
+    digest?: DigestDocument;
+    reminders?: RemindersDocument;
+  } = {},
 ): MemoryStores {
   const opened = new Set<'inbox' | 'history' | 'appeals' | 'appealDrafts' | 'supportContacts'>();
   const onFirstUse =
@@ -58,6 +65,7 @@ export function memoryStores(
     settings: memoryDocument<SettingsDocument>({ settings: defaultSettings }),
     summary: memoryDocument<SummaryDocument>(initial.summary ?? { badge: null }),
     digest: memoryDocument<DigestDocument>(initial.digest ?? { lastSentDay: null, visitedDays: [] }),
+    reminders: memoryDocument<RemindersDocument>(initial.reminders ?? { raised: {} }),
     inbox: onFirstUse(
       'inbox',
       memoryDocument<InboxDocument>(initial.inbox ?? { notifications: [], accounts: [], lastSuccessAt: null }),

@@ -1,9 +1,11 @@
-// The app's stores in one data directory. Settings, the saved badge and the digest record open at once; the big
-// files (inbox, history, appeals) on first use, so the first badge never waits for them.
+// The app's stores in one data directory. Settings, the saved badge, the digest and reminder records
+// open at once; the big files (inbox, history, appeals) on first use, so the first badge never
+// waits for them.
 import type { DocumentStore, Stores } from '../../app/ports';
 import type { ConfClass } from './conf-class';
 import { openDocumentStore } from './document-store';
 import { createRecoveryList, type RecoveryList } from './recovery-list';
+import { remindersSpec } from './reminders-document';
 import { storeRecovery } from './recovery-message';
 import {
   appealDraftsSpec,
@@ -36,6 +38,7 @@ export function openStores({ dataDir, StoreClass, recoveryList = createRecoveryL
     settings: open(settingsSpec),
     summary: open(summarySpec),
     digest: open(digestSpec),
+    reminders: open(remindersSpec),
     inbox: onFirstUse(inboxSpec),
     history: onFirstUse(historySpec),
     appeals: onFirstUse(appealsSpec),

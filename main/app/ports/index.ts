@@ -7,6 +7,7 @@ import type { Appeal } from '../../core/appeal/appeal-schema';
 import type { AppealDraft } from '../../core/appeal/appeal-views';
 import type { PlannedNotification } from '../../core/notify/plan';
 import type { MetricSeries } from '../../core/health/metric-series';
+import type { RaisedReminders } from '../../core/notify/reminders';
 import type { Account, Badge, PerformanceNotification, Settings, Snapshot } from '../../core/schema';
 import type { StoreRecovery } from '../../../preload/contract';
 import type { Translator } from '../../core/i18n/translator';
@@ -31,6 +32,11 @@ export interface Source {
   poll(signal?: AbortSignal): Promise<Snapshot>;
   /** Lowest interval this source allows between polls, in ms (e.g. API quotas). */
   readonly minIntervalMs: number;
+  /**
+   * How many times faster than the app's clock the deadlines of this source's story run (the
+   * demo's speed); absent for real sources. Reminder leads (72, 24, 4 h) shrink by as much.
+   */
+  readonly timeScale?: number;
 }
 
 /** What the core decided to show; the Notifier only displays it. */
@@ -107,6 +113,11 @@ export interface SupportContactsDocument {
   contacts: SupportContact[];
 }
 
+/** The deadline reminders already raised (or settled), so a restart never raises one again. */
+export interface RemindersDocument {
+  raised: RaisedReminders;
+}
+
 /** The badge as of the last inbox write, so the tray can show its count before reading the inbox. */
 export interface SummaryDocument {
   badge: Omit<Badge, 'state'> | null;
@@ -120,6 +131,7 @@ export interface Stores {
   settings: DocumentStore<SettingsDocument>;
   summary: DocumentStore<SummaryDocument>;
   digest: DocumentStore<DigestDocument>;
+  reminders: DocumentStore<RemindersDocument>;
   inbox(): DocumentStore<InboxDocument>;
   history(): DocumentStore<HistoryDocument>;
   appeals(): DocumentStore<AppealsDocument>;

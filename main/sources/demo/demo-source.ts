@@ -100,6 +100,8 @@ export function createDemoSource(options: DemoSourceOptions): DemoSource {
     id: 'demo',
     // Nothing to protect: the floor only keeps a runaway scheduler from spinning.
     minIntervalMs: 1_000,
+    // Its deadlines run at the story's speed, and so do the reminders before them.
+    timeScale: options.speed,
     startedAt,
     simulatedNow: () => new Date(simulation.simulatedAt(options.clock.now())),
     async poll(signal) {

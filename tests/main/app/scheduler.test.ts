@@ -4,21 +4,23 @@ import { createFakeClock } from '../../support/fake-clock';
 
 const minute = 60_000;
 
-function setup(results: boolean[] = [], pollMs = 0) {
+/** `random` 0 draws no jitter: a healthy source waits the full interval. */
+function setup(results: boolean[] = [], pollMs: number | (() => number) = 0, random = 0) {
   const clock = createFakeClock();
   const starts: number[] = [];
   let concurrent = 0;
   let maxConcurrent = 0;
   const scheduler = createScheduler({
     clock,
-    random: () => 0.5,
+    random: () => random,
     intervalMs: () => 30 * minute,
     minIntervalMs: minute,
     poll: async () => {
       starts.push(clock.now().getTime() - start);
       concurrent++;
       maxConcurrent = Math.max(maxConcurrent, concurrent);
-      if (pollMs > 0) await new Promise<void>((resolve) => clock.schedule(pollMs, resolve));
+      const took = typeof pollMs === 'number' ? pollMs : pollMs();
+      if (took > 0) await new Promise<void>((resolve) => clock.schedule(took, resolve));
       concurrent--;
       return results.shift() ?? true;
     },
@@ -36,11 +38,12 @@ describe('scheduler', () => {
   });
 
   it('backs off after failures, capped at the interval, and returns to the interval after a success', async () => {
-    const { clock, scheduler, starts } = setup([false, false, false, true]);
+    const { clock, scheduler, starts } = setup([false, false, false, true], 0, 0.5);
     scheduler.start();
-    await clock.advance(64 * minute);
-    // retries after 30 s (raised to the source's 1-minute floor), 1 min, 2 min; then the interval
-    expect(starts).toEqual([0, 1, 2, 4, 34, 64].map((m) => m * minute));
+    await clock.advance(61 * minute);
+    // retries after 30 s (raised to the source's 1-minute floor), 1 min, 2 min; then the interval,
+    // jittered earlier by half of 10 % (random 0.5)
+    expect(starts).toEqual([0, 1, 2, 4, 32.5, 61].map((m) => m * minute));
   });
 
   it('never runs two polls at once: a refresh during a poll joins it', async () => {
@@ -88,5 +91,74 @@ describe('scheduler', () => {
     await clock.advance(120 * minute);
     expect(starts).toEqual([0]);
     expect(clock.pending()).toBe(0);
+  });
+
+  it('counts the interval from the start of the previous poll, so a slow poll does not push the next one later', async () => {
+    const { clock, scheduler, starts } = setup([], 2 * minute);
+    scheduler.start();
+    await clock.advance(90 * minute);
+    expect(starts).toEqual([0, 30, 60, 90].map((m) => m * minute));
+  });
+
+  it('jitters only earlier: start to start is between 90 % and 100 % of the interval', async () => {
+    for (const [random, gap] of [
+      [0, 30],
+      [0.5, 28.5],
+      [0.999_999, 27],
+    ] as const) {
+      const { clock, scheduler, starts } = setup([], minute, random);
+      scheduler.start();
+      await clock.advance(61 * minute);
+      expect(starts[1]! / minute).toBeCloseTo(gap, 3);
+      expect(starts[2]! - starts[1]!).toBe(starts[1]);
+    }
+  });
+
+  it('starts the next poll as soon as one that outlasted the interval ends', async () => {
+    const { clock, scheduler, starts } = setup([], 40 * minute);
+    scheduler.start();
+    await clock.advance(80 * minute);
+    expect(starts).toEqual([0, 40 * minute, 80 * minute]);
+  });
+
+  it('keeps the promise: with polls of 5 s to 2 min, no snapshot is older than the interval plus 10 %', async () => {
+    const durations = [5_000, 2 * minute, 5_000, 5_000, 2 * minute, 2 * minute];
+    for (const random of [0, 0.5, 0.999_999]) {
+      let turn = 0;
+      const { clock, scheduler, starts } = setup([], () => durations[turn++ % durations.length]!, random);
+      scheduler.start();
+      await clock.advance(24 * 60 * minute);
+      const arrivals = starts.map((start, i) => start + durations[i % durations.length]!);
+      const gaps = arrivals.slice(1).map((at, i) => at - arrivals[i]!);
+      expect(Math.max(...gaps)).toBeLessThanOrEqual(33 * minute);
+      // The worst case: the interval, plus a slow poll after a fast one.
+      if (random === 0) expect(Math.max(...gaps)).toBe(30 * minute + 2 * minute - 5_000);
+    }
+  });
+
+  it('re-plans from the last start when the interval changes', async () => {
+    const clock = createFakeClock();
+    const starts: number[] = [];
+    let interval = 30 * minute;
+    const scheduler = createScheduler({
+      clock,
+      random: () => 0,
+      intervalMs: () => interval,
+      minIntervalMs: 0,
+      poll: async () => {
+        starts.push(clock.now().getTime());
+        return true;
+      },
+    });
+    const t0 = clock.now().getTime();
+    scheduler.start();
+    await clock.advance(10 * minute);
+    interval = 15 * minute;
+    scheduler.reschedule();
+    expect(scheduler.nextRunAt?.getTime()).toBe(t0 + 15 * minute);
+    interval = 5 * minute;
+    scheduler.reschedule();
+    await clock.advance(0);
+    expect(starts).toEqual([t0, t0 + 10 * minute]);
   });
 });

@@ -58,7 +58,7 @@ function setup(
     notifier: { show: async (n) => void shown.push(n) },
     clock,
     logger: silentLogger,
-    random: () => 0.5,
+    random: () => 0,
     systemLanguages,
   });
   const events: Array<{ event: EventName; payload: unknown }> = [];

@@ -29,6 +29,7 @@ import { appealRecord } from './appealRecord';
 import { support } from './support';
 import { check } from './check';
 import { shortcuts } from './shortcuts';
+import { clocks } from './clocks';
 
 export const en = {
   ...common,
@@ -60,4 +61,5 @@ export const en = {
   ...mailbox,
   ...notice,
   ...shortcuts,
+  ...clocks,
 } as const;
