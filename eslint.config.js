@@ -153,6 +153,9 @@ export default defineConfig(
       'node_modules/',
       'test-results/',
       'playwright-report/',
+      // A mutation run's sandbox copy of the tree, and its report.
+      '.stryker-tmp/',
+      'reports/',
       // Forbidden imports on purpose: tests/lint lints them one by one.
       'tests/lint/fixtures/',
     ],
