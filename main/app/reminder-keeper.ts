@@ -35,6 +35,8 @@ export interface ReminderKeeper {
   start(): void;
   /** Looks again: the inbox or the settings changed. */
   changed(): void;
+  /** These were just added and alerted as new; called before the inbox change that brings them. */
+  alerted(ids: readonly string[]): void;
   suspended(): void;
   resumed(): void;
   stop(): void;
@@ -45,6 +47,7 @@ export function createReminderKeeper(options: ReminderKeeperOptions): ReminderKe
   let timer: TimerHandle | null = null;
   let running = false;
   let asleep = false;
+  let justAlerted = new Set<string>();
 
   function look(): void {
     timer?.cancel();
@@ -59,7 +62,9 @@ export function createReminderKeeper(options: ReminderKeeperOptions): ReminderKe
       now,
       t: options.translator(),
       scaleOf: options.scaleOf,
+      justAlerted,
     });
+    justAlerted = new Set();
     if (JSON.stringify(plan.raised) !== JSON.stringify(store.read().raised)) store.write({ raised: plan.raised });
     for (const held of plan.held) logger.info('reminder held back', { ...held, at: now.toISOString() });
     for (const reminder of plan.show) void show(reminder, now);
@@ -81,6 +86,9 @@ export function createReminderKeeper(options: ReminderKeeperOptions): ReminderKe
       timer = clock.schedule(0, look);
     },
     changed: look,
+    alerted(ids) {
+      justAlerted = new Set([...justAlerted, ...ids]);
+    },
     suspended() {
       asleep = true;
       look();

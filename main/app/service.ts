@@ -103,6 +103,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     logger,
     settings: () => settings.current(),
     translator: () => settings.translator(),
+    alerting: (added) => reminders.alerted(added.map((n) => n.id)),
   });
 
   const notices = createNoticeIntake({

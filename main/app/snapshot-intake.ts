@@ -17,6 +17,8 @@ export interface SnapshotIntakeOptions {
   logger: Logger;
   settings(): Settings;
   translator(): Translator;
+  /** Told of the notifications a snapshot adds, before the inbox changes: they get their own alert. */
+  alerting?(added: readonly PerformanceNotification[]): void;
 }
 
 /** Takes one snapshot in; throws when it could not be saved (nothing is raised then). */
@@ -53,6 +55,7 @@ export function createSnapshotIntake(options: SnapshotIntakeOptions): (snapshot:
       const history = stores.history();
       history.write(appendReadings(history.read(), snapshot.metrics));
     }
+    options.alerting?.(result.added);
     inbox.commit(next);
     void raise(result.added);
   };

@@ -5,7 +5,9 @@
 // is still the nearest); a reminder within 24 h, and any for a critical item, gets through.
 // "Pause notifications" is the seller's explicit "not now": it settles a due reminder without
 // showing it (un-pausing brings no burst of stale ones), except for critical items, which always
-// get through, as new critical items do.
+// get through, as new critical items do. A notification the last check just added has had its
+// own alert, which names the time left: the leads it has already reached are settled, not raised
+// again a moment later.
 import { marketplaceById } from '../catalog/marketplaces';
 import { dueLeadHours, nextDueMs, type DeadlineClock } from '../clocks/reminder-due';
 import { reminderRules } from '../clocks/reminder-rules';
@@ -27,6 +29,8 @@ export interface ReminderInput {
   t: Translator;
   /** Story time per app time of a source's deadlines (the demo's speed); 1 for real ones. */
   scaleOf(sourceId: string): number;
+  /** Notifications just added and alerted as new: the leads they have reached are settled. */
+  justAlerted?: ReadonlySet<string>;
 }
 
 export interface HeldReminder {
@@ -66,7 +70,9 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     const lead = dueLeadHours(clock, now.getTime());
     const critical = n.severity === 'critical';
     if (lead !== null) {
-      if (settings.notificationsPaused && !critical) {
+      if (before === undefined && input.justAlerted?.has(n.id)) {
+        clock.doneLeadHours = lead;
+      } else if (settings.notificationsPaused && !critical) {
         held.push({ notificationId: n.id, leadHours: lead, reason: 'paused' });
         clock.doneLeadHours = lead;
       } else if (quiet && !critical && lead > reminderRules.breaksQuietHoursWithinHours) {

@@ -71,6 +71,21 @@ describe('planReminders', () => {
     ]);
   });
 
+  it('settles the leads a just-added notification has reached, since its own alert names the time left', () => {
+    const [added] = walk([hoursLeft(68)], { justAlerted: new Set([item.id]) });
+    expect(added!.show).toEqual([]);
+    expect(added!.raised[item.id]).toEqual({ deadline: item.deadline, leadHours: 72 });
+    const later = plan(hoursLeft(24), { raised: added!.raised });
+    expect(later.show.map((n) => n.title)).toEqual(['24 hours left: Your account is at risk']);
+  });
+
+  it('raises a reached lead of a notification seen before, even when it is in the list of the just added', () => {
+    const [seen] = walk([hoursLeft(100)]);
+    const raised = { ...seen!.raised, [item.id]: { deadline: item.deadline!, leadHours: 72 } };
+    const next = plan(hoursLeft(24), { raised, justAlerted: new Set([item.id]) });
+    expect(next.show.map((n) => n.title)).toEqual(['24 hours left: Your account is at risk']);
+  });
+
   it('starts again when the deadline moves (Amazon gave more time)', () => {
     const [first] = walk([hoursLeft(24)]);
     const moved = { ...item, deadline: new Date(deadline.getTime() + 48 * hour).toISOString() };
