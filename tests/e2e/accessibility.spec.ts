@@ -70,6 +70,9 @@ test('no serious or critical axe finding on any view, nor in the dialogs', async
     ['#/health', (p) => p.getByRole('heading', { level: 2, name: 'Account health' })],
     ['#/accounts', (p) => p.getByRole('heading', { level: 2, name: 'Amazon accounts' })],
     ['#/settings', (p) => p.getByRole('combobox', { name: 'Language' })],
+    ['#/help', (p) => p.getByRole('heading', { level: 2 }).first()],
+    [`#/help/${encodeURIComponent(notice.id)}`, (p) => p.getByRole('heading', { level: 2 }).first()],
+    ['#/notice/new', (p) => p.getByRole('heading', { level: 2 }).first()],
   ];
 
   await page.goto(host.pageUrl.href);

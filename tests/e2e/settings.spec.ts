@@ -158,9 +158,13 @@ test.describe('both themes', () => {
     for (const { theme, scheme, expected } of cases) {
       await client.api.invoke('settings.update', { theme });
       await page.emulateMedia({ colorScheme: scheme });
-      for (const view of ['#/settings', '#/']) {
+      const shown = {
+        '#/settings': page.getByRole('heading', { level: 2, name: 'Settings' }),
+        '#/': page.getByRole('list', { name: 'Notifications' }),
+      };
+      for (const [view, content] of Object.entries(shown)) {
         await page.goto(`${host.pageUrl.href}${view}`);
-        await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+        await expect(content).toBeVisible();
         await expect(page.locator('html')).toHaveCSS('background-color', expected);
         await page.addScriptTag({ path: axe });
         const findings = await page.evaluate(async () => {
