@@ -9,10 +9,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { systemClock } from '../../../main/adapters/clock/system-clock';
 import type { NoticeIntake, NoticeOrigin } from '../../../main/app/notice-intake';
 import type { Secrets } from '../../../main/app/ports';
-import { mailboxSecretKey, type MailboxConfig } from '../../../main/core/mailbox/mailbox-config';
+import { mailboxSecretKey } from '../../../main/core/mailbox/mailbox-config';
 import type { ParsedNotice } from '../../../main/core/notice/parse-notice';
 import { emailSourceStateSpec, openEmailSource, removeEmailSourceState } from '../../../main/compose/open-email-source';
-import { startDovecot, testPassword, testUser, type DovecotServer } from '../sources/email/support/dovecot';
+import { mailboxOn, startDovecot, testPassword, type DovecotServer } from '../sources/email/support/dovecot';
 
 let server: DovecotServer;
 let dataDir: string;
@@ -58,19 +58,7 @@ afterAll(async () => {
 });
 
 function open(intake: NoticeIntake) {
-  const config: MailboxConfig = {
-    id: 'box/1',
-    host: server.host,
-    port: server.tlsPort,
-    security: 'tls',
-    signIn: 'password',
-    user: testUser,
-    inboxFolder: 'INBOX',
-    watchSpam: true,
-    spamFolder: null,
-    accountId: 'acc1',
-    marketplaceId: 'ATVPDKIKX0DER',
-  };
+  const config = mailboxOn(server, { id: 'box/1' });
   const values: Record<string, string> = { [mailboxSecretKey(config.id)]: testPassword };
   const secrets: Secrets = {
     get: async (key) => values[key],

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailboxConfig } from '../../../../main/core/mailbox/mailbox-config';
 import { testMailboxConnection } from '../../../../main/sources/email';
-import { freePort, startDovecot, testOAuthToken, testPassword, testUser, type DovecotServer } from './support/dovecot';
+import { freePort, mailboxOn, startDovecot, testOAuthToken, testPassword, type DovecotServer } from './support/dovecot';
 
 let server: DovecotServer;
 
@@ -15,20 +15,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const config = (overrides: Partial<MailboxConfig> = {}): MailboxConfig => ({
-  id: 'mb1',
-  host: server.host,
-  port: server.tlsPort,
-  security: 'tls',
-  signIn: 'password',
-  user: testUser,
-  inboxFolder: 'INBOX',
-  watchSpam: true,
-  spamFolder: null,
-  accountId: 'acc1',
-  marketplaceId: 'ATVPDKIKX0DER',
-  ...overrides,
-});
+const config = (overrides: Partial<MailboxConfig> = {}): MailboxConfig => mailboxOn(server, overrides);
 
 const trusting = { trustedCertificates: [] as string[] };
 

@@ -15,7 +15,7 @@ import {
   type EmailSourceStatus,
 } from '../../../../main/sources/email';
 import { startCuttableProxy } from './support/cuttable-proxy';
-import { startDovecot, testOAuthToken, testPassword, testUser, type DovecotServer } from './support/dovecot';
+import { mailboxOn, startDovecot, testOAuthToken, testPassword, type DovecotServer } from './support/dovecot';
 import { recordingNotices, type FakeNotice, type RecordingNotices } from './support/fake-notices';
 import { noticeMessage, seededNoticeAsins, seedMessages } from './support/seed-messages';
 
@@ -75,20 +75,7 @@ afterEach(() => {
 });
 
 function mailbox(overrides: Partial<MailboxConfig> = {}): MailboxConfig {
-  return {
-    id: 'mb1',
-    host: server.host,
-    port: server.tlsPort,
-    security: 'tls',
-    signIn: 'password',
-    user: testUser,
-    inboxFolder: 'INBOX',
-    watchSpam: true,
-    spamFolder: null,
-    accountId: 'acc1',
-    marketplaceId: 'ATVPDKIKX0DER',
-    ...overrides,
-  };
+  return mailboxOn(server, overrides);
 }
 
 function source(

@@ -4,6 +4,7 @@
 // OAuth2 token checker of its own, and stopped by its PID afterwards. Mail is delivered by
 // writing maildir files, as a delivery agent does; `digest` hashes every message file with its
 // name (which carries the flags), so a test can prove the source changed nothing.
+import type { MailboxConfig } from '../../../../../main/core/mailbox/mailbox-config';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -312,4 +313,22 @@ async function waitUntilGone(pid: number): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   process.kill(pid, 'SIGKILL');
+}
+
+/** A mailbox on the test server over TLS, signed in with the test password; tests change what they need. */
+export function mailboxOn(server: DovecotServer, overrides: Partial<MailboxConfig> = {}): MailboxConfig {
+  return {
+    id: 'mb1',
+    host: server.host,
+    port: server.tlsPort,
+    security: 'tls',
+    signIn: 'password',
+    user: testUser,
+    inboxFolder: 'INBOX',
+    watchSpam: true,
+    spamFolder: null,
+    accountId: 'acc1',
+    marketplaceId: 'ATVPDKIKX0DER',
+    ...overrides,
+  };
 }
