@@ -13,6 +13,8 @@ export const DEFAULT_SOURCE = 'demo';
 export const MAX_DEMO_SPEED = 10_000;
 /** A simulated day in one second: faster, and a check could not keep up with its own schedule. */
 export const MAX_CLOCK_SPEED = 86_400;
+/** `check --timeout`: a check longer than two hours is a stuck one, not a slow one. */
+export const MAX_CHECK_MINUTES = 120;
 
 export interface SourceOptions {
   source: string;
@@ -41,6 +43,8 @@ export interface CheckOptions extends SourceOptions {
   json: boolean;
   /** A downloaded seller performance report to read instead of polling a source. */
   reportFile?: string;
+  /** How long the check may take before it gives up (default: check-deadline.ts). */
+  timeoutMinutes?: number;
 }
 
 export type CommandLine =
@@ -82,7 +86,12 @@ const optionSpecs = {
     'clock-start': { type: 'string' },
     'clock-speed': { type: 'string' },
   },
-  check: { ...sourceOptionSpecs, json: { type: 'boolean' }, 'report-file': { type: 'string' } },
+  check: {
+    ...sourceOptionSpecs,
+    json: { type: 'boolean' },
+    'report-file': { type: 'string' },
+    timeout: { type: 'string' },
+  },
   digest: { 'data-dir': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
 } as const satisfies Record<CommandName, OptionSpecs>;
 
@@ -150,9 +159,19 @@ export function parseCommandLine(argv: readonly string[], defaultDataDir: string
     return { command: 'serve', options: { ...source, port, ...clock } };
   }
   const reportFile = nonEmpty(values['report-file'], 'report-file', usage, t);
+  const timeoutMinutes = number(
+    'timeout',
+    (text) => integerIn(text, 1, MAX_CHECK_MINUTES),
+    t.t('cli.args.expected.minutes', { max: MAX_CHECK_MINUTES }),
+  );
   return {
     command: 'check',
-    options: { ...source, json: values.json === true, ...(reportFile === undefined ? {} : { reportFile }) },
+    options: {
+      ...source,
+      json: values.json === true,
+      ...(reportFile === undefined ? {} : { reportFile }),
+      ...(timeoutMinutes === undefined ? {} : { timeoutMinutes }),
+    },
   };
 }
 

@@ -40,10 +40,20 @@ export async function runCheck(
       systemLanguages: posixLanguages(host.env),
     },
   );
-  const outcome = await checkOnce(app, host.clock, options.json, { progress: host.err });
+  const outcome = await checkOnce(app, host.clock, options.json, {
+    limits: checkLimitsFor(options),
+    progress: host.err,
+  });
   if (outcome.exitCode === 0) host.out(outcome.text);
   else host.err(outcome.text);
   return outcome.exitCode;
+}
+
+/** `--timeout` replaces the default deadline; progress keeps its pace. */
+export function checkLimitsFor(options: Pick<CheckOptions, 'timeoutMinutes'>): CheckLimits {
+  return options.timeoutMinutes === undefined
+    ? defaultCheckLimits
+    : { ...defaultCheckLimits, deadlineMs: options.timeoutMinutes * 60_000 };
 }
 
 /**

@@ -44,6 +44,18 @@ describe('parseCommandLine', () => {
     });
   });
 
+  it('reads check --timeout as whole minutes from 1 to 120, and leaves it out when not given', () => {
+    expect(parse('check', '--timeout', '1')).toMatchObject({ options: { timeoutMinutes: 1 } });
+    expect(parse('check', '--timeout=120')).toMatchObject({ options: { timeoutMinutes: 120 } });
+    expect((parse('check') as { options: object }).options).not.toHaveProperty('timeoutMinutes');
+    for (const bad of ['0', '121', '1.5', 'soon', '-3']) {
+      expect(usageError(['check', `--timeout=${bad}`]).message).toBe(
+        `--timeout must be a whole number of minutes from 1 to 120, not "${bad}"`,
+      );
+    }
+    expect(usageError(['serve', '--timeout=5']).message).toBe("unknown option '--timeout'");
+  });
+
   it('answers --help with the help of the command asked about, naming its options and the default data folder', () => {
     const serveHelp = parse('serve', '--help');
     expect(serveHelp.command).toBe('help');

@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../../main/adapters/clock/system-clock';
 import { memorySecrets } from '../../../main/adapters/secrets/memory-secrets';
 import { composeApp } from '../../../main/compose/compose-app';
-import { checkOnce } from '../../../main/node/check';
+import { checkLimitsFor, checkOnce } from '../../../main/node/check';
+import { defaultCheckLimits } from '../../../main/node/check-deadline';
 import { fakeSeller } from '../../support/fake-spapi/test-world';
 import { startRecordingListener, type RecordingListener } from '../../support/recording-listener';
 
@@ -92,5 +93,19 @@ describe('checkOnce under a deadline', () => {
     expect(outcome.exitCode).toBe(1);
     expect(outcome.text).toMatch(/refresh token/);
     expect(progress).toEqual([]);
+  });
+});
+
+describe('checkLimitsFor', () => {
+  it('keeps the 15-minute default without --timeout', () => {
+    expect(checkLimitsFor({})).toEqual(defaultCheckLimits);
+    expect(defaultCheckLimits.deadlineMs).toBe(15 * 60_000);
+  });
+
+  it('turns --timeout minutes into the deadline, keeping the progress pace', () => {
+    expect(checkLimitsFor({ timeoutMinutes: 3 })).toEqual({
+      deadlineMs: 180_000,
+      progressEveryMs: defaultCheckLimits.progressEveryMs,
+    });
   });
 });

@@ -48,6 +48,8 @@ Options:
                     gzipped or plain JSON) instead of checking: prints each metric against its
                     target per marketplace, then the notifications the report implies. Contacts
                     no one and saves nothing. With --json: '{marketplaces, notifications, problems}'
+  --timeout MINUTES How long the check may take before it gives up and exits 1 (default 15,
+                    at most 120)
 {shared}`,
 
   'cli.args.missingCommand': 'missing command',
@@ -62,6 +64,7 @@ Options:
   'cli.args.expected.port': 'a whole number from 0 to 65535',
   'cli.args.expected.seed': 'a whole number of 0 or more',
   'cli.args.expected.speed': 'a number above 0 and at most {max}',
+  'cli.args.expected.minutes': 'a whole number of minutes from 1 to {max}',
 
   'cli.check.unread':
     '{count, plural, =0 {No unread performance notifications.} one {# unread performance notification.} other {# unread performance notifications.}}',

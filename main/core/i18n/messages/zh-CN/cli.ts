@@ -47,6 +47,7 @@ export const cli = {
                     纯 JSON），而不进行检查：按商城列出每项指标与其目标的对比，然后列出报告
                     所反映的通知。不联系任何人，也不保存任何内容。
                     与 --json 一起使用：'{marketplaces, notifications, problems}'
+  --timeout MINUTES 检查最多可用的时间，超时即放弃并以退出码 1 结束（默认 15，最多 120）
 {shared}`,
 
   'cli.args.missingCommand': '缺少命令',
@@ -61,6 +62,7 @@ export const cli = {
   'cli.args.expected.port': '介于 0 到 65535 之间的整数',
   'cli.args.expected.seed': '大于或等于 0 的整数',
   'cli.args.expected.speed': '大于 0 且不超过 {max} 的数字',
+  'cli.args.expected.minutes': '1 到 {max} 之间的整数分钟数',
 
   'cli.check.unread': '{count, plural, =0 {没有未读的绩效通知。} other {# 条未读绩效通知。}}',
   'cli.check.groupNoneOpen': '{group}：没有未处理的通知',
