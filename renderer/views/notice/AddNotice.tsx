@@ -10,6 +10,7 @@ import { useTranslator } from '../../i18n/i18n-context';
 import { messageText, type Message } from '../../i18n/message';
 import { failureOf, failureText, type Failure } from '../../state/failure';
 import { Labelled } from '../accounts/AccountForm';
+import { NoticeLinks } from './NoticeLinks';
 import { draftOf, noticeOf, problemsOf, type NoticeDraft, type NoticeField } from './notice-draft';
 import '../../styles/forms.css';
 import './notice.css';
@@ -171,16 +172,7 @@ export function AddNotice() {
           <p>
             {i18n.t('notice.field.language')}: {i18n.t(`notice.language.${parsed.language}`)}
           </p>
-          {parsed.links.length > 0 && (
-            <div>
-              <p>{i18n.t('notice.field.links')}</p>
-              <ul className="notice-links">
-                {parsed.links.map((link) => (
-                  <li key={link}>{link}</li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <NoticeLinks links={parsed.links} />
           {accounts.length === 0 || !account ? (
             <p role="alert">{i18n.t('notice.noAccounts')}</p>
           ) : (

@@ -11,6 +11,7 @@ import { formatDateTime, formatTimeLeft } from '../../format/dates';
 import { groupLabel, marketplaceLabel, metricLabel } from '../../format/labels';
 import { useTranslator } from '../../i18n/i18n-context';
 import { accountName, findNotification } from '../../state/inbox-selectors';
+import { NoticeLinks } from '../notice/NoticeLinks';
 import { SeverityTag } from '../SeverityTag';
 import { MomentPhrase } from '../MomentPhrase';
 import { When } from '../When';
@@ -102,6 +103,7 @@ function Details({
 
       <p className="detail-text">{n.text}</p>
       {n.notice && n.notice.text !== n.text && <NoticeSection notice={n.notice} />}
+      {n.notice && <NoticeLinks links={n.notice.links} />}
 
       <dl className="fields">
         <Field name={i18n.t('notification.field.account')}>{accountName(view, n.accountId)}</Field>

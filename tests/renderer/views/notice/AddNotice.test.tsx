@@ -54,6 +54,18 @@ describe('Add from text', () => {
     );
   });
 
+  it('turns the Seller Central links it read into links that open beside the window', async () => {
+    const { user } = await openAddNotice(createFakeBridge());
+    await paste(user, sample('en-policy-warning-single-paragraph'));
+    const links = await screen.findByRole('list', { name: 'Seller Central links' });
+    const link = within(links).getByRole('link', {
+      name: 'https://sellercentral.amazon.com/gp/help/external/200164330',
+    });
+    expect(link.getAttribute('href')).toBe('https://sellercentral.amazon.com/gp/help/external/200164330');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
   it('says why a text is not a notice, and offers nothing to save', async () => {
     const { user } = await openAddNotice(createFakeBridge());
     await paste(user, sample('not-a-notice-order'));
@@ -155,5 +167,34 @@ describe('Add from text', () => {
       within(section).getByText('<b>We removed B0C7KQ2M4X</b> under the Anti-Counterfeiting Policy.'),
     ).toBeDefined();
     expect(within(section).getByText(/\(by email\)$/)).toBeDefined();
+  });
+
+  it('links the notice’s Seller Central addresses on its notification, and leaves any other address as text', async () => {
+    const lookalike = 'https://sellercentral.amazon.com.evil.example/appeal';
+    const fromNotice = aNotification({
+      title: 'Policy Warning',
+      notice: {
+        origin: 'paste',
+        contentKey: 'k2',
+        receivedAt: '2026-11-20T10:00:00.000Z',
+        title: 'Policy Warning',
+        text: 'Policy Warning',
+        asins: [],
+        policy: null,
+        requiredAction: null,
+        deadline: null,
+        deadlineText: null,
+        language: 'en',
+        links: ['https://sellercentral.amazon.de/performance/dashboard', lookalike],
+      },
+    });
+    const { user } = await renderApp(createFakeBridge({ notifications: [fromNotice] }));
+    await user.click(screen.getByRole('link', { name: /Policy Warning/ }));
+    const links = await screen.findByRole('list', { name: 'Seller Central links' });
+    expect(
+      within(links).getByRole('link', { name: 'https://sellercentral.amazon.de/performance/dashboard' }),
+    ).toBeDefined();
+    expect(within(links).queryByRole('link', { name: lookalike })).toBeNull();
+    expect(within(links).getByText(lookalike)).toBeDefined();
   });
 });
