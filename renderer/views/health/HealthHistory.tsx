@@ -132,7 +132,8 @@ function HistoryFigure({ history }: { history: MetricHistory }) {
           width: widthOf(host),
           height: chartHeight,
           formatValue: (v) => formatMetricValue(i18n, history.unit, v),
-          formatDay: (d) => formatDay(i18n, d, 'short'),
+          // Beyond a year, the axis needs the year too.
+          formatDay: (d) => formatDay(i18n, d, spansYears(history) ? 'date' : 'short'),
         });
         setDrawnPoints(chart.points);
         setChartProblem(null);
@@ -204,4 +205,8 @@ function HistoryFigure({ history }: { history: MetricHistory }) {
 /** jsdom and a hidden element measure 0: the chart still needs a width to draw at. */
 function widthOf(host: HTMLElement): number {
   return host.clientWidth || 600;
+}
+
+function spansYears({ points }: MetricHistory): boolean {
+  return points[0]?.day.slice(0, 4) !== points.at(-1)?.day.slice(0, 4);
 }

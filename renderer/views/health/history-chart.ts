@@ -35,6 +35,8 @@ export interface DrawnChart {
 }
 
 const daySeconds = 86_400;
+/** Ticks on whole days only: a history holds one value a day. */
+const dayIncrements = [1, 2, 7, 14, 28, 56, 91, 182, 364].map((days) => days * daySeconds);
 
 export function drawHistoryChart(host: HTMLElement, input: ChartInput): DrawnChart {
   const xs = input.days.map((day) => Date.parse(`${day}T00:00:00Z`) / 1000);
@@ -73,6 +75,7 @@ export function drawHistoryChart(host: HTMLElement, input: ChartInput): DrawnCha
       axes: [
         {
           ...axis,
+          incrs: dayIncrements,
           values: (_u, splits) => splits.map((s) => input.formatDay(new Date(s * 1000).toISOString().slice(0, 10))),
         },
         { ...axis, size: 64, values: (_u, splits) => splits.map((s) => input.formatValue(s)) },
@@ -83,7 +86,7 @@ export function drawHistoryChart(host: HTMLElement, input: ChartInput): DrawnCha
     host,
   );
   return {
-    points: xs.length,
+    points: chart.data[0].length,
     resize: (width) => chart.setSize({ width, height: input.height }),
     destroy: () => chart.destroy(),
   };
