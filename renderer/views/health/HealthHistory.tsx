@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { messageOf } from '../../../main/core/error-message';
 import type { LatestMetric, MetricHistory } from '../../../preload/contract';
 import { useApi } from '../../app/api-context';
+import { sentences } from '../../app/sentences';
 import { useFlagwatch } from '../../app/store-context';
 import { metricLabel } from '../../format/labels';
 import { useTranslator } from '../../i18n/i18n-context';
@@ -165,16 +166,18 @@ function HistoryFigure({ history }: { history: MetricHistory }) {
       <div ref={chartRef} className="health-chart" aria-hidden="true" data-points={drawnPoints ?? undefined} />
       {chartProblem && <p role="alert">{i18n.t('healthHistory.chartFailed', { reason: chartProblem })}</p>}
       <p className="health-history-summary">
-        {i18n.t('healthHistory.summary', {
-          value: value(summary.latest.value),
-          day: day(summary.latest.day),
-          min: value(summary.lowest.value),
-          minDay: day(summary.lowest.day),
-          max: value(summary.highest.value),
-          maxDay: day(summary.highest.day),
-          count: summary.days,
-        })}{' '}
-        {summary.missedDays !== null && i18n.t('healthHistory.missedDays', { missed: summary.missedDays })}
+        {sentences(i18n, [
+          i18n.t('healthHistory.summary', {
+            value: value(summary.latest.value),
+            day: day(summary.latest.day),
+            min: value(summary.lowest.value),
+            minDay: day(summary.lowest.day),
+            max: value(summary.highest.value),
+            maxDay: day(summary.highest.day),
+            count: summary.days,
+          }),
+          summary.missedDays === null ? '' : i18n.t('healthHistory.missedDays', { missed: summary.missedDays }),
+        ])}
       </p>
       <details className="health-history-values">
         <summary>{i18n.t('healthHistory.table')}</summary>

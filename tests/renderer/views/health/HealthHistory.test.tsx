@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import type { MetricReading } from '../../../../preload/contract';
+import { defaultSettings, type MetricReading } from '../../../../preload/contract';
 import type { ChartInput } from '../../../../renderer/views/health/history-chart';
 import { createFakeBridge, type FakeHostState } from '../../fake-bridge';
 import { renderApp } from '../../render-app';
@@ -166,5 +166,18 @@ describe('Account health over time', () => {
     expect((await within(history).findByRole('alert')).textContent).toBe(
       'Could not load the metric history: the disk is gone',
     );
+  });
+
+  it('speaks Chinese, with Seller Central’s metric names', async () => {
+    const rendered = await renderApp(
+      createFakeBridge({ readings, settings: { ...defaultSettings, language: 'zh-CN' } }),
+    );
+    await rendered.user.click(screen.getByRole('link', { name: '账户状况' }));
+    const history = await screen.findByRole('region', { name: '历史' });
+    expect(await within(history).findByText('迟发率，每天一个数值，对照目标（低于 4%）')).toBeTruthy();
+    expect(within(history).getByRole('combobox', { name: '时间范围' })).toBeTruthy();
+    expect(
+      within(history).getByText(/^最新 3%（.+）。最低 2%（.+），最高 5%（.+），共 4 天。有 1 天未达标。$/),
+    ).toBeTruthy();
   });
 });
