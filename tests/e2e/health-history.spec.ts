@@ -68,6 +68,8 @@ test('account health shows the demo’s metrics with targets and a chart that ha
   });
   const days = held!.points.length;
   expect(days).toBeGreaterThanOrEqual(minDays);
+  // Charts are drawn as they come into view.
+  await history.scrollIntoViewIfNeeded();
   const chart = history.locator('[data-points]');
   await expect(chart).toHaveAttribute('data-points', String(days));
 
@@ -96,4 +98,9 @@ test('account health shows the demo’s metrics with targets and a chart that ha
   await page.keyboard.press('Enter');
   const table = history.getByRole('table', { name: 'Late Shipment Rate by day, newest first' });
   await expect(table.getByRole('row')).toHaveCount(days + 1);
+
+  // A block further down draws its chart once scrolled to.
+  const lastHistory = page.getByRole('region', { name: 'History' }).last();
+  await lastHistory.scrollIntoViewIfNeeded();
+  await expect(lastHistory.locator('[data-points] canvas')).toHaveCount(1);
 });

@@ -1,7 +1,7 @@
 // Account health over time, for one account × marketplace: a metric's daily values against its
 // target line. The chart (uPlot, loaded on demand) is for the eye; the same facts are in words
 // (latest, lowest, highest, days off target) and in a table of every day, for every reader.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { messageOf } from '../../../main/core/error-message';
 import type { LatestMetric, MetricHistory } from '../../../preload/contract';
 import { useApi } from '../../app/api-context';
@@ -112,8 +112,10 @@ function HistoryFigure({ history }: { history: MetricHistory }) {
   const name = metricLabel(i18n, history.metric);
   const value = (v: number) => formatMetricValue(i18n, history.unit, v);
   const day = (d: string) => formatDay(i18n, d);
+  const seen = useSeen(chartRef);
 
   useEffect(() => {
+    if (!seen) return;
     const host = chartRef.current!;
     let cancelled = false;
     let chart: DrawnChart | undefined;
@@ -153,7 +155,7 @@ function HistoryFigure({ history }: { history: MetricHistory }) {
       resizing?.disconnect();
       chart?.destroy();
     };
-  }, [history, scheme, i18n]);
+  }, [history, scheme, i18n, seen]);
 
   return (
     <figure className="health-history-figure">
@@ -203,6 +205,24 @@ function HistoryFigure({ history }: { history: MetricHistory }) {
       </details>
     </figure>
   );
+}
+
+/**
+ * Whether the element has come into view once: an agency's dozens of account × marketplace
+ * blocks draw their charts as they are scrolled to, not all at once. Without an
+ * IntersectionObserver (jsdom), everything counts as seen.
+ */
+function useSeen(ref: RefObject<HTMLElement | null>): boolean {
+  const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    if (seen) return;
+    const watching = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setSeen(true);
+    });
+    watching.observe(ref.current!);
+    return () => watching.disconnect();
+  }, [ref, seen]);
+  return seen;
 }
 
 /** jsdom and a hidden element measure 0: the chart still needs a width to draw at. */
