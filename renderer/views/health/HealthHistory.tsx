@@ -2,6 +2,7 @@
 // target line. The chart (uPlot, loaded on demand) is for the eye; the same facts are in words
 // (latest, lowest, highest, days off target) and in a table of every day, for every reader.
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { meetsTarget } from '../../../main/core/catalog/metrics';
 import { messageOf } from '../../../main/core/error-message';
 import type { LatestMetric, MetricHistory } from '../../../preload/contract';
 import { useApi } from '../../app/api-context';
@@ -16,7 +17,6 @@ import { formatMetricValue, formatTarget, formatVerdict } from './format-metric'
 import type { DrawnChart } from './history-chart';
 import { historySummary } from './history-summary';
 import { useColourScheme } from './use-colour-scheme';
-import { meetsTarget } from '../../../main/core/catalog/metrics';
 import './health-history.css';
 
 /** The periods offered, in days; the history keeps 750. */
