@@ -1,13 +1,14 @@
-// The README's screenshots: Today, the inbox (and filtered), one notification, account health and
-// settings, the guided appeal (a step and the review with the checker's findings), the saved
-// appeals, Seller Support for a notification, and the inbox once more in Chinese, taken from the built app served by `flagwatch serve` on the demo
-// source, in the system's Chromium. Run `npm run build` first; the Chinese shot needs a font
-// with Chinese characters (Debian: fonts-wqy-microhei or fonts-noto-cjk).
+// The README's screenshots: Today, the inbox (and filtered), one notification, account health
+// (with weeks of history, from a second host on a fast clock), settings, the guided appeal (a
+// step and the review with the checker's findings), the saved appeals, Seller Support for a
+// notification, and the inbox once more in Chinese, taken from the built app served by
+// `flagwatch serve` on the demo source, in the system's Chromium. Run `npm run build` first; the
+// Chinese shot needs a font with Chinese characters (Debian: fonts-wqy-microhei or fonts-noto-cjk).
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { assertChromiumInstalled, chromiumLaunchOptions } from '../tests/e2e/support/chromium';
 import { connectContractClient } from '../tests/e2e/support/contract-client';
 import { startFlagwatch } from '../tests/e2e/support/flagwatch-process';
@@ -63,10 +64,7 @@ try {
   await page.getByRole('heading', { level: 2, name: mostUrgent.title, exact: true }).waitFor();
   await page.screenshot({ path: path.join(outDir, 'detail.png') });
 
-  await page.getByRole('link', { name: 'Account health' }).click();
-  await page.getByRole('heading', { level: 2, name: 'Account health' }).waitFor();
-  await page.getByRole('table').first().waitFor();
-  await page.screenshot({ path: path.join(outDir, 'health.png') });
+  await shootHealthHistory(browser, viewport);
 
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Save' }).waitFor();
@@ -117,6 +115,40 @@ try {
   await browser.close();
   await host.stop();
   await rm(dataDir, { recursive: true, force: true });
+}
+
+/**
+ * Account health with a month and more of history: a second host on its own data folder whose
+ * clock runs a day a second from weeks ago, put to sleep once the history reaches today, so the
+ * chart shows the demo's metrics drifting against their targets.
+ */
+async function shootHealthHistory(browser: Browser, viewport: { width: number; height: number }): Promise<void> {
+  const days = 40;
+  const historyDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-screenshots-history-'));
+  const start = new Date(Date.now() - days * 86_400_000).toISOString();
+  const historyHost = await startFlagwatch({ dataDir: historyDir, demoSeed: 1, clock: { start, speed: 86_400 } });
+  try {
+    const client = await connectContractClient(historyHost.pageUrl);
+    await firstCheckDone(client.api);
+    const { accounts } = await client.api.invoke('inbox.get', {});
+    const request = { accountId: accounts[0]!.id, marketplaceId: accounts[0]!.marketplaceIds[0]!, days: 90 };
+    for (;;) {
+      const history = await client.api.invoke('metrics.history', request);
+      if (Math.max(0, ...history.map((h) => h.points.length)) >= days) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    historyHost.signal('SIGTSTP');
+    client.close();
+    const page = await browser.newPage({ viewport, colorScheme: 'light', locale: 'en-US' });
+    await page.goto(`${historyHost.pageUrl.href}#/health`);
+    await page.getByRole('heading', { level: 2, name: 'Account health' }).waitFor();
+    await page.getByRole('region', { name: 'History' }).first().locator('[data-points] canvas').waitFor();
+    await page.screenshot({ path: path.join(outDir, 'health.png') });
+    await page.close();
+  } finally {
+    await historyHost.stop();
+    await rm(historyDir, { recursive: true, force: true });
+  }
 }
 
 /** An appeal begun from a notification naming ASINs, part written, with what the checker flags. */

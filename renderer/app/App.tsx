@@ -8,7 +8,6 @@ import { loadCatalogue } from '../i18n/load-catalogue';
 import { syncStoreWithBridge } from '../state/bridge-sync';
 import type { FlagwatchStore } from '../state/flagwatch-store';
 import { Accounts } from '../views/accounts/Accounts';
-import { AccountHealth } from '../views/health/AccountHealth';
 import { Inbox } from '../views/inbox/Inbox';
 import { AddNotice } from '../views/notice/AddNotice';
 import { NotificationDetail } from '../views/notification/NotificationDetail';
@@ -35,6 +34,8 @@ const loadAppealsList = () =>
 const AppealsList = lazy(loadAppealsList);
 const AppealWorkspace = lazy(() => import('../views/appeal/AppealWorkspace'));
 const SupportView = lazy(() => import('../views/support/SupportView'));
+// Account health, its chart and the chart's library load when the view opens.
+const AccountHealth = lazy(() => import('../views/health/AccountHealth').then((m) => ({ default: m.AccountHealth })));
 
 export function App({ api, store }: { api: FlagwatchApi; store: FlagwatchStore }) {
   const [languages] = useState(() => createLanguageStore({ api, preferred: () => navigator.languages, loadCatalogue }));
@@ -83,7 +84,7 @@ function CurrentView() {
 
   if (route.view === 'notification')
     return <NotificationDetail key={route.id} id={route.id} focusHeading={shown.from !== null} />;
-  if (route.view === 'health') return <AccountHealth />;
+  if (route.view === 'health') return <HealthView />;
   if (route.view === 'accounts') return <Accounts />;
   if (route.view === 'settings') return <Settings />;
   if (route.view === 'appeals' || route.view === 'appeal') return <AppealView route={route} />;
@@ -109,6 +110,15 @@ function HelpView({ notificationId }: { notificationId: string | null }) {
   return (
     <Suspense fallback={<p className="loading">{i18n.t('support.loading')}</p>}>
       <SupportView notificationId={notificationId} />
+    </Suspense>
+  );
+}
+
+function HealthView() {
+  const i18n = useTranslator();
+  return (
+    <Suspense fallback={<p className="loading">{i18n.t('health.loading')}</p>}>
+      <AccountHealth />
     </Suspense>
   );
 }

@@ -67,7 +67,8 @@ test('no serious or critical axe finding on any view, nor in the dialogs', async
     ],
     ['#/appeals', (p) => p.getByRole('heading', { level: 2 }).first()],
     [`#/appeal/${encodeURIComponent(appeal.id)}`, (p) => p.getByRole('heading', { level: 2 }).first()],
-    ['#/health', (p) => p.getByRole('heading', { level: 2, name: 'Account health' })],
+    // With a history drawn: its controls, words and table are checked too.
+    ['#/health', (p) => p.getByRole('region', { name: 'History' }).first().getByText('Values by day')],
     ['#/accounts', (p) => p.getByRole('heading', { level: 2, name: 'Amazon accounts' })],
     ['#/settings', (p) => p.getByRole('combobox', { name: 'Language' })],
     ['#/help', (p) => p.getByRole('heading', { level: 2 }).first()],

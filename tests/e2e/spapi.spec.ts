@@ -103,6 +103,9 @@ test('an account saved with its secrets typed in the form: connection test, noti
     usHealth.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
   await expect(metricRow('Order Defect Rate (seller-fulfilled)')).toHaveText(/0\.9%\s*under 1%\s*Meets target/);
   await expect(metricRow('On-Time Delivery Rate (units)')).toHaveText(/88\.48%\s*above 90%\s*Misses target/);
+  // The report's counts give the headroom: 4 % of 870,669 orders is 34,826.76 late shipments.
+  await expect(metricRow('Late Shipment Rate')).toContainText('6,931 more defects miss it (27,896 of 870,669 orders)');
+  await expect(metricRow('Late Shipment Rate')).toContainText('Oldest counted order leaves the window');
 });
 
 test('under LANG=zh_CN the SP-API notifications are written in Chinese', async ({ page }) => {

@@ -1,5 +1,6 @@
 // Account health: for each account and marketplace, the latest value of every metric by
-// group, its target, and whether it meets it, in words (never by colour alone).
+// group, its target, and whether it meets it, in words (never by colour alone), and a metric's
+// history against its target (HealthHistory).
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { metricGroups, type Headroom, type LatestMetric, type MetricGroup } from '../../../preload/contract';
@@ -13,6 +14,7 @@ import { useTranslator } from '../../i18n/i18n-context';
 import { failureText } from '../../state/failure';
 import { formatMetricValue, formatTarget, formatVerdict } from './format-metric';
 import { createHealthStore } from './health-store';
+import { HealthHistory } from './HealthHistory';
 import './health.css';
 
 interface Block {
@@ -91,6 +93,11 @@ function HealthBlock({ block, accountName }: { block: Block; accountName: string
       </h3>
       {latest && <p className="health-as-of">{i18n.t('health.asOf', { when: formatMoment(i18n, latest, now) })}</p>}
       <AccountStanding metrics={block.groups.flatMap((g) => g.metrics)} />
+      <HealthHistory
+        accountId={block.accountId}
+        marketplaceId={block.marketplaceId}
+        metrics={block.groups.flatMap((g) => g.metrics)}
+      />
       {block.groups.map(({ group, metrics }) => (
         <table key={group ?? 'other'} className="health-table">
           <caption>{group ? groupLabel(i18n, group) : i18n.t('health.otherMetrics')}</caption>

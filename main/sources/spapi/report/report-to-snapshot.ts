@@ -20,6 +20,7 @@ import { countsText, missDirection, rangeText, windowText } from './describe-met
 import { metricVerdicts, type MetricVerdict } from './metric-verdicts';
 import { notificationBuilder, type BuildNotification, type ReportContext } from './notification-builder';
 import { policyRiseNotifications } from './policy-rises';
+import { readingCountsOf, readingWindowOf } from './reading-counts';
 import { isKnownAccountStatus, offTargetSeverity, reportRules } from './report-rules';
 import type { ParsedMarketplace, ParsedReport } from './types';
 
@@ -66,7 +67,10 @@ export function reportToSnapshot(
   return { metrics, notifications };
 }
 
-/** The primary reading of each metric with a value, plus status, rating and warnings as numbers. */
+/**
+ * The primary reading of each metric with a value (with its counts and window when the report
+ * gives them), plus status, rating and warnings as numbers.
+ */
 function readingsOf(
   marketplace: ParsedMarketplace,
   verdicts: readonly MetricVerdict[],
@@ -75,10 +79,17 @@ function readingsOf(
   const base = { accountId: context.accountId, marketplaceId: marketplace.marketplaceId, at: context.at };
   const readings: MetricReading[] = verdicts.flatMap(({ reading }) => {
     if (!reading.primary || reading.value === null) return [];
+    const counts = readingCountsOf(reading);
+    const window = readingWindowOf(reading.reportingDateRange);
     return [
-      reading.target
-        ? { ...base, metric: reading.metric, value: reading.value, target: reading.target }
-        : { ...base, metric: reading.metric, value: reading.value },
+      {
+        ...base,
+        metric: reading.metric,
+        value: reading.value,
+        ...(reading.target && { target: reading.target }),
+        ...(counts && { counts }),
+        ...(window && { window }),
+      },
     ];
   });
   const status = marketplace.accountStatus;

@@ -74,6 +74,8 @@ describe('reportToSnapshot: metrics off target', () => {
       value: 0.031,
       target: { value: 0.04, condition: 'LESS_THAN' },
       at,
+      counts: { orders: 611, defects: 19 },
+      window: { from: '2026-10-03T00:00:00.000Z', to: '2026-11-01T23:59:00.000Z' },
     });
     expect(metrics.filter((m) => m.metric === 'lateShipmentRate')).toHaveLength(1);
     expect(metrics.find((m) => m.metric === 'accountHealthRating')?.value).toBe(428);
@@ -96,6 +98,40 @@ describe('reportToSnapshot: metrics off target', () => {
 
   it('says nothing about a metric without a value', () => {
     expect(convert(reportFixture('sparse'))).toMatchObject({ notifications: [], metrics: [] });
+  });
+});
+
+describe('reportToSnapshot: counts for the headroom', () => {
+  const { metrics } = convert(reportFixture('observed-de'));
+  const reading = (metric: string) => metrics.find((m) => m.metric === metric);
+
+  it('carries each rate’s orders and defects, the good-share rates as the difference', () => {
+    expect(reading('orderDefectRate.mfn')?.counts).toEqual({ orders: 1840, defects: 9 });
+    expect(reading('preFulfillmentCancellationRate')?.counts).toEqual({ orders: 152, defects: 1 });
+    expect(reading('validTrackingRate')?.counts).toEqual({ orders: 598, defects: 4 });
+    expect(reading('onTimeDeliveryRate')?.counts).toEqual({ orders: 594, defects: 21 });
+  });
+
+  it('leaves the counts out where Amazon’s own example counts more good shipments than shipments', () => {
+    const official = convert(reportFixture('official-example')).metrics.filter((m) => m.marketplaceId === US);
+    expect(official.find((m) => m.metric === 'validTrackingRate')).not.toHaveProperty('counts');
+    expect(official.find((m) => m.metric === 'lateShipmentRate')?.counts).toEqual({ orders: 870669, defects: 27896 });
+  });
+
+  it('gives the headroom a window, but no counts, when a rate comes without them', () => {
+    const { metrics: bare } = convert(
+      usReport({
+        lateShipmentRate: {
+          reportingDateRange: { reportingDateFrom: '2026-10-03T00:00Z', reportingDateTo: '2026-11-01T23:59Z' },
+          rate: 0.02,
+          targetValue: 0.04,
+          targetCondition: 'LESS_THAN',
+        },
+      }),
+    );
+    const lsr = bare.find((m) => m.metric === 'lateShipmentRate');
+    expect(lsr).not.toHaveProperty('counts');
+    expect(lsr?.window).toEqual({ from: '2026-10-03T00:00:00.000Z', to: '2026-11-01T23:59:00.000Z' });
   });
 });
 
