@@ -37,4 +37,7 @@ export const store = {
     'Flagwatch reads this account afresh: running deadlines restart from the next poll and current policy counts show as new once',
   'store.demo.label': 'demo story',
   'store.demo.startsOver': 'the demo accounts start a new story',
+  'store.mailboxes.label': 'mailboxes',
+  'store.mailboxes.startsOver':
+    'the list of mailboxes starts empty: add each mailbox again, with its password or token',
 } as const;
