@@ -5,10 +5,9 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import Conf from 'conf';
 import { findCjkFont, systemFontProbe } from '../adapters/pdf/cjk-font';
 import { createRecordPdfWriter } from '../adapters/pdf/record-pdf';
-import { openStores } from '../adapters/store/open-stores';
+import { openStoresToRead } from '../adapters/store/read-only-stores';
 import { exportAppeal } from '../app/appeal-export';
 import type { Stores } from '../app/ports';
 import { appealSummary } from '../core/appeal/appeal-summary';
@@ -44,7 +43,7 @@ export async function runAppeals(argv: readonly string[], host: CliHost): Promis
     host.err(`flagwatch appeals: ${t.t('appealRecord.cli.noData', { dataDir })}`);
     return 1;
   }
-  const stores = openStores({ dataDir, StoreClass: Conf });
+  const stores = openStoresToRead(dataDir);
   const words = translatorFor(resolveLocale(stores.settings.read().settings.language, posixLanguages(host.env)));
   for (const recovery of stores.recoveries(words)) host.logger.warn(recovery.message, { file: recovery.file });
 

@@ -2,8 +2,7 @@
 // script that emails it. The same facts and words as the desktop digest and the Today view; JSON
 // keeps its keys and values, the text follows the language in Settings (else the system's).
 import { existsSync } from 'node:fs';
-import Conf from 'conf';
-import { openStores } from '../adapters/store/open-stores';
+import { openStoresToRead } from '../adapters/store/read-only-stores';
 import { dailySummary } from '../app/daily-summary';
 import { translatorFor } from '../core/i18n/catalogues';
 import { posixLanguages, resolveLocale } from '../core/i18n/locales';
@@ -17,7 +16,7 @@ export function runDigest(options: DigestOptions & { dataDir: string }, host: Cl
     host.err(`flagwatch digest: ${t.t('digest.cli.noData', { dataDir: options.dataDir })}`);
     return 1;
   }
-  const stores = openStores({ dataDir: options.dataDir, StoreClass: Conf });
+  const stores = openStoresToRead(options.dataDir);
   const { settings } = stores.settings.read();
   const words = translatorFor(resolveLocale(settings.language, posixLanguages(host.env)));
   for (const recovery of stores.recoveries(words)) host.logger.warn(recovery.message, { file: recovery.file });

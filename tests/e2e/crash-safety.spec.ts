@@ -1,7 +1,9 @@
 // Crash safety: `flagwatch serve` is killed (SIGKILL, no chance to clean up) at random moments
 // while it writes as fast as a client can make it, again and again on one data folder. After
 // every kill each store file still parses, nothing is moved aside as damaged, and every change
-// the host had acknowledged is there.
+// the host had acknowledged is there. The writes: settings, new appeals and their autosaves, and
+// Seller Support contacts; meanwhile the demo, at high speed, writes the inbox, the history and
+// the deadline reminders it raises.
 import { expect, test } from '@playwright/test';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,7 +20,12 @@ test.beforeEach(async () => {
 test.afterEach(() => rm(dataDir, { recursive: true, force: true }));
 
 /** Writes until the host dies; returns what the host acknowledged. */
-async function writeUntilKilled(client: ContractClient, interval: { value: number }, appeals: Set<string>) {
+async function writeUntilKilled(
+  client: ContractClient,
+  interval: { value: number },
+  appeals: Set<string>,
+  contacts: Set<string>,
+) {
   for (;;) {
     try {
       const next = (interval.value % 600) + 1;
@@ -30,6 +37,16 @@ async function writeUntilKilled(client: ContractClient, interval: { value: numbe
         id: appeal.id,
         content: { ...appeal.versions[0]!.content, rootCauses: [{ id: 'rc', text: 'x'.repeat(2_000), why: [] }] },
       });
+      const caseId = `case-${appeals.size}-${Math.random().toString(36).slice(2)}`;
+      const logged = await client.api.invoke('support.recordContact', {
+        at: new Date().toISOString(),
+        channel: 'phone',
+        caseId,
+        note: 'Asked about the appeal.',
+        notificationId: null,
+        confirmed: false,
+      });
+      if (logged.recorded) contacts.add(caseId);
     } catch {
       return;
     }
@@ -40,6 +57,7 @@ test(`the host killed ${kills} times in the middle of writes loses nothing it ac
   test.setTimeout(180_000);
   const acknowledged = { value: 30 };
   const appeals = new Set<string>();
+  const contacts = new Set<string>();
   let host: FlagwatchProcess = await startFlagwatch({ dataDir, demoSpeed: 3600 });
 
   for (let kill = 0; kill < kills; kill++) {
@@ -52,8 +70,10 @@ test(`the host killed ${kills} times in the middle of writes loses nothing it ac
     acknowledged.value = settings.pollIntervalMinutes;
     const saved = new Set((await client.api.invoke('appeals.list', {})).map((a) => a.id));
     for (const id of appeals) expect(saved.has(id), `appeal ${id}`).toBe(true);
+    const logged = new Set((await client.api.invoke('support.contacts', {})).map((c) => c.caseId));
+    for (const caseId of contacts) expect(logged.has(caseId), `contact ${caseId}`).toBe(true);
 
-    const writing = writeUntilKilled(client, acknowledged, appeals);
+    const writing = writeUntilKilled(client, acknowledged, appeals, contacts);
     await new Promise((resolve) => setTimeout(resolve, 30 + Math.random() * 300));
     await host.kill();
     await writing;
@@ -62,7 +82,12 @@ test(`the host killed ${kills} times in the middle of writes loses nothing it ac
     host = await startFlagwatch({ dataDir, demoSpeed: 3600 });
   }
   expect(appeals.size).toBeGreaterThan(kills);
+  expect(contacts.size).toBeGreaterThan(kills / 2);
   await host.stop();
+  // The stores written on the way, the new ones included, were there to be killed mid-write.
+  expect(await readdir(dataDir)).toEqual(
+    expect.arrayContaining(['settings.json', 'appeals.json', 'support-contacts.json', 'inbox.json', 'reminders.json']),
+  );
 });
 
 async function expectEveryStoreParses(): Promise<void> {

@@ -3,7 +3,9 @@
 // in memory and would write it back): the backup, once checked in full, waits in the folder as
 // restore-pending.json, and the next start puts it in place before any store opens. The secrets
 // are never in a backup (in the tray app they are sealed by this computer's keychain and useless
-// elsewhere), nor are the sources' own caches, which they rebuild.
+// elsewhere), nor are the sources' own caches (demo story, SP-API and mailbox reading progress),
+// which they rebuild. A backup made before a store existed restores without it, and leaves that
+// store's file as it is.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DataFolder, RestoreStaged } from '../../app/ports';
@@ -27,8 +29,11 @@ import {
   inboxSpec,
   settingsSpec,
   summarySpec,
+  supportContactsSpec,
   type DocumentSpec,
 } from './documents';
+import { mailboxesSpec } from './mailboxes-document';
+import { remindersSpec } from './reminders-document';
 import { rejectionText, type Rejection } from './recovery-message';
 import { moveAside } from './set-aside';
 
@@ -42,7 +47,15 @@ export const backedUpSpecs: readonly DocumentSpec<unknown>[] = [
   appealsSpec,
   appealDraftsSpec,
   accountsSpec,
+  supportContactsSpec,
+  remindersSpec,
+  mailboxesSpec,
 ] as DocumentSpec<unknown>[];
+
+/** The stores added after the first backup format: a backup from before them does not hold them. */
+const addedSinceFirstBackups: readonly string[] = [supportContactsSpec, remindersSpec, mailboxesSpec].map(
+  (spec) => spec.name,
+);
 
 export const pendingRestoreName = 'restore-pending.json';
 
@@ -60,7 +73,7 @@ export function createDataFolder({ dataDir, appVersion }: DataFolderOptions): Da
       return { fileName: backupFileName(createdAt), text: writeBackup({ createdAt, appVersion, documents }) };
     },
     stageRestore(text, t): RestoreStaged {
-      const read = readBackup(text, documentChecks());
+      const read = readBackup(text, documentChecks(), addedSinceFirstBackups);
       if (!read.ok) return { ok: false, message: problemText(read.problem, t) };
       writeAtomically(path.join(dataDir, pendingRestoreName), text);
       return { ok: true, createdAt: read.backup.createdAt, documents: Object.keys(read.backup.documents).length };
@@ -87,7 +100,7 @@ export function applyPendingRestore(dataDir: string, t: Translator, now: Date): 
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
-  const read = readBackup(text, documentChecks());
+  const read = readBackup(text, documentChecks(), addedSinceFirstBackups);
   if (!read.ok) return { kind: 'refused', message: problemText(read.problem, t), movedTo: moveAside(pending, now) };
   for (const [name, stored] of Object.entries(read.backup.documents))
     writeAtomically(path.join(dataDir, `${name}.json`), JSON.stringify(stored));

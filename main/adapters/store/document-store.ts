@@ -53,7 +53,7 @@ export interface OpenedDocumentStore<T> extends DocumentStore<T> {
   readonly recoveryFacts: RecoveryFacts | null;
 }
 
-type Loaded<T> =
+export type Loaded<T> =
   | { kind: 'valid'; document: T; upgraded: boolean }
   | { kind: 'invalid'; reason: Rejection }
   | { kind: 'newer'; version: number };
@@ -159,7 +159,8 @@ function recover<T>(
   return liveStore(opening, store, document, facts);
 }
 
-function loadDocument<T>(
+/** A file's contents as this store's document: upgraded and validated, or why it cannot be. */
+export function loadDocument<T>(
   read: StoreFileRead,
   version: number,
   migrations: readonly Migration[],

@@ -56,8 +56,15 @@ export function writeBackup(contents: BackupContents): string {
   return JSON.stringify({ ...sealed, checksum: `crc32:${crc32(JSON.stringify(sealed))}` });
 }
 
-/** Checks a backup file's text completely; `checks` names every document this version keeps. */
-export function readBackup<R>(text: string, checks: Readonly<Record<string, DocumentCheck<R>>>): BackupRead<R> {
+/**
+ * Checks a backup file's text completely; `checks` names every document this version keeps.
+ * `mayLack` names those a backup from an older version, made before they existed, may lack.
+ */
+export function readBackup<R>(
+  text: string,
+  checks: Readonly<Record<string, DocumentCheck<R>>>,
+  mayLack: readonly string[] = [],
+): BackupRead<R> {
   const fail = (problem: BackupProblem<R>): BackupRead<R> => ({ ok: false, problem });
   if (text.trim() === '') return fail({ kind: 'empty' });
   let value: unknown;
@@ -77,7 +84,8 @@ export function readBackup<R>(text: string, checks: Readonly<Record<string, Docu
   // Key order as written: JSON.parse keeps it, so the same text comes back when nothing changed.
   const { checksum: _checksum, ...rest } = value as Record<string, unknown>;
   if (checksum !== `crc32:${crc32(JSON.stringify(rest))}`) return fail({ kind: 'damaged' });
-  for (const name of Object.keys(checks)) if (!Object.hasOwn(documents, name)) return fail({ kind: 'missing', name });
+  for (const name of Object.keys(checks))
+    if (!Object.hasOwn(documents, name) && !mayLack.includes(name)) return fail({ kind: 'missing', name });
   for (const [name, backedUp] of Object.entries(documents)) {
     const check = Object.hasOwn(checks, name) ? checks[name] : undefined;
     if (!check) return fail({ kind: 'unexpected', name });

@@ -1,7 +1,8 @@
 // Every store file of a data folder, damaged every way a disk or a downgrade can leave it
 // (corrupt bytes, cut short, empty, written by a newer Flagwatch): the app still starts and
 // answers, the file is moved aside byte for byte, its last good copy comes back, the window is
-// told (recoveries.get), and neither the damaged file nor its backup is overwritten.
+// told (recoveries.get), and neither the damaged file nor its backup is overwritten. The mailbox
+// files, not opened by the hosts yet, are damaged the same ways in damaged-mailbox-files.test.ts.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import Conf from 'conf';
 import { backupPathOf } from '../../../main/adapters/store/backup';
 import { openDocumentStore } from '../../../main/adapters/store/document-store';
 import { digestSpec } from '../../../main/adapters/store/documents';
+import { remindersSpec } from '../../../main/adapters/store/reminders-document';
 import type { FlagwatchApp } from '../../../main/app/flagwatch-app';
 import type { Secrets } from '../../../main/app/ports';
 import { composeApp } from '../../../main/compose/compose-app';
@@ -47,6 +49,7 @@ async function touchEveryStore(app: FlagwatchApp): Promise<void> {
   await app.handlers['today.get']({});
   await app.handlers['appeals.list']({});
   await app.handlers['appeals.get']({ id: appealId });
+  await app.handlers['support.contacts']({});
 }
 
 beforeAll(async () => {
@@ -75,11 +78,23 @@ beforeAll(async () => {
   appealId = workspace.appeal.id;
   const content = workspace.appeal.versions.at(-1)!.content;
   await first.handlers['appeals.autosave']({ id: appealId, content });
+  await first.handlers['support.recordContact']({
+    at: new Date().toISOString(),
+    channel: 'chat',
+    caseId: '1234567890',
+    note: 'Asked which invoices Amazon needs.',
+    notificationId: null,
+    confirmed: false,
+  });
   await first.stop();
   // A digest is recorded once a day is over; this folder's day is not, so it is recorded here.
   openDocumentStore({ ...digestSpec, dataDir: template, StoreClass: Conf }).write({
     lastSentDay: '2026-11-01',
     visitedDays: ['2026-10-31', '2026-11-01'],
+  });
+  // A reminder is recorded only once a deadline nears; one is recorded here the way it would be.
+  openDocumentStore({ ...remindersSpec, dataDir: template, StoreClass: Conf }).write({
+    raised: { 'n-with-deadline': { deadline: '2026-11-28T00:00:00.000Z', leadHours: 24 } },
   });
   // The second run opens each file cleanly, which is when its backup is taken.
   const second = open(template, secrets);
@@ -104,6 +119,8 @@ const stores = [
   'accounts',
   'spapi-state-<account>',
   'demo',
+  'support-contacts',
+  'reminders',
 ];
 const fileName = (store: string) => `${store.replace('<account>', accountId)}.json`;
 

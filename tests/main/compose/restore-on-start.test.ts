@@ -36,7 +36,7 @@ describe('a backup restored into an empty data folder', () => {
     await first.stop();
 
     const empty = composeApp({ dataDir: b, source: 'demo' }, parts());
-    expect(await empty.handlers['backup.restore']({ text })).toMatchObject({ documents: 8, restart: 'manual' });
+    expect(await empty.handlers['backup.restore']({ text })).toMatchObject({ documents: 11, restart: 'manual' });
     expect((await empty.handlers['settings.get']({})).theme).toBe('system');
     await empty.stop();
 

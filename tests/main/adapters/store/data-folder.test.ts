@@ -5,6 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { applyPendingRestore, createDataFolder, pendingRestoreName } from '../../../../main/adapters/store/data-folder';
 import { openDocumentStore } from '../../../../main/adapters/store/document-store';
 import { accountsSpec } from '../../../../main/adapters/store/accounts-document';
+import { mailboxesSpec } from '../../../../main/adapters/store/mailboxes-document';
+import { memorySecrets } from '../../../../main/adapters/secrets/memory-secrets';
+import { createMailboxHandlers } from '../../../../main/app/commands/mailboxes';
+import { mailboxSecretKey } from '../../../../main/core/mailbox/mailbox-config';
 import { openStores } from '../../../../main/adapters/store/open-stores';
 import { AccountConfigSchema } from '../../../../main/core/accounts/account-config';
 import { writeBackup } from '../../../../main/core/backup/backup-file';
@@ -50,8 +54,11 @@ describe('a backup of the data folder', () => {
       'digest',
       'history',
       'inbox',
+      'mailboxes',
+      'reminders',
       'settings',
       'summary',
+      'support-contacts',
     ]);
     expect(backup.documents.appeals?.document).toEqual({ appeals: [] });
     expect(text).not.toContain('never');
@@ -62,7 +69,7 @@ describe('a restore into an empty data folder', () => {
   it('waits in the folder, then on the next start gives back the very same documents', () => {
     const before = filledFolder(source());
     const staged = createDataFolder({ dataDir: target(), appVersion: '1.2.0' }).stageRestore(backupOf(source()), en);
-    expect(staged).toEqual({ ok: true, createdAt: now.toISOString(), documents: 8 });
+    expect(staged).toEqual({ ok: true, createdAt: now.toISOString(), documents: 11 });
     expect(filesIn(target())).toEqual([pendingRestoreName]);
 
     expect(applyPendingRestore(target(), en, now)).toEqual({ kind: 'restored', createdAt: now.toISOString() });
@@ -180,6 +187,113 @@ describe('the accounts in a backup', () => {
     createDataFolder({ dataDir: target(), appVersion: '1.2.0' }).stageRestore(backupOf(source()), en);
     applyPendingRestore(target(), en, now);
     expect(openDocumentStore({ ...accountsSpec, dataDir: target(), StoreClass: Conf }).read()).toEqual(accounts.read());
+  });
+});
+
+describe('the Seller Support contact log and the reminder record in a backup', () => {
+  const contact = {
+    id: 'c1',
+    at: '2026-11-02T10:00:00.000Z',
+    channel: 'phone' as const,
+    caseId: '1234567890',
+    note: 'Asked to add invoices to the case.',
+    notificationId: 'n1',
+    accountId: 'acct-1',
+    marketplaceId: 'A1PA6795UKMFR9',
+  };
+  const raised = { n1: { deadline: '2026-11-28T00:00:00.000Z', leadHours: 24 } };
+
+  it('come back as they were', () => {
+    const stores = openStores({ dataDir: source(), StoreClass: Conf });
+    stores.supportContacts().write({ contacts: [contact] });
+    stores.reminders.write({ raised });
+    createDataFolder({ dataDir: target(), appVersion: '1.2.0' }).stageRestore(backupOf(source()), en);
+    applyPendingRestore(target(), en, now);
+    const after = openStores({ dataDir: target(), StoreClass: Conf });
+    expect(after.supportContacts().read()).toEqual({ contacts: [contact] });
+    expect(after.reminders.read()).toEqual({ raised });
+  });
+
+  it('are left as they are by a backup made before they existed', () => {
+    filledFolder(source());
+    const { checksum: _, ...rest } = JSON.parse(backupOf(source())) as Record<string, unknown>;
+    const documents = rest.documents as Record<string, unknown>;
+    for (const name of ['support-contacts', 'reminders', 'mailboxes']) delete documents[name];
+    const current = openStores({ dataDir: target(), StoreClass: Conf });
+    current.supportContacts().write({ contacts: [contact] });
+    current.reminders.write({ raised });
+
+    const staged = createDataFolder({ dataDir: target(), appVersion: '1.2.0' }).stageRestore(reseal(rest), en);
+    expect(staged).toMatchObject({ ok: true, documents: 8 });
+    applyPendingRestore(target(), en, now);
+    const after = openStores({ dataDir: target(), StoreClass: Conf });
+    expect(after.settings.read().settings.theme).toBe('dark');
+    expect(after.supportContacts().read()).toEqual({ contacts: [contact] });
+    expect(after.reminders.read()).toEqual({ raised });
+  });
+});
+
+describe('the mailboxes in a backup', () => {
+  const secret = 'app-password-Zq9!never-in-a-file';
+
+  async function savedMailbox(dataDir: string) {
+    const mailboxes = openDocumentStore({ ...mailboxesSpec, dataDir, StoreClass: Conf });
+    const secrets = memorySecrets();
+    const handlers = createMailboxHandlers({
+      mailboxes,
+      secrets,
+      testConnection: async () => ({ ok: true, folders: ['INBOX', 'Junk'], idle: true }),
+      now: () => now,
+      translator: () => en,
+      newId: () => 'imap-1',
+    });
+    await handlers['mailboxes.save']({
+      config: {
+        host: 'imap.example.com',
+        port: 993,
+        security: 'tls',
+        signIn: 'password',
+        user: 'seller@example.com',
+        accountId: 'acct-1',
+        marketplaceId: 'ATVPDKIKX0DER',
+      },
+      secret,
+    });
+    await handlers['mailboxes.test']({ id: 'imap-1' });
+    expect(await secrets.get(mailboxSecretKey('imap-1'))).toBe(secret);
+    return mailboxes;
+  }
+
+  it('hold each mailbox and its last test, never its password or token', async () => {
+    const mailboxes = await savedMailbox(source());
+    const text = backupOf(source());
+    expect(text).not.toContain(secret);
+    const backup = JSON.parse(text) as { documents: Record<string, { document: unknown }> };
+    expect(backup.documents.mailboxes?.document).toEqual(mailboxes.read());
+  });
+
+  it('come back without their secrets', async () => {
+    const mailboxes = await savedMailbox(source());
+    createDataFolder({ dataDir: target(), appVersion: '1.2.0' }).stageRestore(backupOf(source()), en);
+    applyPendingRestore(target(), en, now);
+    const restored = openDocumentStore({ ...mailboxesSpec, dataDir: target(), StoreClass: Conf });
+    expect(restored.read()).toEqual(mailboxes.read());
+    expect(restored.read().mailboxes.map((m) => m.id)).toEqual(['imap-1']);
+    for (const file of filesIn(target()))
+      expect(fs.readFileSync(path.join(target(), file), 'utf8')).not.toContain(secret);
+  });
+
+  it('refuse a backup whose mailboxes do not fit their schema', async () => {
+    await savedMailbox(source());
+    const { checksum: _, ...rest } = JSON.parse(backupOf(source())) as Record<string, unknown>;
+    const documents = rest.documents as Record<string, { document: { mailboxes: { port: number }[] } }>;
+    documents.mailboxes!.document.mailboxes[0]!.port = 0;
+    const staged = createDataFolder({ dataDir: target(), appVersion: '1.2.0' }).stageRestore(reseal(rest), en);
+    expect(staged).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^the mailboxes in this backup cannot be used/),
+    });
+    expect(filesIn(target())).toEqual([]);
   });
 });
 

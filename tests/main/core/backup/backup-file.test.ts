@@ -47,6 +47,16 @@ describe('writeBackup and readBackup', () => {
   });
 });
 
+describe('a backup from before a document existed', () => {
+  it('is read without it when the document is one it may lack', () => {
+    const older = writeBackup(contents);
+    expect(readBackup(older, { ...checks, contacts: upToFour }, ['contacts'])).toEqual({
+      ok: true,
+      backup: contents,
+    });
+  });
+});
+
 describe('readBackup refuses', () => {
   it('an empty file', () => {
     expect(readBackup('  \n', checks)).toEqual({ ok: false, problem: { kind: 'empty' } });
@@ -101,6 +111,17 @@ describe('readBackup refuses', () => {
   it('a backup that lacks a document this version keeps', () => {
     const withoutInbox = writeBackup({ ...contents, documents: { settings: contents.documents.settings! } });
     expect(readBackup(withoutInbox, checks)).toEqual({ ok: false, problem: { kind: 'missing', name: 'inbox' } });
+  });
+
+  it('a backup that lacks a document it may lack, but holds another it may lack that is unusable', () => {
+    const withNewer = writeBackup({
+      ...contents,
+      documents: { settings: contents.documents.settings!, inbox: { schemaVersion: 9, document: {} } },
+    });
+    expect(readBackup(withNewer, { ...checks, contacts: upToFour }, ['contacts', 'inbox'])).toEqual({
+      ok: false,
+      problem: { kind: 'document', name: 'inbox', reason: 'version 9' },
+    });
   });
 
   it('a backup that holds a document this version does not know', () => {

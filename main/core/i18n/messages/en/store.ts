@@ -37,4 +37,11 @@ export const store = {
     'Flagwatch reads this account afresh: running deadlines restart from the next poll and current policy counts show as new once',
   'store.demo.label': 'demo story',
   'store.demo.startsOver': 'the demo accounts start a new story',
+  'store.readOnly.usedBackup': 'This command used its last good copy.',
+  'store.readOnly.usedDefaults': 'There was no good copy, so this command read it as empty.',
+  'store.readOnly.leftAsIs':
+    'The file was left as it is: Flagwatch recovers it the next time the app, flagwatch serve or flagwatch check opens the folder.',
+  'store.mailboxes.label': 'mailboxes',
+  'store.mailboxes.startsOver':
+    'the list of mailboxes starts empty: add each mailbox again, with its password or token',
 } as const;

@@ -35,4 +35,10 @@ export const store = {
     'Flagwatch 会重新读取此账户：进行中的截止时间从下次检查重新计算，当前的违反政策计数会显示为新增一次',
   'store.demo.label': '演示故事',
   'store.demo.startsOver': '演示账户开始一个新故事',
+  'store.readOnly.usedBackup': '此命令使用了其最后一个完好的副本。',
+  'store.readOnly.usedDefaults': '没有完好的副本，因此此命令将其视为空。',
+  'store.readOnly.leftAsIs':
+    '该文件保持原样：下次 Flagwatch 应用、flagwatch serve 或 flagwatch check 打开此文件夹时会将其恢复。',
+  'store.mailboxes.label': '邮箱',
+  'store.mailboxes.startsOver': '邮箱列表从空开始：请重新添加每个邮箱及其密码或令牌',
 } as const satisfies TranslationOf<typeof en>;
