@@ -2,10 +2,12 @@
 // page asks to open is dropped: the window only ever shows our own page.
 import { marketplaces } from './catalog/marketplaces';
 
-/** Seller Central hosts, plus the pan-European one that serves every EU marketplace. */
+/** Seller Central hosts, plus the pan-European one that serves every EU marketplace and the
+ * Japanese one Amazon's Japanese notices link to. */
 export const sellerCentralHosts: ReadonlySet<string> = new Set([
   ...marketplaces.map((m) => m.sellerCentral),
   'sellercentral-europe.amazon.com',
+  'sellercentral-japan.amazon.com',
 ]);
 
 /** The mailto: fields a support mail needs; anything else (attach=, attachment=…) is refused. */

@@ -1,6 +1,7 @@
 // A parsed notice as the window sends it back, corrected by the seller: checked before it is
 // saved. ASINs are ten letters or digits, links only Seller Central's.
 import { z } from 'zod';
+import { isAllowedExternalUrl } from '../external-links';
 import { IsoDateSchema } from '../schema';
 import type { NoticeParse, ParsedNotice } from './parse-notice';
 
@@ -19,7 +20,7 @@ export const ParsedNoticeSchema = z
     deadlineText: z.string().max(500).nullable(),
     requiredAction: z.string().trim().min(1).max(5_000).nullable(),
     language: z.enum(['en', 'de', 'ja', 'zh']),
-    links: z.array(z.string().regex(/^https:\/\/sellercentral(?:-europe|-japan)?\.amazon\.[a-z.]+(?:\/\S*)?$/)).max(50),
+    links: z.array(z.string().refine(isAllowedExternalUrl, 'must be a Seller Central address')).max(50),
     text: z.string().max(noticeTextLimit),
   })
   .strict() satisfies z.ZodType<ParsedNotice>;

@@ -3,12 +3,13 @@ import { marketplaces } from '../../../main/core/catalog/marketplaces';
 import { isAllowedExternalUrl, sellerCentralHosts } from '../../../main/core/external-links';
 
 describe('isAllowedExternalUrl', () => {
-  it('opens every marketplace Seller Central over https, and the pan-European one', () => {
+  it('opens every marketplace Seller Central over https, and the pan-European and Japanese ones', () => {
     for (const m of marketplaces) {
       expect(isAllowedExternalUrl(`https://${m.sellerCentral}/performance/dashboard`), m.code).toBe(true);
     }
     expect(isAllowedExternalUrl('https://sellercentral-europe.amazon.com/cu/contact-us')).toBe(true);
-    expect(sellerCentralHosts.size).toBe(marketplaces.length + 1);
+    expect(isAllowedExternalUrl('https://sellercentral-japan.amazon.com/performance/dashboard')).toBe(true);
+    expect(sellerCentralHosts.size).toBe(marketplaces.length + 2);
   });
 
   it('opens mail and phone links', () => {

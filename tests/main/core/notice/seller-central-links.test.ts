@@ -26,4 +26,12 @@ describe('findSellerCentralLinks', () => {
       'https://sellercentral.amazon.co.jp/help',
     ]);
   });
+
+  it('keeps only what the external-link allowlist opens: the marketplaces Flagwatch knows', () => {
+    expect(
+      findSellerCentralLinks(
+        'https://sellercentral.amazon.cn/x https://sellercentral.amazon.sg/y https://sellercentral-japan.amazon.com/z',
+      ),
+    ).toEqual(['https://sellercentral-japan.amazon.com/z']);
+  });
 });
