@@ -1,7 +1,8 @@
-// The catalogue for a locale. English is in the main bundle (it is also every key's reference);
-// any other language is its own chunk, fetched only when the window speaks it.
-import type { CatalogueLoader } from '../../main/core/i18n/catalogue';
-import { en } from '../../main/core/i18n/messages/en';
+// The catalogue for a locale, with only the areas the window speaks (see window-catalogue.ts).
+// English is in the main bundle (it is also every key's reference); any other language is its
+// own chunk, fetched only when the window speaks it.
+import type { WindowCatalogueLoader } from '../../main/core/i18n/window-catalogue';
+import { enWindow } from '../../main/core/i18n/messages/en/window-areas';
 
-export const loadCatalogue: CatalogueLoader = async (locale) =>
-  locale === 'en' ? en : (await import('../../main/core/i18n/messages/zh-CN')).zhCN;
+export const loadCatalogue: WindowCatalogueLoader = async (locale) =>
+  locale === 'en' ? enWindow : (await import('../../main/core/i18n/messages/zh-CN/window-areas')).zhCNWindow;
