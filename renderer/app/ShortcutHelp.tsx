@@ -2,17 +2,17 @@
 // the help itself, which lists the inbox's keys too. The views are read from the menu, so a new
 // view gets its number by being added there.
 import { useEffect, useState } from 'react';
-import type { MessageKey } from '../../main/core/i18n/catalogue';
+import type { WindowMessageKey } from '../../main/core/i18n/window-catalogue';
 import { useTranslator } from '../i18n/i18n-context';
 import { Dialog } from './Dialog';
 import { isShortcutKey } from './shortcut-keys';
 
-const everywhere: [string, MessageKey][] = [
+const everywhere: [string, WindowMessageKey][] = [
   ['1 … 9', 'shortcuts.views'],
   ['?', 'shortcuts.help'],
 ];
 
-const inInbox: [keys: string | [string, string], MessageKey][] = [
+const inInbox: [keys: string | [string, string], WindowMessageKey][] = [
   [['j', '↓'], 'shortcuts.next'],
   [['k', '↑'], 'shortcuts.previous'],
   [['o', 'Enter'], 'shortcuts.open'],
@@ -50,7 +50,7 @@ function HelpDialog({ onClose }: { onClose: () => void }) {
   const i18n = useTranslator();
   const keysText = (keys: string | [string, string]) =>
     typeof keys === 'string' ? keys : i18n.t('shortcuts.or', { first: keys[0], second: keys[1] });
-  const table = (caption: MessageKey, rows: [string | [string, string], MessageKey][]) => (
+  const table = (caption: WindowMessageKey, rows: [string | [string, string], WindowMessageKey][]) => (
     <table className="shortcut-table">
       <caption>{i18n.t(caption)}</caption>
       <thead>

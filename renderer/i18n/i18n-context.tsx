@@ -2,7 +2,7 @@
 // never flashes in one language and turns to another; a new choice re-renders it at once.
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { Translator } from '../../main/core/i18n/translator';
+import type { WindowTranslator } from '../../main/core/i18n/window-catalogue';
 import type { LanguageState, LanguageStore } from './language-store';
 
 const LanguageContext = createContext<LanguageStore | null>(null);
@@ -36,7 +36,7 @@ function useLanguageStore(): LanguageStore {
 }
 
 /** The translator for the window's language. */
-export function useTranslator(): Translator {
+export function useTranslator(): WindowTranslator {
   return useStore(useLanguageStore(), (s) => s.translator!);
 }
 

@@ -2,16 +2,16 @@
 // own languages when it says "As the system". Holds the translator for that language once its
 // catalogue is loaded; the last choice wins even if an earlier catalogue arrives later.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { CatalogueLoader } from '../../main/core/i18n/catalogue';
 import { resolveLocale, type LanguageSetting } from '../../main/core/i18n/locales';
-import { createTranslator, type Translator } from '../../main/core/i18n/translator';
+import { createTranslator } from '../../main/core/i18n/translator';
+import type { WindowCatalogueLoader, WindowTranslator } from '../../main/core/i18n/window-catalogue';
 import type { FlagwatchApi } from '../../preload/contract';
 
 export interface LanguageState {
   /** The saved choice; null until the host has said (or failed to). */
   setting: LanguageSetting | null;
   /** null until the first catalogue is loaded. */
-  translator: Translator | null;
+  translator: WindowTranslator | null;
 
   /** Reads the saved choice from the host; a failure means "As the system". */
   load(): Promise<void>;
@@ -25,7 +25,7 @@ export interface LanguageSources {
   api: FlagwatchApi;
   /** The system's preferred languages, best first (`navigator.languages`). */
   preferred(): readonly string[];
-  loadCatalogue: CatalogueLoader;
+  loadCatalogue: WindowCatalogueLoader;
 }
 
 export function createLanguageStore({ api, preferred, loadCatalogue }: LanguageSources): LanguageStore {

@@ -3,12 +3,15 @@
 import type { MessageKey } from '../i18n/catalogue';
 import type { EvidenceState } from './appeal-schema';
 
+/** One of the checklist's own labels: the window speaks them all. */
+type EvidenceLabelKey = Extract<MessageKey, `appeal.evidence.${string}`>;
+
 export interface EvidenceItem {
   id: string;
-  labelKey: MessageKey;
+  labelKey: EvidenceLabelKey;
 }
 
-const item = (id: string): EvidenceItem => ({ id, labelKey: `appeal.evidence.${id}` as MessageKey });
+const item = (id: string): EvidenceItem => ({ id, labelKey: `appeal.evidence.${id}` as EvidenceLabelKey });
 
 const orderDefects = [item('orderIds'), item('claimOutcomes'), item('refunds')];
 const shipping = [item('handlingTime'), item('carrierScans')];

@@ -2,7 +2,6 @@
 // reference: its keys are the keys, and every other language must have exactly the same ones
 // (a missing or extra key is a compile error here and a failing test).
 import { en } from './messages/en';
-import type { Locale } from './locales';
 
 export type Catalogue = typeof en;
 export type MessageKey = keyof Catalogue;
@@ -13,5 +12,3 @@ export type TranslationOf<T> = { readonly [K in keyof T]: string };
 export function isMessageKey(catalogue: Readonly<Record<string, string>>, key: string): key is MessageKey {
   return Object.hasOwn(catalogue, key);
 }
-
-export type CatalogueLoader = (locale: Locale) => Promise<Readonly<Record<MessageKey, string>>>;

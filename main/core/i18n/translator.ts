@@ -8,12 +8,13 @@ import type { Locale } from './locales';
 export type MessageValues = Readonly<Record<string, string | number | Date>>;
 export type DateStyle = 'date' | 'dateTime' | 'time' | 'weekdayTime' | 'weekday';
 
-export interface Translator {
+/** Speaks the keys `Key` of one catalogue: all of them by default, or a part (the window's). */
+export interface Translator<Key extends string = MessageKey> {
   readonly locale: Locale;
   /** The message for `key` with its arguments filled in. */
-  t(key: MessageKey, values?: MessageValues): string;
+  t(key: Key, values?: MessageValues): string;
   /** Whether the catalogue has `key` (for keys built from data, such as a metric's). */
-  has(key: string): key is MessageKey;
+  has(key: string): key is Key;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   /** A fraction as a percentage: 0.0125 → "1.25%". */
   percent(fraction: number, maximumFractionDigits?: number): string;
@@ -35,14 +36,14 @@ const dateStyles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   weekday: { weekday: 'long' },
 };
 
-export function createTranslator(
+export function createTranslator<Key extends string = MessageKey>(
   locale: Locale,
-  catalogue: Readonly<Record<MessageKey, string>>,
+  catalogue: Readonly<Record<Key, string>>,
   options: TranslatorOptions = {},
-): Translator {
+): Translator<Key> {
   const { timeZone } = options;
   // Parsing a message costs far more than formatting it: parse each once, on first use.
-  const formats = new Map<MessageKey, IntlMessageFormat>();
+  const formats = new Map<Key, IntlMessageFormat>();
   const dates = new Map<DateStyle, Intl.DateTimeFormat>();
   const numbers = new Map<string, Intl.NumberFormat>();
 
@@ -63,7 +64,7 @@ export function createTranslator(
       }
       return String(format.format(values as Record<string, string | number | Date> | undefined));
     },
-    has(key): key is MessageKey {
+    has(key): key is Key {
       return Object.hasOwn(catalogue, key);
     },
     number: (value, options) => numberFormat(options).format(value),

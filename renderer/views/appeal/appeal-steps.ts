@@ -1,7 +1,7 @@
 // The guided appeal's seven steps, in order, and which readiness area (core/appeal/readiness.ts)
 // judges each: the review is judged by the plan as a whole, the submission record by nothing.
 import type { ReadinessArea } from '../../../main/core/appeal/readiness';
-import type { MessageKey } from '../../../main/core/i18n/catalogue';
+import type { WindowMessageKey } from '../../../main/core/i18n/window-catalogue';
 
 export const appealSteps = [
   'amazon',
@@ -14,7 +14,7 @@ export const appealSteps = [
 ] as const;
 export type AppealStep = (typeof appealSteps)[number];
 
-export function stepTitleKey(step: AppealStep): MessageKey {
+export function stepTitleKey(step: AppealStep): WindowMessageKey {
   return `appeal.step.${step}`;
 }
 

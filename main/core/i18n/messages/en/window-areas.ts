@@ -1,0 +1,55 @@
+// The areas of the English catalogue the window shows: all but the host's own (the command line,
+// the demo's and the SP-API's notices, native notifications, the mailbox reader, Amazon's policy
+// names). The window shows what the host has already put into words, so the renderer bundles
+// these areas alone. A new area the window shows goes here and in zh-CN/window-areas.ts.
+import { accounts } from './accounts';
+import { appeal } from './appeal';
+import { checker } from './checker';
+import { common } from './common';
+import { errors } from './errors';
+import { digest } from './digest';
+import { domain } from './domain';
+import { health } from './health';
+import { inbox } from './inbox';
+import { notice } from './notice';
+import { notification } from './notification';
+import { settings } from './settings';
+import { store } from './store';
+import { time } from './time';
+import { today } from './today';
+import { backup } from './backup';
+import { settingsMore } from './settings-more';
+import { tray } from './tray';
+import { appWindow } from './window';
+import { appealRecord } from './appealRecord';
+import { support } from './support';
+import { shortcuts } from './shortcuts';
+import { clocks } from './clocks';
+import { healthHistory } from './healthHistory';
+
+export const enWindow = {
+  ...common,
+  ...domain,
+  ...time,
+  ...tray,
+  ...store,
+  ...appWindow,
+  ...inbox,
+  ...notification,
+  ...health,
+  ...accounts,
+  ...settings,
+  ...appeal,
+  ...checker,
+  ...errors,
+  ...digest,
+  ...today,
+  ...backup,
+  ...settingsMore,
+  ...appealRecord,
+  ...support,
+  ...notice,
+  ...shortcuts,
+  ...clocks,
+  ...healthHistory,
+} as const;

@@ -1,0 +1,13 @@
+// The part of the catalogue the window speaks. The host puts its own areas (the command line,
+// the demo's and the SP-API's notices, native notifications) into words itself and hands the
+// window finished text, so the window's catalogues leave them out, and its translator cannot be
+// asked for one of their keys.
+import type { Locale } from './locales';
+import type { enWindow } from './messages/en/window-areas';
+import type { Translator } from './translator';
+
+export type WindowCatalogue = typeof enWindow;
+export type WindowMessageKey = keyof WindowCatalogue;
+export type WindowTranslator = Translator<WindowMessageKey>;
+
+export type WindowCatalogueLoader = (locale: Locale) => Promise<Readonly<Record<WindowMessageKey, string>>>;
