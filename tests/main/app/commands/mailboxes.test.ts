@@ -53,7 +53,7 @@ describe('mailboxes.save', () => {
     expect(secretValues.get('imap:imap-1:secret')).toBe('app-password');
     expect(JSON.stringify(document())).not.toContain('app-password');
     const listed = await handlers['mailboxes.list']();
-    expect(listed).toEqual([{ config: saved, hasSecret: true, lastTest: null }]);
+    expect(listed).toEqual([{ config: saved, hasSecret: true, lastTest: null, watch: null }]);
     expect(JSON.stringify(listed)).not.toContain('app-password');
   });
 

@@ -23,4 +23,7 @@ export const mailbox = {
   'mailbox.error.serverChanged':
     'The server, port, security, sign-in or user changed: enter the password or token again for the new one.',
   'mailbox.test.ok': 'Connected. Flagwatch will read: {folders}.',
+  'mailbox.error.unavailable': 'Mailboxes cannot be added here.',
+  'mailbox.store.label': 'mailboxes',
+  'mailbox.store.startsOver': 'the list of mailboxes starts empty: add each mailbox again with its password or token',
 } as const;
