@@ -14,6 +14,7 @@ export const mailboxes = {
   'mailboxes.field.folders': '文件夹',
   'mailboxes.field.foldersValue': '{inbox} 和{spam}',
   'mailboxes.field.account': '卖家账户',
+  'mailboxes.field.accountValue': '{account}，{marketplace}',
   'mailboxes.field.secret': '密码或令牌',
   'mailboxes.field.reading': '读取状态',
   'mailboxes.security.tls': 'TLS',
