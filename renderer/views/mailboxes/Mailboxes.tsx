@@ -90,7 +90,12 @@ function MailboxItem({ entry, store, onEdit }: { entry: MailboxEntry; store: Mai
   const result = fresh ?? lastTest?.result;
   const name = i18n.t('mailboxes.name', { user: config.user, host: config.host });
   const accountName = accounts.find((a) => a.id === config.accountId)?.name ?? config.accountId;
-  const spam = !config.watchSpam ? i18n.t('mailboxes.spam.off') : (config.spamFolder ?? i18n.t('mailboxes.spam.found'));
+  const folders = config.watchSpam
+    ? i18n.t('mailboxes.field.foldersValue', {
+        inbox: config.inboxFolder,
+        spam: config.spamFolder ?? i18n.t('mailboxes.spam.found'),
+      })
+    : i18n.t('mailboxes.field.inboxOnly', { inbox: config.inboxFolder });
 
   return (
     <li aria-labelledby={nameId} className="account">
@@ -103,11 +108,7 @@ function MailboxItem({ entry, store, onEdit }: { entry: MailboxEntry; store: Mai
             security: i18n.t(`mailboxes.security.${config.security}`),
           })}
         </Field>
-        <Field term={i18n.t('mailboxes.field.folders')}>
-          {config.watchSpam
-            ? i18n.t('mailboxes.field.foldersValue', { inbox: config.inboxFolder, spam })
-            : `${config.inboxFolder} (${spam})`}
-        </Field>
+        <Field term={i18n.t('mailboxes.field.folders')}>{folders}</Field>
         <Field term={i18n.t('mailboxes.field.account')}>
           {i18n.t('mailboxes.field.accountValue', {
             account: accountName,

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import type { MailboxConfig } from '../../../../preload/contract';
+import { defaultSettings, type MailboxConfig } from '../../../../preload/contract';
 import { createFakeBridge } from '../../fake-bridge';
 import { renderApp } from '../../render-app';
 
@@ -124,6 +124,7 @@ describe('Mailboxes', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await within(section()).findByRole('listitem', { name: 'seller@example.com on imap.gmail.com' });
     expect(bridge.mailboxes().mailboxes[0]).toMatchObject({ signIn: 'oauth2', watchSpam: false });
+    expect(within(section()).getByText('INBOX only')).toBeTruthy();
   });
 
   it('tests the connection and says what it will read, or why it cannot in plain words', async () => {
@@ -185,6 +186,22 @@ describe('Mailboxes', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
     await within(section()).findByText('No mailbox yet.');
     expect(bridge.storedSecret('imap:imap-shop:secret')).toBeUndefined();
+  });
+
+  it('speaks Simplified Chinese, with the reading state and failures in it too', async () => {
+    const bridge = withShopMail({
+      settings: { ...defaultSettings, language: 'zh-CN' },
+      mailboxWatches: {
+        'imap-shop': { state: 'failing', folders: [], lastSyncAt: null, failure: 'sign-in', retryAt: null },
+      },
+    });
+    await renderApp(bridge);
+    window.location.hash = '#/accounts';
+    const region = await screen.findByRole('region', { name: '接收亚马逊邮件的邮箱' });
+    const item = within(region).getByRole('listitem', { name: 'imap.example.com 上的 seller@example.com' });
+    expect(within(item).getByText('INBOX 和 服务器标记为垃圾邮件的文件夹')).toBeTruthy();
+    expect(within(item).getByText(/^imap\.example\.com 拒绝了用户名或密码。.*将于 .* 重试。$/)).toBeTruthy();
+    expect(within(region).getByRole('button', { name: '添加邮箱' })).toBeTruthy();
   });
 
   it('is used from the keyboard alone: the form opens on its first field, Enter saves, the focus comes back', async () => {
