@@ -21,6 +21,13 @@ import { LatestMetricSchema } from '../main/core/health/latest-metrics';
 import { NoticeParseSchema, ParsedNoticeSchema, noticeTextLimit } from '../main/core/notice/notice-schema';
 import { HistoryRequestSchema, MetricHistoryListSchema } from '../main/core/health/history-view';
 import {
+  MailboxEntrySchema,
+  MailboxIdSchema,
+  MailboxSaveRequestSchema,
+  MailboxTestResultSchema,
+} from '../main/core/mailbox/mailbox-commands';
+import { MailboxConfigSchema } from '../main/core/mailbox/mailbox-config';
+import {
   AccountSchema,
   BadgeSchema,
   IsoDateSchema,
@@ -47,6 +54,23 @@ export type { DigestSummary } from '../main/core/digest/digest-summary';
 export type { NoticeParse, NoticeRejection, ParsedNotice } from '../main/core/notice/parse-notice';
 export type { NearTarget } from '../main/core/digest/near-target';
 export { describeIssues } from '../main/core/describe-issues';
+export {
+  MailboxSaveRequestSchema,
+  type MailboxEntry,
+  type MailboxSaveRequest,
+  type MailboxTestResult,
+  type MailboxWatch,
+} from '../main/core/mailbox/mailbox-commands';
+export {
+  defaultPorts,
+  mailboxSecurities,
+  mailboxSignIns,
+  type MailboxConfig,
+  type MailboxConfigDraft,
+  type MailboxSecurity,
+  type MailboxSignIn,
+} from '../main/core/mailbox/mailbox-config';
+export type { MailboxFailureKind } from '../main/core/mailbox/mailbox-failure';
 export type {
   Action,
   AmazonStep,
@@ -297,6 +321,14 @@ export const commands = {
       .strict(),
     response: z.object({ id: z.string().min(1), created: z.boolean(), linked: z.boolean() }),
   },
+  /** The mailboxes Amazon's notices are read from: never their secrets, only whether one is stored. */
+  'mailboxes.list': { request: empty, response: z.array(MailboxEntrySchema) },
+  /** The secret (password or OAuth2 token) goes only to the Secrets port; left out, the stored one is kept. */
+  'mailboxes.save': { request: MailboxSaveRequestSchema, response: MailboxConfigSchema },
+  /** Removes the mailbox, its secret and its reading progress; answers the mailboxes left. */
+  'mailboxes.remove': { request: MailboxIdSchema, response: z.array(MailboxEntrySchema) },
+  /** Signs in and opens each folder read-only; the answer in plain words. */
+  'mailboxes.test': { request: MailboxIdSchema, response: MailboxTestResultSchema },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export const events = {
@@ -311,6 +343,8 @@ export const events = {
   'help.open': empty,
   /** Main asks the window to show "Add from text" (the tray's menu item was clicked). */
   'notice.paste': empty,
+  /** A mailbox's reading changed (connected, read, failing): the window lists the mailboxes again. */
+  'mailboxes.changed': empty,
 } as const satisfies Record<string, z.ZodType>;
 
 export type CommandName = keyof typeof commands;

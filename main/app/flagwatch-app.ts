@@ -37,6 +37,8 @@ export interface FlagwatchApp {
   /** Ask the window to show "Add from text" (emits `notice.paste`): the tray's menu item was clicked. */
   openAddNotice(): void;
   setNotificationsPaused(paused: boolean): void;
+  /** A mailbox's reading changed (emits `mailboxes.changed`): the window lists the mailboxes again. */
+  mailboxesChanged(): void;
   /**
    * Watches exactly these sources from now on (accounts added, edited or removed): the same
    * Source objects go on undisturbed, removed ones stop after any poll in flight, new ones poll

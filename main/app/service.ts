@@ -7,6 +7,7 @@ import { createAppealHandlers } from './commands/appeals';
 import { createBackupHandlers } from './commands/backup';
 import { createHealthHandlers } from './commands/health';
 import { createInboxHandlers } from './commands/inbox';
+import { noMailboxHandlers, type MailboxHandlers } from './commands/mailboxes';
 import { createNoticeHandlers } from './commands/notices';
 import { createSettingsHandlers } from './commands/settings';
 import { createStatusHandlers } from './commands/status';
@@ -31,6 +32,8 @@ export interface AppDependencies {
   sources: readonly Source[];
   /** The Amazon account commands over their own store, secrets and tester; the composition root makes them. */
   accountHandlers: AccountHandlers;
+  /** The mailbox commands over mailboxes.json, the secrets and a tester; none without them. */
+  mailboxHandlers?: MailboxHandlers;
   notifier: Notifier;
   clock: Clock;
   logger: Logger;
@@ -180,6 +183,7 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     }),
     ...createSupportHandlers({ stores, inbox, clock, settings: settings.current, translator: settings.translator }),
     ...createNoticeHandlers({ intake: notices, inbox, clock, translator: settings.translator }),
+    ...(deps.mailboxHandlers ?? noMailboxHandlers(settings.translator)),
   };
 
   return {
@@ -245,6 +249,9 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     },
     openAddNotice() {
       hub.emit('notice.paste', {});
+    },
+    mailboxesChanged() {
+      hub.emit('mailboxes.changed', {});
     },
     setNotificationsPaused(paused) {
       settings.update({ notificationsPaused: paused });

@@ -1,6 +1,8 @@
 // The composition root every host shares: the data folder, the stores (every file is opened here
 // and handed to whoever keeps it), the chosen source, the Amazon accounts saved in the window (each
-// polled by its own SP-API source), the account commands, and the app service over them. The host brings what differs: the notifier, the logger, the secrets (a private file
+// polled by its own SP-API source), the mailboxes saved in the window (each read by its own email
+// source while the app runs), the account and mailbox commands, and the app service over them.
+// The host brings what differs: the notifier, the logger, the secrets (a private file
 // in Node, the OS keychain in Electron) and the store class (`conf` or `electron-store`).
 import { translatorFor } from '../core/i18n/catalogues';
 import { resolveLocale } from '../core/i18n/locales';
@@ -16,10 +18,16 @@ import { findCjkFont, systemFontProbe } from '../adapters/pdf/cjk-font';
 import { createRecordPdfWriter } from '../adapters/pdf/record-pdf';
 import { createRecoveryList } from '../adapters/store/recovery-list';
 import { createAccountHandlers, type AccountHandlers } from '../app/commands/accounts';
+import { createMailboxHandlers, type MailboxHandlers } from '../app/commands/mailboxes';
+import { mailboxesSpec } from '../adapters/store/mailboxes-document';
 import type { FlagwatchApp } from '../app/flagwatch-app';
 import type { Clock, HostPort, Logger, Notifier, Secrets, Source } from '../app/ports';
 import { createFlagwatchApp } from '../app/service';
+import { testMailboxConnection } from '../sources/email';
 import { createConnectionTester, requiredVariables } from '../sources/spapi';
+import { mailConnectionTuning } from './mail-certificates';
+import { createMailboxWatchers } from './mailbox-watchers';
+import { openEmailSource, removeEmailSourceState } from './open-email-source';
 import { openSpApiSource, removeSpApiSourceState } from './open-spapi-source';
 import { createSources } from './source-registry';
 import { latestReadings } from '../core/health/metric-series';
@@ -72,6 +80,7 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
   const recoveries = createRecoveryList();
   const stores = openStores({ dataDir, StoreClass, recoveryList: recoveries });
   const accounts = recoveries.note(openDocumentStore({ ...accountsSpec, dataDir, StoreClass }));
+  const mailboxes = recoveries.note(openDocumentStore({ ...mailboxesSpec, dataDir, StoreClass }));
 
   const settings = stores.settings.read().settings;
   // Sources write their notifications in the language of the moment they are opened.
@@ -122,12 +131,36 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
     now: () => clock.now(),
     translator: () => app.translator(),
   });
+  // One email source per saved mailbox, handing its notices to the app's notice intake.
+  const mailConnection = mailConnectionTuning(env, logger);
+  const watchers = createMailboxWatchers({
+    mailboxes: () => mailboxes.read().mailboxes,
+    open: (config, reports) =>
+      openEmailSource(
+        { dataDir, StoreClass, recoveries },
+        { config, secrets, intake: app.notices, clock, logger, connection: mailConnection, ...reports },
+      ),
+    logger,
+    changed: () => app.mailboxesChanged(),
+  });
+  const mailboxHandlers = createMailboxHandlers({
+    mailboxes,
+    secrets,
+    testConnection: (config, secret) => testMailboxConnection(config, secret, mailConnection),
+    now: () => clock.now(),
+    translator: () => app.translator(),
+    watchOf: watchers.watchOf,
+  });
   const app = createFlagwatchApp({
     stores,
     sources: initial,
     accountHandlers: followingAccounts(accountHandlers, {
       refresh: () => app.replaceSources(sourcesNow()),
       forget: (accountId) => removeSpApiSourceState({ dataDir }, accountId),
+    }),
+    mailboxHandlers: followingMailboxes(mailboxHandlers, {
+      refresh: (mailboxId) => watchers.refresh(mailboxId),
+      forget: (mailboxId) => removeEmailSourceState({ dataDir }, mailboxId),
     }),
     notifier,
     clock,
@@ -137,7 +170,18 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
     dataFolder: createDataFolder({ dataDir, appVersion }),
     recordPdf: createRecordPdfWriter({ cjkFont: () => findCjkFont(process.platform, systemFontProbe) }),
   });
-  return app;
+  // The mailboxes are read while the app runs (not by `flagwatch check`, which never starts it).
+  return {
+    ...app,
+    start() {
+      app.start();
+      watchers.start();
+    },
+    async stop() {
+      await watchers.stop();
+      await app.stop();
+    },
+  };
 }
 
 interface AccountFollowers {
@@ -160,6 +204,32 @@ function followingAccounts(handlers: AccountHandlers, { refresh, forget }: Accou
       await refresh();
       forget(request.id);
       return left;
+    },
+  };
+}
+
+interface MailboxFollowers {
+  /** Starts the saved mailbox's reading over (its settings or secret may have changed). */
+  refresh(mailboxId?: string): Promise<void>;
+  /** Drops a removed mailbox's reading progress. */
+  forget(mailboxId: string): void;
+}
+
+/** The mailbox commands, with the email sources following each change to the mailboxes. */
+function followingMailboxes(handlers: MailboxHandlers, { refresh, forget }: MailboxFollowers): MailboxHandlers {
+  return {
+    ...handlers,
+    'mailboxes.save': async (request) => {
+      const saved = await handlers['mailboxes.save'](request);
+      await refresh(saved.id);
+      return saved;
+    },
+    'mailboxes.remove': async (request) => {
+      await handlers['mailboxes.remove'](request);
+      await refresh();
+      forget(request.id);
+      // Listed after the refresh: the removed mailbox's reading has stopped.
+      return handlers['mailboxes.list']();
     },
   };
 }

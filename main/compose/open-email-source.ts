@@ -42,6 +42,7 @@ export interface EmailSourceParts {
   connection?: ConnectionTuning;
   watch?: EmailSourceOptions<ParsedNotice>['watch'];
   onStatus?: EmailSourceOptions<ParsedNotice>['onStatus'];
+  onSynced?: EmailSourceOptions<ParsedNotice>['onSynced'];
 }
 
 export function openEmailSource(folder: DataFolder, parts: EmailSourceParts): EmailSource {

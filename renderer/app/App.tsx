@@ -8,6 +8,7 @@ import { loadCatalogue } from '../i18n/load-catalogue';
 import { syncStoreWithBridge } from '../state/bridge-sync';
 import type { FlagwatchStore } from '../state/flagwatch-store';
 import { Accounts } from '../views/accounts/Accounts';
+import { Mailboxes } from '../views/mailboxes/Mailboxes';
 import { Inbox } from '../views/inbox/Inbox';
 import { AddNotice } from '../views/notice/AddNotice';
 import { NotificationDetail } from '../views/notification/NotificationDetail';
@@ -85,7 +86,13 @@ function CurrentView() {
   if (route.view === 'notification')
     return <NotificationDetail key={route.id} id={route.id} focusHeading={shown.from !== null} />;
   if (route.view === 'health') return <HealthView />;
-  if (route.view === 'accounts') return <Accounts />;
+  if (route.view === 'accounts')
+    return (
+      <>
+        <Accounts />
+        <Mailboxes />
+      </>
+    );
   if (route.view === 'settings') return <Settings />;
   if (route.view === 'appeals' || route.view === 'appeal') return <AppealView route={route} />;
   if (route.view === 'today') return <Today />;

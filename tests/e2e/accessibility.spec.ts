@@ -84,6 +84,12 @@ test('no serious or critical axe finding on any view, nor in the dialogs', async
     findings[hash] = await seriousFindings(page);
   }
 
+  // The mailbox form, open below the Amazon accounts.
+  await page.evaluate("window.location.hash = '#/accounts'");
+  await page.getByRole('button', { name: 'Add mailbox' }).click();
+  await expect(page.getByRole('form', { name: 'Add a mailbox' })).toBeVisible();
+  findings['mailbox form'] = await seriousFindings(page);
+
   // The dialogs: the shortcut help, and the snooze choices.
   await page.evaluate("window.location.hash = '#/'");
   await expect(page.getByRole('list', { name: 'Notifications' })).toBeVisible();

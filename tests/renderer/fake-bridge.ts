@@ -16,6 +16,9 @@ import { parseNotice } from '../../main/core/notice/parse-notice';
 import { placeNotice } from '../../main/core/notice/place-notice';
 import { createAppealHandlers } from '../../main/app/commands/appeals';
 import { createAccountHandlers } from '../../main/app/commands/accounts';
+import { createMailboxHandlers } from '../../main/app/commands/mailboxes';
+import type { MailboxesDocument, MailboxWatch } from '../../main/core/mailbox/mailbox-commands';
+import type { MailboxProbe } from '../../main/core/mailbox/mailbox-failure';
 import { createSupportHandlers } from '../../main/app/commands/support';
 import { createHealthHandlers } from '../../main/app/commands/health';
 import { addReadings } from '../../main/core/health/metric-series';
@@ -65,6 +68,12 @@ export interface FakeHostState {
   daysInARow?: number;
   /** What the host can do; the browser host's by default. */
   host?: HostInfo;
+  /** The host's mailboxes.json; their secrets are in `secrets` too. */
+  mailboxes?: MailboxesDocument;
+  /** What a mail server answers "Test connection" with, by the secret tried; the inbox and Junk otherwise. */
+  mailboxProbe?: (secret: string) => MailboxProbe;
+  /** How the host is reading each mailbox, by id. */
+  mailboxWatches?: Record<string, MailboxWatch>;
   /** Commands that fail, with the host's message. */
   failures?: Partial<Record<CommandName, string>>;
 }
@@ -109,6 +118,24 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     now: () => new Date(),
     translator: () => hostTranslator(),
     newId: () => `acct-new-${++newAccounts}`,
+  });
+
+  // And its mailbox commands, over memory.
+  let mailboxes: MailboxesDocument = initial.mailboxes ?? { mailboxes: [], lastTests: {} };
+  let newMailboxes = 0;
+  const mailboxCommands = createMailboxHandlers({
+    mailboxes: { read: () => mailboxes, write: (next) => void (mailboxes = structuredClone(next)) },
+    secrets: {
+      get: async (key) => secrets.get(key),
+      set: async (key, value) => void secrets.set(key, value),
+      delete: async (key) => void secrets.delete(key),
+    },
+    testConnection: async (_config, secret) =>
+      initial.mailboxProbe?.(secret) ?? { ok: true, folders: ['INBOX', 'Junk'], idle: true },
+    now: () => new Date(),
+    translator: () => hostTranslator(),
+    newId: () => `imap-new-${++newMailboxes}`,
+    watchOf: (id) => initial.mailboxWatches?.[id] ?? null,
   });
 
   // The host's own appeal commands too, over memory and this fake's inbox.
@@ -242,6 +269,7 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     'backup.saveWithDialog': () => ({ path: '/Users/seller/Documents/flagwatch-backup-2026-11-26.json' }),
     'backup.restoreWithDialog': () => ({ createdAt: '2026-11-26T19:30:00.000Z', documents: 8, restart: 'automatic' }),
     ...supportCommands,
+    ...mailboxCommands,
     ...createHealthHandlers({ series: () => addReadings([], initial.readings ?? []) }),
   };
 
@@ -275,6 +303,7 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     notification: (id: string) => notifications.find((n) => n.id === id),
     commandsCalled: () => calls.map((c) => c.command),
     amazonAccounts: () => amazonAccounts,
+    mailboxes: () => mailboxes,
     storedSecret: (key: string) => secrets.get(key),
     supportContacts: () => supportContacts,
   };

@@ -9,6 +9,7 @@ import {
   type MailboxEntry,
   type MailboxesDocument,
   type MailboxTestResult,
+  type MailboxWatch,
 } from '../../core/mailbox/mailbox-commands';
 import { mailboxSecretKey, serverIdentity, type MailboxConfig } from '../../core/mailbox/mailbox-config';
 import { mailboxFailureText, type MailboxProbe } from '../../core/mailbox/mailbox-failure';
@@ -22,6 +23,8 @@ export interface MailboxHandlerDeps {
   now: () => Date;
   translator: () => Translator;
   newId?: () => string;
+  /** How the running app reads each mailbox; absent where none is read. */
+  watchOf?: (mailboxId: string) => MailboxWatch | null;
 }
 
 export interface MailboxHandlers {
@@ -54,6 +57,7 @@ export function createMailboxHandlers(deps: MailboxHandlerDeps): MailboxHandlers
         config,
         hasSecret: (await secrets.get(mailboxSecretKey(config.id))) !== undefined,
         lastTest: lastTests[config.id] ?? null,
+        watch: deps.watchOf?.(config.id) ?? null,
       })),
     );
   };
@@ -117,5 +121,18 @@ export function createMailboxHandlers(deps: MailboxHandlerDeps): MailboxHandlers
       }
       return result;
     },
+  };
+}
+
+/** Where no mailbox file is open (the app over memory stores): none listed, none can be added. */
+export function noMailboxHandlers(translator: () => Translator): MailboxHandlers {
+  const refuse = async (): Promise<never> => {
+    throw new MailboxConfigError(translator().t('mailbox.error.unavailable'));
+  };
+  return {
+    'mailboxes.list': async () => [],
+    'mailboxes.save': refuse,
+    'mailboxes.remove': refuse,
+    'mailboxes.test': refuse,
   };
 }

@@ -25,10 +25,25 @@ export type MailboxTestResult = z.infer<typeof MailboxTestResultSchema>;
 
 export const MailboxLastTestSchema = z.object({ at: IsoDateSchema, result: MailboxTestResultSchema });
 
+/**
+ * How the running app's reading of a mailbox goes: starting, watching its folders (and when it
+ * last read them), or failing (why, and when it tries again).
+ */
+export const MailboxWatchSchema = z.object({
+  state: z.enum(['starting', 'watching', 'failing']),
+  folders: z.array(z.string()),
+  lastSyncAt: IsoDateSchema.nullable(),
+  failure: MailboxFailureKindSchema.nullable(),
+  retryAt: IsoDateSchema.nullable(),
+});
+export type MailboxWatch = z.infer<typeof MailboxWatchSchema>;
+
 export const MailboxEntrySchema = z.object({
   config: MailboxConfigSchema,
   hasSecret: z.boolean(),
   lastTest: MailboxLastTestSchema.nullable(),
+  /** Null where no mailbox is being read (the command line, or before the app starts). */
+  watch: MailboxWatchSchema.nullable(),
 });
 export type MailboxEntry = z.infer<typeof MailboxEntrySchema>;
 

@@ -48,6 +48,8 @@ export interface EmailSourceOptions<Notice> {
   watch?: Partial<WatchTuning>;
   /** Each change of state while watching: what the window shows next to the mailbox. */
   onStatus?: (status: EmailSourceStatus) => void;
+  /** After each read of a folder while watching: when the mailbox was last read. */
+  onSynced?: (tally: FolderTally, at: string) => void;
 }
 
 export interface EmailSource {
@@ -116,7 +118,8 @@ export function createEmailSource<Notice>(options: EmailSourceOptions<Notice>): 
       await client.mailboxOpen(folder, { readOnly: true });
       const idles = client.capabilities.has('IDLE');
       while (!signal.aborted) {
-        await syncOpenFolder(client, folder, context(signal));
+        const tally = await syncOpenFolder(client, folder, context(signal));
+        options.onSynced?.(tally, clock.now().toISOString());
         if (signal.aborted) break;
         const timer = clock.schedule(idles ? tuning.maxIdleMs : tuning.pollIntervalMs, () => wake.now());
         // The next command (the sync's first fetch) ends the IDLE; its own answer is not needed.

@@ -252,7 +252,8 @@ export function Labelled({
   );
 }
 
-function TextInput({
+/** A labelled text field; `secret` for what is typed and never shown back. */
+export function TextInput({
   label,
   value,
   onChange,

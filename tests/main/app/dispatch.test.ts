@@ -47,6 +47,10 @@ function handlers(overrides: Partial<CommandHandlers> = {}): CommandHandlers {
     'support.recordContact': fail,
     'notice.parse': fail,
     'notice.add': fail,
+    'mailboxes.list': fail,
+    'mailboxes.save': fail,
+    'mailboxes.remove': fail,
+    'mailboxes.test': fail,
     ...overrides,
   };
 }

@@ -102,6 +102,10 @@ export function fakeFlagwatchApp(): FakeFlagwatchApp {
       'support.recordContact': vi.fn(() => Promise.reject(new Error('not used'))),
       'notice.parse': vi.fn(() => ({ ok: false as const, reason: 'empty' as const })),
       'notice.add': vi.fn(() => Promise.reject(new Error('not used'))),
+      'mailboxes.list': vi.fn(() => []),
+      'mailboxes.save': vi.fn(() => Promise.reject(new Error('not used'))),
+      'mailboxes.remove': vi.fn(() => []),
+      'mailboxes.test': vi.fn(() => Promise.reject(new Error('not used'))),
     },
     on: hub.on,
     emit(event, payload) {
@@ -125,6 +129,7 @@ export function fakeFlagwatchApp(): FakeFlagwatchApp {
     openToday: vi.fn(() => hub.emit('today.open', {})),
     openHelp: vi.fn(() => hub.emit('help.open', {})),
     openAddNotice: vi.fn(() => hub.emit('notice.paste', {})),
+    mailboxesChanged: vi.fn(() => hub.emit('mailboxes.changed', {})),
     notices: { add: vi.fn(() => Promise.reject(new Error('not used'))) },
     setNotificationsPaused: vi.fn(),
     replaceSources: vi.fn(async () => {}),

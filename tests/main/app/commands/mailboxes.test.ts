@@ -2,13 +2,14 @@
 // secret goes only to Secrets and never comes back, a changed server needs the secret again,
 // and a test's answer is in plain words and remembered.
 import { describe, expect, it } from 'vitest';
-import { createMailboxHandlers, MailboxConfigError } from '../../../../main/app/commands/mailboxes';
+import { createMailboxHandlers, MailboxConfigError, noMailboxHandlers } from '../../../../main/app/commands/mailboxes';
 import type { DocumentStore } from '../../../../main/app/ports';
 import { translatorFor } from '../../../../main/core/i18n/catalogues';
 import {
   emptyMailboxesDocument,
   MailboxesDocumentSchema,
   type MailboxesDocument,
+  type MailboxWatch,
 } from '../../../../main/core/mailbox/mailbox-commands';
 import type { MailboxProbe } from '../../../../main/core/mailbox/mailbox-failure';
 
@@ -22,7 +23,10 @@ const draft = {
   marketplaceId: 'ATVPDKIKX0DER',
 };
 
-function setup(probe: MailboxProbe = { ok: true, folders: ['INBOX', 'Junk'], idle: true }) {
+function setup(
+  probe: MailboxProbe = { ok: true, folders: ['INBOX', 'Junk'], idle: true },
+  watchOf?: (id: string) => MailboxWatch | null,
+) {
   let document: MailboxesDocument = structuredClone(emptyMailboxesDocument);
   const store: DocumentStore<MailboxesDocument> = {
     read: () => document,
@@ -41,6 +45,7 @@ function setup(probe: MailboxProbe = { ok: true, folders: ['INBOX', 'Junk'], idl
     now: () => new Date('2026-11-26T12:00:00Z'),
     translator: () => translatorFor('en'),
     newId: () => 'imap-1',
+    ...(watchOf ? { watchOf } : {}),
   });
   return { handlers, secretValues, tested, document: () => document };
 }
@@ -53,7 +58,7 @@ describe('mailboxes.save', () => {
     expect(secretValues.get('imap:imap-1:secret')).toBe('app-password');
     expect(JSON.stringify(document())).not.toContain('app-password');
     const listed = await handlers['mailboxes.list']();
-    expect(listed).toEqual([{ config: saved, hasSecret: true, lastTest: null }]);
+    expect(listed).toEqual([{ config: saved, hasSecret: true, lastTest: null, watch: null }]);
     expect(JSON.stringify(listed)).not.toContain('app-password');
   });
 
@@ -126,5 +131,31 @@ describe('mailboxes.remove', () => {
   it('refuses an unknown mailbox', async () => {
     const { handlers } = setup();
     await expect(handlers['mailboxes.remove']({ id: 'nope' })).rejects.toThrow(/no mailbox nope/);
+  });
+});
+
+describe('mailboxes.list', () => {
+  it('tells how the running app reads each mailbox', async () => {
+    const watching: MailboxWatch = {
+      state: 'watching',
+      folders: ['INBOX', 'Junk'],
+      lastSyncAt: '2026-11-26T11:59:00.000Z',
+      failure: null,
+      retryAt: null,
+    };
+    const { handlers } = setup(undefined, (id) => (id === 'imap-1' ? watching : null));
+    await handlers['mailboxes.save']({ config: draft, secret: 'pw' });
+    expect((await handlers['mailboxes.list']())[0]?.watch).toEqual(watching);
+  });
+});
+
+describe('noMailboxHandlers', () => {
+  it('lists none and refuses to add one, in words', async () => {
+    const handlers = noMailboxHandlers(() => translatorFor('en'));
+    expect(await handlers['mailboxes.list']()).toEqual([]);
+    await expect(handlers['mailboxes.save']({ config: draft, secret: 'pw' })).rejects.toThrow(
+      'Mailboxes cannot be added here.',
+    );
+    await expect(handlers['mailboxes.test']({ id: 'imap-1' })).rejects.toBeInstanceOf(MailboxConfigError);
   });
 });

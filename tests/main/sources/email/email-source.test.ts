@@ -13,6 +13,7 @@ import {
   type EmailSourceOptions,
   type EmailSourceState,
   type EmailSourceStatus,
+  type FolderTally,
 } from '../../../../main/sources/email';
 import { startCuttableProxy } from './support/cuttable-proxy';
 import { mailboxOn, startDovecot, testOAuthToken, testPassword, type DovecotServer } from './support/dovecot';
@@ -96,6 +97,7 @@ function source(
     limits: options.limits,
     watch: options.watch,
     onStatus: options.onStatus,
+    onSynced: options.onSynced,
   });
   return { source: created, notices: notices as RecordingNotices, state };
 }
@@ -284,9 +286,13 @@ describe('faults', () => {
 });
 
 describe('watching', () => {
-  it('sees new mail while idling (IDLE)', async () => {
+  it('sees new mail while idling (IDLE), and tells each read of a folder', async () => {
     const statuses: EmailSourceStatus[] = [];
-    const { source: email, notices } = source({}, { onStatus: (s) => statuses.push(s) });
+    const synced: FolderTally[] = [];
+    const { source: email, notices } = source(
+      {},
+      { onStatus: (s) => statuses.push(s), onSynced: (tally) => synced.push(tally) },
+    );
     const stop = new AbortController();
     const watching = email.watch(stop.signal);
     await expect.poll(() => notices.added.length, { timeout: 10_000 }).toBe(present.length);
@@ -295,6 +301,8 @@ describe('watching', () => {
     stop.abort();
     await watching;
     expect(statuses[0]).toMatchObject({ state: 'watching', folders: ['INBOX', 'Junk'] });
+    expect(new Set(synced.map((t) => t.folder))).toEqual(new Set(['INBOX', 'Junk']));
+    expect(synced.findLast((t) => t.folder === 'INBOX')).toMatchObject({ read: 1, notices: 1 });
   }, 20_000);
 
   it('comes back after a dropped connection and carries on', async () => {

@@ -12,6 +12,7 @@ import { domain } from './domain';
 import { health } from './health';
 import { inbox } from './inbox';
 import { mailbox } from './mailbox';
+import { mailboxes } from './mailboxes';
 import { notice } from './notice';
 import { notification } from './notification';
 import { notify } from './notify';
@@ -60,6 +61,7 @@ export const en = {
   ...support,
   ...check,
   ...mailbox,
+  ...mailboxes,
   ...notice,
   ...shortcuts,
   ...clocks,

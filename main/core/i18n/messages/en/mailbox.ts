@@ -23,4 +23,5 @@ export const mailbox = {
   'mailbox.error.serverChanged':
     'The server, port, security, sign-in or user changed: enter the password or token again for the new one.',
   'mailbox.test.ok': 'Connected. Flagwatch will read: {folders}.',
+  'mailbox.error.unavailable': 'Mailboxes cannot be added here.',
 } as const;

@@ -1,5 +1,5 @@
 // The areas of the English catalogue the window shows: all but the host's own (the command line,
-// the demo's and the SP-API's notices, native notifications, the mailbox reader, Amazon's policy
+// the demo's and the SP-API's notices, native notifications, Amazon's policy
 // names). The window shows what the host has already put into words, so the renderer bundles
 // these areas alone. A new area the window shows goes here and in zh-CN/window-areas.ts.
 import { accounts } from './accounts';
@@ -26,6 +26,8 @@ import { support } from './support';
 import { shortcuts } from './shortcuts';
 import { clocks } from './clocks';
 import { healthHistory } from './healthHistory';
+import { mailbox } from './mailbox';
+import { mailboxes } from './mailboxes';
 
 export const enWindow = {
   ...common,
@@ -52,4 +54,6 @@ export const enWindow = {
   ...shortcuts,
   ...clocks,
   ...healthHistory,
+  ...mailbox,
+  ...mailboxes,
 } as const;

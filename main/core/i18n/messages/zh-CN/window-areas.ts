@@ -26,6 +26,8 @@ import { support } from './support';
 import { shortcuts } from './shortcuts';
 import { clocks } from './clocks';
 import { healthHistory } from './healthHistory';
+import { mailbox } from './mailbox';
+import { mailboxes } from './mailboxes';
 
 export const zhCNWindow = {
   ...common,
@@ -52,4 +54,6 @@ export const zhCNWindow = {
   ...shortcuts,
   ...clocks,
   ...healthHistory,
+  ...mailbox,
+  ...mailboxes,
 } as const satisfies TranslationOf<WindowCatalogue>;

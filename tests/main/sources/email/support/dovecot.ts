@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import {
   chmodSync,
   chownSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -112,8 +113,8 @@ export async function startDovecot(options: DovecotOptions = {}): Promise<Doveco
   execFileSync('dovecot', ['-c', config], { stdio: 'ignore' });
   await waitForPort(tlsPort);
   await waitForPort(starttlsPort);
-  // The master writes its PID once it listens.
-  const pid = Number(readFileSync(path.join(root, 'run', 'master.pid'), 'utf8').trim());
+  // The master writes its PID soon after it listens (later on a busy machine).
+  const pid = await masterPid(path.join(root, 'run', 'master.pid'));
 
   const folderDir = (folder: Folder) => (folder === 'INBOX' ? maildir : path.join(maildir, '.Junk'));
   const doveadm = (...args: string[]) =>
@@ -292,6 +293,16 @@ async function waitForPort(port: number): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`Dovecot did not listen on port ${port} within 10 s`);
+}
+
+async function masterPid(file: string): Promise<number> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const pid = existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : 0;
+    if (pid > 0) return pid;
+    if (Date.now() > deadline) throw new Error(`Dovecot wrote no PID to ${file} within 10 s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 function stopProcess(pid: number): void {
