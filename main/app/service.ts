@@ -63,7 +63,12 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       if (next.pollIntervalMinutes !== previous.pollIntervalMinutes) polling.reschedule();
       if (next.launchAtLogin !== previous.launchAtLogin) host.setLaunchAtLogin?.(next.launchAtLogin);
       if (next.digest !== previous.digest || next.quietHours !== previous.quietHours) digest.replan();
-      if (next.quietHours !== previous.quietHours || next.notificationsPaused !== previous.notificationsPaused)
+      if (
+        next.quietHours !== previous.quietHours ||
+        next.notificationsPaused !== previous.notificationsPaused ||
+        next.alerts !== previous.alerts ||
+        next.hidden !== previous.hidden
+      )
         reminders.changed();
       hub.emit('status.changed', status());
       // The tooltip saved with the last write speaks the old language, and counts what was shown
