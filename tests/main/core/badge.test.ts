@@ -97,6 +97,13 @@ describe('timeLeft', () => {
     expect(timeLeft(90_000, t)).toBe('due in 1 min');
     expect(timeLeft(0, t)).toBe('overdue');
   });
+
+  it('counts whole days only from 48 hours on', () => {
+    expect(timeLeft(48 * 3_600_000 - 60_000, t)).toBe('due in 47 h');
+    expect(timeLeft(48 * 3_600_000, t)).toBe('due in 2 d');
+    expect(timeLeft(-60_000, t)).toBe('overdue');
+    expect(timeLeft(3 * 86_400_000, zh)).toBe('3 天后到期');
+  });
 });
 
 describe('badgeModel in Simplified Chinese', () => {
