@@ -14,6 +14,7 @@ import { createSupportHandlers } from './commands/support';
 import { createTodayHandlers } from './commands/today';
 import { dailySummary } from './daily-summary';
 import { createDigestKeeper } from './digest-keeper';
+import { NotFoundError } from './dispatch';
 import { createEventHub } from './event-hub';
 import type { FlagwatchApp } from './flagwatch-app';
 import { createInboxKeeper } from './inbox-keeper';
@@ -157,11 +158,15 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       lastSuccessAt: inbox.inbox().lastSuccessAt,
       nextPollAt: polling.nextPollAt(),
       error: polling.firstError() ?? null,
+      sources: polling.sources(),
     };
   }
 
-  async function refreshNow(): Promise<Status> {
-    await polling.runAll();
+  /** Every source, or only `sourceId` (Retry on one failing account); a NotFoundError for an unknown one. */
+  async function refreshNow(sourceId?: string): Promise<Status> {
+    if (sourceId === undefined) await polling.runAll();
+    else if (!(await polling.runOne(sourceId)))
+      throw new NotFoundError(settings.translator().t('sourceChecks.notFound', { id: sourceId }));
     return status();
   }
 

@@ -54,6 +54,7 @@ export function aStatus(overrides: Partial<Status> = {}): Status {
     lastSuccessAt: hoursFromNow(-0.1),
     nextPollAt: hoursFromNow(0.4),
     error: null,
+    sources: [],
     ...overrides,
   };
 }

@@ -30,6 +30,7 @@ import { support } from './support';
 import { check } from './check';
 import { shortcuts } from './shortcuts';
 import { clocks } from './clocks';
+import { sourceChecks } from './source-checks';
 
 export const en = {
   ...common,
@@ -62,4 +63,5 @@ export const en = {
   ...notice,
   ...shortcuts,
   ...clocks,
+  ...sourceChecks,
 } as const;

@@ -30,6 +30,7 @@ import { support } from './support';
 import { check } from './check';
 import { shortcuts } from './shortcuts';
 import { clocks } from './clocks';
+import { sourceChecks } from './source-checks';
 
 export const zhCN = {
   ...common,
@@ -62,4 +63,5 @@ export const zhCN = {
   ...notice,
   ...shortcuts,
   ...clocks,
+  ...sourceChecks,
 } as const satisfies TranslationOf<Catalogue>;
