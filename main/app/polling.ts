@@ -59,6 +59,7 @@ interface Watch {
   error: string | null;
   lastPollAt: string | null;
   lastSuccessAt: string | null;
+  polling: boolean;
 }
 
 export function createPolling(options: PollingOptions): Polling {
@@ -80,7 +81,14 @@ export function createPolling(options: PollingOptions): Polling {
   }
 
   function watch(source: Source): Watch {
-    const w: Watch = { source, error: null, lastPollAt: null, lastSuccessAt: null, scheduler: undefined as never };
+    const w: Watch = {
+      source,
+      error: null,
+      lastPollAt: null,
+      lastSuccessAt: null,
+      polling: false,
+      scheduler: undefined as never,
+    };
     w.scheduler = createScheduler({
       clock,
       random: options.random,
@@ -92,8 +100,18 @@ export function createPolling(options: PollingOptions): Polling {
     return w;
   }
 
+  /** Marked as polling from its first word to its last, so the window's "checking…" shows at once. */
   async function pollOnce(w: Watch): Promise<boolean> {
+    w.polling = true;
     options.statusChanged();
+    const outcome = await pollAndTakeIn(w);
+    w.polling = false;
+    options.statusChanged();
+    if (outcome === 'failed') options.pollFailed();
+    return outcome === 'saved';
+  }
+
+  async function pollAndTakeIn(w: Watch): Promise<'saved' | 'failed' | 'unsaved'> {
     let snapshot: Snapshot;
     try {
       snapshot = await w.source.poll();
@@ -101,9 +119,7 @@ export function createPolling(options: PollingOptions): Polling {
       w.error = messageOf(error);
       w.lastPollAt = clock.now().toISOString();
       logger.warn('poll failed', { source: w.source.id, error: w.error });
-      options.statusChanged();
-      options.pollFailed();
-      return false;
+      return 'failed';
     }
     w.error = null;
     w.lastPollAt = clock.now().toISOString();
@@ -112,12 +128,10 @@ export function createPolling(options: PollingOptions): Polling {
     } catch (error) {
       logger.error('applying a snapshot failed', { source: w.source.id, error: messageOf(error) });
       w.error = options.translator().t('errors.saveNotifications', { problem: messageOf(error) });
-      options.statusChanged();
-      return false;
+      return 'unsaved';
     }
     w.lastSuccessAt = w.lastPollAt;
-    options.statusChanged();
-    return true;
+    return 'saved';
   }
 
   return {
@@ -175,7 +189,7 @@ export function createPolling(options: PollingOptions): Polling {
       return watches.find((w) => w.error !== null)?.error ?? undefined;
     },
     polling() {
-      return watches.some((w) => w.scheduler.running);
+      return watches.some((w) => w.polling);
     },
     lastPollAt() {
       const polls = watches
@@ -193,7 +207,7 @@ export function createPolling(options: PollingOptions): Polling {
         id: w.source.id,
         label: w.source.account?.name ?? null,
         accountId: w.source.account?.id ?? null,
-        polling: w.scheduler.running,
+        polling: w.polling,
         lastPollAt: w.lastPollAt,
         lastSuccessAt: w.lastSuccessAt,
         nextPollAt: w.scheduler.nextRunAt?.toISOString() ?? null,

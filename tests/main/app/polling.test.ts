@@ -44,6 +44,8 @@ function setup() {
   const us = controllableSource(clock, 'spapi:acct-us', { id: 'acct-us', name: 'Bluefin Outdoor Supply (NA)' });
   const demo = controllableSource(clock, 'demo');
   const intakes: string[] = [];
+  /** Whether the first source was polling, at each status change. */
+  const told: boolean[] = [];
   const polling = createPolling({
     sources: [us, demo],
     clock,
@@ -52,10 +54,10 @@ function setup() {
     intervalMs: () => 30 * minute,
     translator: () => translatorFor('en'),
     intake: (s) => void intakes.push(s.source),
-    statusChanged: () => {},
+    statusChanged: () => void told.push(polling.sources()[0]!.polling),
     pollFailed: () => {},
   });
-  return { clock, us, demo, polling, intakes };
+  return { clock, us, demo, polling, intakes, told };
 }
 
 describe('polling: each source on its own', () => {
@@ -118,6 +120,17 @@ describe('polling: each source on its own', () => {
     expect([us.polls, demo.polls]).toEqual([3, 2]);
     expect(intakes.filter((s) => s === 'demo')).toHaveLength(2);
     await polling.stop();
+  });
+
+  it('says a source is polling in the very status change that starts its poll, and not in the one that ends it', async () => {
+    const { us, polling, told } = setup();
+    const release = us.holdNext();
+    const retry = polling.runOne('spapi:acct-us');
+    expect(told).toEqual([true]);
+    release();
+    await retry;
+    expect(told.at(-1)).toBe(false);
+    expect(polling.polling()).toBe(false);
   });
 
   it('answers false for a source it does not watch, and polls nothing', async () => {

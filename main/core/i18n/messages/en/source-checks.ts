@@ -4,8 +4,5 @@ export const sourceChecks = {
   'sourceChecks.failed.title': 'Checking {account} failed',
   'sourceChecks.retry': 'Retry',
   'sourceChecks.retry.label': 'Retry checking {account}',
-  'sourceChecks.checking': 'Checking…',
-  'sourceChecks.checking.label': 'Checking {account}…',
-  'sourceChecks.action.retry': 'check {account} again',
   'sourceChecks.notFound': 'No checked account or source has the id {id}: it may have been removed.',
 } as const;
