@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatchCommand } from '../../../main/app/dispatch';
 import type { Source } from '../../../main/app/ports';
+import type { Snapshot } from '../../../main/core/schema';
 import { createFlagwatchApp } from '../../../main/app/service';
 import { translatorFor } from '../../../main/core/i18n/catalogues';
 import type { Status } from '../../../preload/contract';
@@ -22,7 +23,7 @@ function accountSource(clock: FakeClock, id: string, name: string) {
     account: { id, name },
     polls: 0,
     failing: null as string | null,
-    async poll() {
+    async poll(): Promise<Snapshot> {
       source.polls++;
       if (source.failing !== null) throw new Error(source.failing);
       const notice = sourceNotification({ accountId: id, key: `k-${id}` });
