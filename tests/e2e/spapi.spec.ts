@@ -42,7 +42,7 @@ async function serve(page: Page, env?: Record<string, string>): Promise<Contract
 
 const view = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
-const failedCheck = (page: Page) => page.getByRole('alert', { name: 'The last check failed' });
+const failedCheck = (page: Page) => page.getByRole('alert', { name: `Checking ${accountName} failed` });
 /** The inbox's list showing only the metric group named `label`, chosen by its toggle's address. */
 async function group(page: Page, label: string) {
   const key = metricGroups.find((g) => translatorFor('en').t(`group.${g}`) === label);
