@@ -112,7 +112,7 @@ test('under LANG=zh_CN the SP-API notifications are written in Chinese', async (
   const titles = notifications.map((n) => n.title);
   expect(titles).toContain('账户有被停用的风险（美国）');
   expect(titles).toContain('收到的知识产权投诉：75（过去 180 天）（目标 0）');
-  await expect(page.getByText('账户有被停用的风险（美国）')).toBeVisible();
+  await expect(page.getByText('账户有被停用的风险（美国）', { exact: true })).toBeVisible();
 });
 
 interface Injection {
