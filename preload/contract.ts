@@ -103,6 +103,23 @@ export const InboxViewSchema = z.object({
 });
 export type InboxView = z.infer<typeof InboxViewSchema>;
 
+/** One source's checks: a source is one Amazon account (the demo, its two simulated ones). */
+export const SourceStatusSchema = z.object({
+  /** What `poll.refresh` takes to check this source alone. */
+  id: z.string(),
+  /** The account it checks, in the seller's words; null for a source without one name. */
+  label: z.string().nullable(),
+  accountId: z.string().nullable(),
+  polling: z.boolean(),
+  lastPollAt: IsoDateSchema.nullable(),
+  /** Since the app started: the last check of this source that was saved. */
+  lastSuccessAt: IsoDateSchema.nullable(),
+  nextPollAt: IsoDateSchema.nullable(),
+  /** The source's own message, naming the account; shown as it is. */
+  error: z.string().nullable(),
+});
+export type SourceStatus = z.infer<typeof SourceStatusSchema>;
+
 export const StatusSchema = z.object({
   state: TrayStateSchema,
   polling: z.boolean(),
@@ -111,6 +128,7 @@ export const StatusSchema = z.object({
   lastSuccessAt: IsoDateSchema.nullable(),
   nextPollAt: IsoDateSchema.nullable(),
   error: z.string().nullable(),
+  sources: z.array(SourceStatusSchema),
 });
 export type Status = z.infer<typeof StatusSchema>;
 
@@ -196,7 +214,8 @@ export const commands = {
     response: InboxViewSchema,
   },
   'status.get': { request: empty, response: StatusSchema },
-  'poll.refresh': { request: empty, response: StatusSchema },
+  /** Checks every source now, or only `source` (a SourceStatus id): the Retry of one failing account. */
+  'poll.refresh': { request: z.object({ source: z.string().min(1).optional() }).strict(), response: StatusSchema },
   'settings.get': { request: empty, response: SettingsSchema },
   'settings.update': { request: SettingsSchema.partial().strict(), response: SettingsSchema },
   'recoveries.get': { request: empty, response: z.array(StoreRecoverySchema) },

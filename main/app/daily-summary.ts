@@ -10,7 +10,7 @@ import type { Stores } from './ports';
 export function dailySummary(
   stores: Pick<Stores, 'inbox' | 'history' | 'appeals'>,
   now: Date,
-  hidden: Hidden = { accounts: [], marketplaces: [] },
+  hidden: Hidden,
 ): DigestSummary {
   const { notifications, accounts } = stores.inbox().read();
   return digestSummary({

@@ -1,10 +1,12 @@
 // The sources the app watches, one scheduler each: which are polling, what each last said, and
 // whether the app is holding them (asleep or offline, a poll can only fail, so the schedulers
-// wait and poll at once when it ends). What a snapshot becomes is the caller's `intake`.
+// wait and poll at once when it ends). What a snapshot becomes is the caller's `intake`. Each
+// source's own status is kept too, so the window can show a failing account and retry it alone.
 import type { Connectivity } from '../core/badge';
 import { messageOf } from '../core/error-message';
 import type { Translator } from '../core/i18n/translator';
 import type { Snapshot } from '../core/schema';
+import type { SourceStatus } from '../../preload/contract';
 import type { Clock, Logger, Source } from './ports';
 import { createScheduler, type Scheduler } from './scheduler';
 
@@ -32,6 +34,8 @@ export interface Polling {
   replace(next: readonly Source[]): Promise<void>;
   /** Polls every source now (or joins the poll in flight). */
   runAll(): Promise<void>;
+  /** Polls this one source now (or joins its poll in flight); answers false when no source has that id. */
+  runOne(sourceId: string): Promise<boolean>;
   /** Re-plans every source's next poll after the interval changed. */
   reschedule(): void;
   systemSuspended(): void;
@@ -45,6 +49,8 @@ export interface Polling {
   polling(): boolean;
   lastPollAt(): string | null;
   nextPollAt(): string | null;
+  /** Each source's status, in the order the sources were given. */
+  sources(): SourceStatus[];
 }
 
 interface Watch {
@@ -52,6 +58,8 @@ interface Watch {
   scheduler: Scheduler;
   error: string | null;
   lastPollAt: string | null;
+  lastSuccessAt: string | null;
+  polling: boolean;
 }
 
 export function createPolling(options: PollingOptions): Polling {
@@ -73,7 +81,14 @@ export function createPolling(options: PollingOptions): Polling {
   }
 
   function watch(source: Source): Watch {
-    const w: Watch = { source, error: null, lastPollAt: null, scheduler: undefined as never };
+    const w: Watch = {
+      source,
+      error: null,
+      lastPollAt: null,
+      lastSuccessAt: null,
+      polling: false,
+      scheduler: undefined as never,
+    };
     w.scheduler = createScheduler({
       clock,
       random: options.random,
@@ -85,8 +100,18 @@ export function createPolling(options: PollingOptions): Polling {
     return w;
   }
 
+  /** Marked as polling from its first word to its last, so the window's "checking…" shows at once. */
   async function pollOnce(w: Watch): Promise<boolean> {
+    w.polling = true;
     options.statusChanged();
+    const outcome = await pollAndTakeIn(w);
+    w.polling = false;
+    options.statusChanged();
+    if (outcome === 'failed') options.pollFailed();
+    return outcome === 'saved';
+  }
+
+  async function pollAndTakeIn(w: Watch): Promise<'saved' | 'failed' | 'unsaved'> {
     let snapshot: Snapshot;
     try {
       snapshot = await w.source.poll();
@@ -94,9 +119,7 @@ export function createPolling(options: PollingOptions): Polling {
       w.error = messageOf(error);
       w.lastPollAt = clock.now().toISOString();
       logger.warn('poll failed', { source: w.source.id, error: w.error });
-      options.statusChanged();
-      options.pollFailed();
-      return false;
+      return 'failed';
     }
     w.error = null;
     w.lastPollAt = clock.now().toISOString();
@@ -105,11 +128,10 @@ export function createPolling(options: PollingOptions): Polling {
     } catch (error) {
       logger.error('applying a snapshot failed', { source: w.source.id, error: messageOf(error) });
       w.error = options.translator().t('errors.saveNotifications', { problem: messageOf(error) });
-      options.statusChanged();
-      return false;
+      return 'unsaved';
     }
-    options.statusChanged();
-    return true;
+    w.lastSuccessAt = w.lastPollAt;
+    return 'saved';
   }
 
   return {
@@ -134,6 +156,12 @@ export function createPolling(options: PollingOptions): Polling {
     },
     async runAll() {
       await Promise.all(watches.map((w) => w.scheduler.runNow()));
+    },
+    async runOne(sourceId) {
+      const w = watches.find((each) => each.source.id === sourceId);
+      if (w === undefined) return false;
+      await w.scheduler.runNow();
+      return true;
     },
     reschedule() {
       for (const w of watches) w.scheduler.reschedule();
@@ -161,7 +189,7 @@ export function createPolling(options: PollingOptions): Polling {
       return watches.find((w) => w.error !== null)?.error ?? undefined;
     },
     polling() {
-      return watches.some((w) => w.scheduler.running);
+      return watches.some((w) => w.polling);
     },
     lastPollAt() {
       const polls = watches
@@ -173,6 +201,18 @@ export function createPolling(options: PollingOptions): Polling {
     nextPollAt() {
       const planned = watches.map((w) => w.scheduler.nextRunAt?.getTime()).filter((t): t is number => t !== undefined);
       return planned.length ? new Date(Math.min(...planned)).toISOString() : null;
+    },
+    sources() {
+      return watches.map((w) => ({
+        id: w.source.id,
+        label: w.source.account?.name ?? null,
+        accountId: w.source.account?.id ?? null,
+        polling: w.polling,
+        lastPollAt: w.lastPollAt,
+        lastSuccessAt: w.lastSuccessAt,
+        nextPollAt: w.scheduler.nextRunAt?.toISOString() ?? null,
+        error: w.error,
+      }));
     },
   };
 }

@@ -15,6 +15,7 @@ import { createSupportHandlers } from './commands/support';
 import { createTodayHandlers } from './commands/today';
 import { dailySummary } from './daily-summary';
 import { createDigestKeeper } from './digest-keeper';
+import { NotFoundError } from './dispatch';
 import { createEventHub } from './event-hub';
 import type { FlagwatchApp } from './flagwatch-app';
 import { createInboxKeeper } from './inbox-keeper';
@@ -66,7 +67,12 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       if (next.pollIntervalMinutes !== previous.pollIntervalMinutes) polling.reschedule();
       if (next.launchAtLogin !== previous.launchAtLogin) host.setLaunchAtLogin?.(next.launchAtLogin);
       if (next.digest !== previous.digest || next.quietHours !== previous.quietHours) digest.replan();
-      if (next.quietHours !== previous.quietHours || next.notificationsPaused !== previous.notificationsPaused)
+      if (
+        next.quietHours !== previous.quietHours ||
+        next.notificationsPaused !== previous.notificationsPaused ||
+        next.alerts !== previous.alerts ||
+        next.hidden !== previous.hidden
+      )
         reminders.changed();
       hub.emit('status.changed', status());
       // The tooltip saved with the last write speaks the old language, and counts what was shown
@@ -155,11 +161,15 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
       lastSuccessAt: inbox.inbox().lastSuccessAt,
       nextPollAt: polling.nextPollAt(),
       error: polling.firstError() ?? null,
+      sources: polling.sources(),
     };
   }
 
-  async function refreshNow(): Promise<Status> {
-    await polling.runAll();
+  /** Every source, or only `sourceId` (Retry on one failing account); a NotFoundError for an unknown one. */
+  async function refreshNow(sourceId?: string): Promise<Status> {
+    if (sourceId === undefined) await polling.runAll();
+    else if (!(await polling.runOne(sourceId)))
+      throw new NotFoundError(settings.translator().t('sourceChecks.notFound', { id: sourceId }));
     return status();
   }
 

@@ -1,10 +1,12 @@
 // The tray's model: what the badge counts, how alarming it is, and what the tooltip says (in
-// the translator's language).
+// the translator's language): the most urgent unread item, and the nearest deadline when that is
+// another notification's (the window's header names the same one).
 import { marketplaceById } from './catalog/marketplaces';
+import { mostUrgentClock, type WithDeadline } from './clocks/most-urgent-clock';
 import type { Translator } from './i18n/translator';
 import { isUnread } from './inbox/unread';
 import type { Badge, PerformanceNotification } from './schema';
-import { severityRank } from './severity';
+import { moreUrgent } from './urgency';
 
 export type Connectivity = 'ok' | 'error' | 'offline';
 
@@ -31,24 +33,15 @@ export function badgeModel({ notifications, connectivity, error, now, t }: Badge
     unread,
     highestSeverity: urgent?.severity ?? null,
     state,
-    tooltip: tooltipText({ unread, urgent, state, error, now, t }),
+    tooltip: tooltipText({ unread, urgent, clock: mostUrgentClock(notifications, now), state, error, now, t }),
     mostUrgentId: urgent?.id ?? null,
   };
-}
-
-/** Higher severity first, then the nearer deadline, then the newer event. */
-export function moreUrgent(a: PerformanceNotification, b: PerformanceNotification): boolean {
-  const bySeverity = severityRank(a.severity) - severityRank(b.severity);
-  if (bySeverity !== 0) return bySeverity > 0;
-  const da = a.deadline ? Date.parse(a.deadline) : Infinity;
-  const db = b.deadline ? Date.parse(b.deadline) : Infinity;
-  if (da !== db) return da < db;
-  return a.occurredAt > b.occurredAt;
 }
 
 function tooltipText({
   unread,
   urgent,
+  clock,
   state,
   error,
   now,
@@ -56,6 +49,7 @@ function tooltipText({
 }: {
   unread: number;
   urgent: PerformanceNotification | null;
+  clock: WithDeadline | null;
   state: Badge['state'];
   error: string | undefined;
   now: Date;
@@ -69,6 +63,11 @@ function tooltipText({
     const marketplace = marketplaceById(urgent.marketplaceId).code;
     const due = urgent.deadline ? ` · ${timeLeft(Date.parse(urgent.deadline) - now.getTime(), t)}` : '';
     lines.push(t.t('tray.tooltip.mostUrgent', { title: urgent.title, marketplace }) + due);
+  }
+  if (clock && clock.id !== urgent?.id) {
+    const marketplace = marketplaceById(clock.marketplaceId).code;
+    const due = timeLeft(Date.parse(clock.deadline) - now.getTime(), t);
+    lines.push(`${t.t('clocks.tooltip.nextDeadline', { title: clock.title, marketplace })} · ${due}`);
   }
   return lines.join('\n');
 }

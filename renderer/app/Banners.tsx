@@ -1,13 +1,12 @@
-// Everything that is wrong right now, above the content: a failed check, a lost link to the
-// host, a failed action, a store file that had to be repaired. The host's own words (the
-// check's error, the recovery's message) are shown as the host wrote them.
-import type { Translator } from '../../main/core/i18n/translator';
-import type { Status } from '../../preload/contract';
-import { formatMoment } from '../format/dates';
+// Everything that is wrong right now, above the content: a failed check (one banner per failing
+// account, each with its Retry), a lost link to the host, a failed action, a store file that had
+// to be repaired. The host's own words (the check's error, the recovery's message) are shown as
+// the host wrote them.
 import { useTranslator } from '../i18n/i18n-context';
 import { failureText } from '../state/failure';
 import { Banner } from './Banner';
-import { sentences } from './sentences';
+import { checkFailureText } from './check-failure-text';
+import { SourceCheckBanner } from './SourceCheckBanner';
 import { useFlagwatch } from './store-context';
 import { useNow } from './use-now';
 
@@ -20,6 +19,8 @@ export function Banners() {
   const dismissRecovery = useFlagwatch((s) => s.dismissRecovery);
   const i18n = useTranslator();
   const now = useNow();
+  // One banner per failing account; a host that names no source's error gets the one banner of old.
+  const failing = status?.sources.filter((source) => source.error !== null) ?? [];
 
   return (
     <div className="banners">
@@ -28,7 +29,10 @@ export function Banners() {
           <p>{i18n.t('window.lostConnection.text')}</p>
         </Banner>
       )}
-      {status?.error && (
+      {failing.map((source) => (
+        <SourceCheckBanner key={source.id} source={source} now={now} />
+      ))}
+      {status?.error && failing.length === 0 && (
         <Banner title={i18n.t('window.checkFailed.title')} tone="error">
           <p>{checkFailureText(i18n, status, now)}</p>
         </Banner>
@@ -51,19 +55,4 @@ export function Banners() {
       ))}
     </div>
   );
-}
-
-function checkFailureText(i18n: Translator, status: Status, now: Date): string {
-  const parts = [ensureStop(status.error ?? '')];
-  if (status.lastSuccessAt)
-    parts.push(i18n.t('window.checkFailed.shownAsOf', { time: formatMoment(i18n, status.lastSuccessAt, now) }));
-  if (status.nextPollAt)
-    parts.push(i18n.t('window.checkFailed.retryAt', { time: formatMoment(i18n, status.nextPollAt, now) }));
-  return sentences(i18n, parts);
-}
-
-/** The host's message as a sentence of its own, ended the way its own language ends one. */
-function ensureStop(text: string): string {
-  if (/[.!?…。！？]$/.test(text)) return text;
-  return /[\u3400-\u9fff]$/.test(text) ? `${text}。` : `${text}.`;
 }

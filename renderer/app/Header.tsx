@@ -1,10 +1,12 @@
 // The window's header: links to its views, the unread count (the same number as the tray badge),
-// how the last check went, and the two actions that apply to the whole inbox.
+// the nearest deadline with its countdown, how the last check went, and the two actions that
+// apply to the whole inbox.
 import type { Translator } from '../../main/core/i18n/translator';
 import type { Status } from '../../preload/contract';
 import { formatMoment } from '../format/dates';
 import { useTranslator } from '../i18n/i18n-context';
 import './header.css';
+import { NextDeadline } from './NextDeadline';
 import { hrefFor, useRoute, type Route } from './route';
 import { sentences } from './sentences';
 import { useFlagwatch } from './store-context';
@@ -59,6 +61,7 @@ export function Header() {
           {i18n.t('notice.nav')}
         </ViewLink>
       </nav>
+      <NextDeadline />
       <div className="app-toolbar">
         <p role="status" aria-label={i18n.t('window.checkStatus')} className="check-status">
           {statusText(i18n, status, now)}

@@ -1,5 +1,4 @@
 // Dates as the seller reads them: in the window's language, in their own time zone.
-import { timeLeft } from '../../main/core/badge';
 import type { Translator } from '../../main/core/i18n/translator';
 
 export function formatDateTime(translator: Translator, iso: string): string {
@@ -10,11 +9,6 @@ export function formatDateTime(translator: Translator, iso: string): string {
 export function formatMoment(translator: Translator, iso: string, now: Date): string {
   const at = new Date(iso);
   return translator.date(at, at.toDateString() === now.toDateString() ? 'time' : 'dateTime');
-}
-
-/** "due in 3 d", "overdue": the same coarse words as the tray tooltip. */
-export function formatTimeLeft(translator: Translator, deadline: string, now: Date): string {
-  return timeLeft(Date.parse(deadline) - now.getTime(), translator);
 }
 
 /** The time to the second ("12:03:05"): for what was saved a moment ago. */

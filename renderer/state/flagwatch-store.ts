@@ -20,6 +20,8 @@ export interface FlagwatchState {
 
   load(): Promise<void>;
   refresh(): Promise<void>;
+  /** Checks one source again (the Retry of a failing account); the others are left alone. */
+  retry(sourceId: string): Promise<void>;
   setRead(id: string, read: boolean): Promise<void>;
   snooze(id: string, until: string | null): Promise<void>;
   /** Marks read those with these ids (what the inbox shows), or every one without ids. */
@@ -65,6 +67,10 @@ export function createFlagwatchStore(api: FlagwatchApi): FlagwatchStore {
         }),
       refresh: () =>
         attempt('window.action.refresh', async () => set({ status: await api.invoke('poll.refresh', {}) })),
+      retry: (sourceId) =>
+        attempt('window.action.refresh', async () =>
+          set({ status: await api.invoke('poll.refresh', { source: sourceId }) }),
+        ),
       setRead: (id, read) =>
         attempt(read ? 'window.action.markRead' : 'window.action.markUnread', async () =>
           set({ inbox: await api.invoke('notification.setRead', { id, read }) }),

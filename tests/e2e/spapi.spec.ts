@@ -42,7 +42,7 @@ async function serve(page: Page, env?: Record<string, string>): Promise<Contract
 
 const view = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
-const failedCheck = (page: Page) => page.getByRole('alert', { name: 'The last check failed' });
+const failedCheck = (page: Page) => page.getByRole('alert', { name: `Checking ${accountName} failed` });
 /** The inbox's list showing only the metric group named `label`, chosen by its toggle's address. */
 async function group(page: Page, label: string) {
   const key = metricGroups.find((g) => translatorFor('en').t(`group.${g}`) === label);
@@ -115,7 +115,7 @@ test('under LANG=zh_CN the SP-API notifications are written in Chinese', async (
   const titles = notifications.map((n) => n.title);
   expect(titles).toContain('账户有被停用的风险（美国）');
   expect(titles).toContain('收到的知识产权投诉：75（过去 180 天）（目标 0）');
-  await expect(page.getByText('账户有被停用的风险（美国）')).toBeVisible();
+  await expect(page.getByText('账户有被停用的风险（美国）', { exact: true })).toBeVisible();
 });
 
 interface Injection {

@@ -40,6 +40,7 @@ import {
   type MetricReading,
   type PerformanceNotification,
   type Settings,
+  type SourceStatus,
   type Status,
   type StoreRecovery,
 } from '../../preload/contract';
@@ -227,8 +228,16 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     'inbox.markAllRead': ({ ids }) =>
       changeInbox(notifications.map((n) => (n.read || (ids && !ids.includes(n.id)) ? n : { ...n, read: true }))),
     'status.get': () => status,
-    // A check starts; the test decides when and how it ends (`finishCheck`).
-    'poll.refresh': () => changeStatus({ ...status, polling: true }),
+    // A check starts, of every source or of one; the test decides when and how it ends
+    // (`finishCheck`, `finishSourceCheck`).
+    'poll.refresh': ({ source }) => {
+      if (source !== undefined && !status.sources.some((s) => s.id === source))
+        throw new FlagwatchError(`No checked account or source has the id ${source}`, 'not-found');
+      const sources = status.sources.map((s) =>
+        source === undefined || s.id === source ? { ...s, polling: true } : s,
+      );
+      return changeStatus({ ...status, polling: true, sources });
+    },
     'settings.get': () => settings,
     'settings.update': (patch) => changeSettings(patch),
     'recoveries.get': () => recoveries,
@@ -300,6 +309,13 @@ export function createFakeBridge(initial: FakeHostState = {}) {
     setNotificationsPaused: (paused: boolean) => changeSettings({ notificationsPaused: paused }),
     settings: () => settings,
     finishCheck: (change: Partial<Status>) => changeStatus({ ...status, polling: false, ...change }),
+    /** One source's check ends; the whole status follows, as the host's does (the first error is its error). */
+    finishSourceCheck: (id: string, change: Partial<SourceStatus>) => {
+      const sources = status.sources.map((s) => (s.id === id ? { ...s, polling: false, ...change } : s));
+      const error = sources.find((s) => s.error !== null)?.error ?? null;
+      const state = error !== null ? 'error' : status.state === 'error' ? 'idle' : status.state;
+      return changeStatus({ ...status, sources, error, state, polling: sources.some((s) => s.polling) });
+    },
     notification: (id: string) => notifications.find((n) => n.id === id),
     commandsCalled: () => calls.map((c) => c.command),
     amazonAccounts: () => amazonAccounts,

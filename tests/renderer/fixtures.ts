@@ -1,5 +1,5 @@
 // Realistic inbox data for renderer tests, with times relative to now so "due in" reads stably.
-import type { Account, PerformanceNotification, Status } from '../../preload/contract';
+import type { Account, PerformanceNotification, SourceStatus, Status } from '../../preload/contract';
 
 const hour = 3_600_000;
 
@@ -50,6 +50,22 @@ export function aStatus(overrides: Partial<Status> = {}): Status {
     state: 'idle',
     polling: false,
     notificationsPaused: false,
+    lastPollAt: hoursFromNow(-0.1),
+    lastSuccessAt: hoursFromNow(-0.1),
+    nextPollAt: hoursFromNow(0.4),
+    error: null,
+    sources: [],
+    ...overrides,
+  };
+}
+
+/** One source's status: a healthy SP-API account, checked a moment ago. */
+export function aSourceStatus(overrides: Partial<SourceStatus> = {}): SourceStatus {
+  return {
+    id: 'spapi:acct-northwind',
+    label: 'Northwind Goods',
+    accountId: 'acct-northwind',
+    polling: false,
     lastPollAt: hoursFromNow(-0.1),
     lastSuccessAt: hoursFromNow(-0.1),
     nextPollAt: hoursFromNow(0.4),

@@ -37,6 +37,8 @@ export interface Source {
    * demo's speed); absent for real sources. Reminder leads (72, 24, 4 h) shrink by as much.
    */
   readonly timeScale?: number;
+  /** The one account this source checks, when it checks one: its id and its name for the seller. */
+  readonly account?: { readonly id: string; readonly name: string };
 }
 
 /** What the core decided to show; the Notifier only displays it. */

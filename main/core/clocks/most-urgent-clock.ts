@@ -1,7 +1,7 @@
 // The most urgent clock: the open notification whose deadline is nearest and still ahead. A tie
 // goes to the more urgent notification (severity, then the newer), then to the smaller id, so the
 // tray, the header and the digest always name the same one.
-import { moreUrgent } from '../badge';
+import { moreUrgent } from '../urgency';
 import type { PerformanceNotification } from '../schema';
 
 export type WithDeadline = PerformanceNotification & { deadline: string };

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { appealSummary } from '../appeal/appeal-summary';
 import type { Appeal } from '../appeal/appeal-schema';
 import { appealStatus } from '../appeal/attempts';
-import { moreUrgent } from '../badge';
+import { mostUrgentClock } from '../clocks/most-urgent-clock';
 import { latestMetrics } from '../health/latest-metrics';
 import { isUnread } from '../inbox/unread';
 import {
@@ -32,7 +32,7 @@ export const MostUrgentSchema = z.object({
   accountId: z.string(),
   marketplaceId: z.string(),
   deadline: IsoDateSchema,
-  /** Time left at `generatedAt`; negative once overdue. */
+  /** Time left at `generatedAt`: always ahead, as a passed deadline is no longer the next one. */
   msLeft: z.number(),
 });
 
@@ -49,7 +49,7 @@ export const DigestSummarySchema = z.object({
   generatedAt: IsoDateSchema,
   /** Only the groups with something open, in Seller Central's order. */
   groups: z.array(DigestGroupSchema),
-  /** The open notification with the nearest deadline, if any has one. */
+  /** The open notification with the nearest deadline still ahead (the tray's and header's too). */
   mostUrgent: MostUrgentSchema.nullable(),
   nearTarget: z.array(NearTargetSchema),
   awaitingAnswer: z.array(AwaitingAnswerSchema),
@@ -95,13 +95,7 @@ export function digestSummary({ notifications, accounts, readings, appeals, now 
 }
 
 function nearestDeadline(open: readonly PerformanceNotification[], now: Date): DigestSummary['mostUrgent'] {
-  let nearest: (PerformanceNotification & { deadline: string }) | null = null;
-  for (const n of open) {
-    if (n.deadline === null) continue;
-    const sooner = nearest === null || Date.parse(n.deadline) < Date.parse(nearest.deadline);
-    const tie = nearest !== null && n.deadline === nearest.deadline && moreUrgent(n, nearest);
-    if (sooner || tie) nearest = { ...n, deadline: n.deadline };
-  }
+  const nearest = mostUrgentClock(open, now);
   if (nearest === null) return null;
   const { id, title, group, accountId, marketplaceId, deadline } = nearest;
   return { id, title, group, accountId, marketplaceId, deadline, msLeft: Date.parse(deadline) - now.getTime() };

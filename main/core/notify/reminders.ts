@@ -7,14 +7,19 @@
 // showing it (un-pausing brings no burst of stale ones), except for critical items, which always
 // get through, as new critical items do. A notification the last check just added has had its
 // own alert, which names the time left: the leads it has already reached are settled, not raised
-// again a moment later.
+// again a moment later. A notification the seller chose not to be told about (a hidden account or
+// marketplace, a group or severity turned off in the alert preferences) raises no reminder either:
+// its due leads are settled like paused ones, so showing it again brings no burst. Critical items
+// get through a group turned off, as their alerts do; hidden wins over severity, as everywhere.
 import { marketplaceById } from '../catalog/marketplaces';
 import { dueLeadHours, nextDueMs, type DeadlineClock } from '../clocks/reminder-due';
 import { reminderRules } from '../clocks/reminder-rules';
 import { timeLeftWords } from '../clocks/time-left-words';
 import type { Translator } from '../i18n/translator';
+import { isShown } from '../inbox/visibility';
 import type { Account, PerformanceNotification, Settings } from '../schema';
 import type { PlannedNotification } from './plan';
+import { raisesAlert } from './preferences';
 import { afterQuietHours, inQuietHours } from './quiet-hours';
 
 /** By notification id: the deadline its reminders were for, and the smallest lead done. */
@@ -24,7 +29,7 @@ export interface ReminderInput {
   notifications: readonly PerformanceNotification[];
   raised: RaisedReminders;
   accounts: readonly Account[];
-  settings: Pick<Settings, 'notificationsPaused' | 'quietHours'>;
+  settings: Pick<Settings, 'notificationsPaused' | 'quietHours' | 'alerts' | 'hidden'>;
   now: Date;
   t: Translator;
   /** Story time per app time of a source's deadlines (the demo's speed); 1 for real ones. */
@@ -36,7 +41,7 @@ export interface ReminderInput {
 export interface HeldReminder {
   notificationId: string;
   leadHours: number;
-  reason: 'quiet hours' | 'paused';
+  reason: 'quiet hours' | 'paused' | 'hidden' | 'turned off';
 }
 
 export interface ReminderPlan {
@@ -69,8 +74,12 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     };
     const lead = dueLeadHours(clock, now.getTime());
     const critical = n.severity === 'critical';
+    const mutedBy = muted(n, settings);
     if (lead !== null) {
       if (before === undefined && input.justAlerted?.has(n.id)) {
+        clock.doneLeadHours = lead;
+      } else if (mutedBy !== null) {
+        held.push({ notificationId: n.id, leadHours: lead, reason: mutedBy });
         clock.doneLeadHours = lead;
       } else if (settings.notificationsPaused && !critical) {
         held.push({ notificationId: n.id, leadHours: lead, reason: 'paused' });
@@ -88,6 +97,12 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     if (next !== null) wakes.push(next);
   }
   return { show, raised, held, wakeAt: wakes.length === 0 ? null : new Date(Math.min(...wakes)) };
+}
+
+/** Why the seller's choices keep this notification's reminders back, or null when they do not. */
+function muted(n: PerformanceNotification, settings: ReminderInput['settings']): 'hidden' | 'turned off' | null {
+  if (!isShown(n, settings.hidden)) return 'hidden';
+  return raisesAlert(n, settings.alerts) ? null : 'turned off';
 }
 
 function reminder(

@@ -186,6 +186,7 @@ export function createSpApiSource(options: SpApiSourceOptions): Source {
   return {
     id,
     minIntervalMs: spApiMinIntervalMs,
+    account: { id: config.id, name: config.name },
     async poll(signal) {
       try {
         return await pollAccount(signal);

@@ -1,14 +1,15 @@
 // One notification in the list: its title is the link to the detail; the rest describes it, and
-// two buttons mark it read or unread and snooze it. The title is Amazon's own text, as written.
+// two buttons mark it read or unread and snooze it. The title is Amazon's own text, as written. A
+// deadline shows its live countdown (one ticker for the whole list, not a timer per row).
 import { memo, useId } from 'react';
 import { isSnoozed, isUnread } from '../../../main/core/inbox/unread';
 import type { InboxView, PerformanceNotification } from '../../../preload/contract';
 import { hrefFor } from '../../app/route';
 import { useFlagwatch } from '../../app/store-context';
-import { formatTimeLeft } from '../../format/dates';
 import { marketplaceCode, marketplaceLabel } from '../../format/labels';
 import { useTranslator } from '../../i18n/i18n-context';
 import { accountName } from '../../state/inbox-selectors';
+import { DeadlinePhrase } from '../clocks/DeadlinePhrase';
 import { MomentPhrase } from '../MomentPhrase';
 import { SeverityTag } from '../SeverityTag';
 
@@ -50,11 +51,7 @@ export const NotificationRow = memo(function NotificationRow({
           </span>
           {n.deadline && (
             <span className="row-deadline">
-              <MomentPhrase
-                message="inbox.row.deadline"
-                iso={n.deadline}
-                values={{ left: formatTimeLeft(i18n, n.deadline, now) }}
-              />
+              <DeadlinePhrase message="inbox.row.deadline" deadline={n.deadline} />
             </span>
           )}
           {n.status === 'resolved' && n.resolvedAt && (

@@ -7,13 +7,13 @@ import type { InboxView, PerformanceNotification } from '../../../preload/contra
 import { hrefFor } from '../../app/route';
 import { useFlagwatch } from '../../app/store-context';
 import { useNow } from '../../app/use-now';
-import { formatDateTime, formatTimeLeft } from '../../format/dates';
+import { formatDateTime } from '../../format/dates';
 import { groupLabel, marketplaceLabel, metricLabel } from '../../format/labels';
 import { useTranslator } from '../../i18n/i18n-context';
 import { accountName, findNotification } from '../../state/inbox-selectors';
 import { NoticeLinks } from '../notice/NoticeLinks';
+import { DeadlinePhrase } from '../clocks/DeadlinePhrase';
 import { SeverityTag } from '../SeverityTag';
-import { MomentPhrase } from '../MomentPhrase';
 import { When } from '../When';
 import { AppealAction } from './AppealAction';
 import { NoticeSection } from './NoticeSection';
@@ -136,11 +136,7 @@ function Details({
         </Field>
         <Field name={i18n.t('notification.field.deadline')}>
           {n.deadline ? (
-            <MomentPhrase
-              message="notification.deadline"
-              iso={n.deadline}
-              values={{ left: formatTimeLeft(i18n, n.deadline, now) }}
-            />
+            <DeadlinePhrase message="notification.deadline" deadline={n.deadline} />
           ) : (
             i18n.t('common.none')
           )}

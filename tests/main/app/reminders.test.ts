@@ -136,6 +136,29 @@ describe('deadline reminders', () => {
     await app.stop();
   });
 
+  it('raises none while the account is hidden, and no burst once it is shown again', async () => {
+    const { app, clock, reminders } = setup({ deadlineHours: 80 });
+    app.start();
+    await clock.advance(hour);
+    await app.handlers['settings.update']({ hidden: { accounts: ['acct-1'], marketplaces: [] } });
+    await clock.advance(59 * hour);
+    expect(reminders()).toEqual([]);
+    await app.handlers['settings.update']({ hidden: { accounts: [], marketplaces: [] } });
+    await clock.advance(30 * hour);
+    expect(reminders().map((n) => n.title)).toEqual(['4 hours left: Account at risk']);
+    await app.stop();
+  });
+
+  it('raises none for a group the seller turned off', async () => {
+    const { app, clock, reminders } = setup({ deadlineHours: 80 });
+    const { alerts } = await app.handlers['settings.get']({});
+    await app.handlers['settings.update']({ alerts: { ...alerts, groups: { ...alerts.groups, shipping: false } } });
+    app.start();
+    await clock.advance(90 * hour);
+    expect(reminders()).toEqual([]);
+    await app.stop();
+  });
+
   it('after a sleep through two leads, raises only the nearest one on waking', async () => {
     const { app, clock, reminders, hoursIn } = setup({ deadlineHours: 80 });
     app.start();

@@ -58,12 +58,51 @@ describe('badgeModel', () => {
   });
 });
 
+describe('the tooltip names the nearest deadline', () => {
+  const atRisk = inboxItem({
+    key: 'r',
+    severity: 'high',
+    title: 'Your account is at risk',
+    read: true,
+    deadline: '2026-11-03T21:00:00.000Z',
+  });
+  const late = inboxItem({ key: 'l', severity: 'critical', title: 'Late Shipment Rate above target' });
+
+  it('when it is another notification than the most urgent unread one, read ones included', () => {
+    expect(badgeModel({ notifications: [late, atRisk], connectivity: 'ok', now, t }).tooltip).toBe(
+      'Flagwatch\n1 unread performance notification\nMost urgent: Late Shipment Rate above target (US)\n' +
+        'Next deadline: Your account is at risk (US) · due in 36 h',
+    );
+    expect(badgeModel({ notifications: [late, atRisk], connectivity: 'ok', now, t: zh }).tooltip).toContain(
+      '最近的截止时间：Your account is at risk（US） · 36 小时后到期',
+    );
+  });
+
+  it('as the one still ahead: neither a passed deadline nor a resolved notification', () => {
+    const passed = { ...atRisk, key: 'p', id: 'p', deadline: '2026-11-02T08:00:00.000Z' };
+    const resolved = { ...atRisk, id: 'x', status: 'resolved' as const, deadline: '2026-11-02T10:00:00.000Z' };
+    const tooltip = badgeModel({ notifications: [late, passed, resolved, atRisk], connectivity: 'ok', now, t }).tooltip;
+    expect(tooltip.split('\n').at(-1)).toBe('Next deadline: Your account is at risk (US) · due in 36 h');
+  });
+
+  it('says nothing more when no open notification has a deadline ahead', () => {
+    expect(badgeModel({ notifications: [late], connectivity: 'ok', now, t }).tooltip).not.toContain('Next deadline');
+  });
+});
+
 describe('timeLeft', () => {
   it('speaks in days, hours or minutes, and says overdue', () => {
     expect(timeLeft(3 * 86_400_000, t)).toBe('due in 3 d');
     expect(timeLeft(5 * 3_600_000, t)).toBe('due in 5 h');
     expect(timeLeft(90_000, t)).toBe('due in 1 min');
     expect(timeLeft(0, t)).toBe('overdue');
+  });
+
+  it('counts whole days only from 48 hours on', () => {
+    expect(timeLeft(48 * 3_600_000 - 60_000, t)).toBe('due in 47 h');
+    expect(timeLeft(48 * 3_600_000, t)).toBe('due in 2 d');
+    expect(timeLeft(-60_000, t)).toBe('overdue');
+    expect(timeLeft(3 * 86_400_000, zh)).toBe('3 天后到期');
   });
 });
 

@@ -44,6 +44,7 @@ export function status(overrides: Partial<Status> = {}): Status {
     lastSuccessAt: null,
     nextPollAt: null,
     error: null,
+    sources: [],
     ...overrides,
   };
 }

@@ -68,7 +68,7 @@ describe('flagwatch digest', () => {
       'allClear',
     ]);
     const stores = openStores({ dataDir, StoreClass: Conf });
-    expect(printed).toEqual(dailySummary(stores, clock.now()));
+    expect(printed).toEqual(dailySummary(stores, clock.now(), { accounts: [], marketplaces: [] }));
     expect(printed.groups.reduce((sum, g) => sum + g.open, 0)).toBe(
       stores
         .inbox()
@@ -87,6 +87,30 @@ describe('flagwatch digest', () => {
     const t = host({ LANG: 'zh_CN.UTF-8' });
     expect(await runCli(['digest', '--data-dir', dataDir], t.host)).toBe(0);
     expect(t.out[0]!.split('\n')[0]).toMatch(/^\d+ 条绩效通知未处理，\d+ 条未读$/);
+  });
+
+  it('leaves out the accounts hidden in Settings, as the app does', async () => {
+    const hiddenDir = path.join(root, 'hidden');
+    expect(await runCli(['check', '--data-dir', hiddenDir, '--demo-seed', '11'], host().host)).toBe(0);
+    const stores = openStores({ dataDir: hiddenDir, StoreClass: Conf });
+    const open = stores
+      .inbox()
+      .read()
+      .notifications.filter((n) => n.status === 'open');
+    const hidden = 'demo-bluefin';
+    expect(open.some((n) => n.accountId === hidden)).toBe(true);
+    const { settings } = stores.settings.read();
+    stores.settings.write({ settings: { ...settings, hidden: { accounts: [hidden], marketplaces: [] } } });
+
+    const t = host();
+    expect(await runCli(['digest', '--json', '--data-dir', hiddenDir], t.host)).toBe(0);
+    const printed = DigestSummarySchema.parse(JSON.parse(t.out[0]!));
+    expect(printed.groups.reduce((sum, g) => sum + g.open, 0)).toBe(open.filter((n) => n.accountId !== hidden).length);
+    expect(printed.mostUrgent?.accountId).not.toBe(hidden);
+    expect(printed.nearTarget.map((m) => m.accountId)).not.toContain(hidden);
+    const text = host();
+    expect(await runCli(['digest', '--data-dir', hiddenDir], text.host)).toBe(0);
+    expect(text.out[0]).not.toContain('Bluefin');
   });
 
   it('exits 1 with one line when the data folder holds nothing yet', async () => {

@@ -62,7 +62,7 @@ describe("The window's language", () => {
     expect(fieldValue('商城')).toBe('德国（DE）');
     expect(fieldValue('政策')).toBe('Anti-Counterfeiting Policy');
     expect(fieldValue('收到时间')).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d{2}$/);
-    expect(fieldValue('截止时间')).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d{2}（5 天后到期）$/);
+    expect(fieldValue('截止时间')).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d{2}（剩余 5 天 [23] 小时）$/);
     expect(fieldValue('状态')).toBe('待处理 · 未读');
     expect(screen.getByText('We received complaints that items you sold were inauthentic.')).toBeTruthy();
     expect(screen.getByRole('button', { name: '标为已读' })).toBeTruthy();

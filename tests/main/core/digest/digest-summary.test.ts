@@ -65,15 +65,27 @@ describe('digestSummary', () => {
     });
   });
 
-  it('gives an overdue deadline a negative time left, and breaks a tie by severity', () => {
-    const deadline = new Date(now.getTime() - hour).toISOString();
+  it('names the nearest deadline still ahead, not one passed, as the tray and the header do', () => {
+    const passed = inboxItem({
+      key: 'p',
+      severity: 'critical',
+      deadline: new Date(now.getTime() - hour).toISOString(),
+    });
+    const ahead = inboxItem({ key: 'a', deadline: new Date(now.getTime() + 3 * hour).toISOString() });
+    expect(summary({ notifications: [passed, ahead] }).mostUrgent).toMatchObject({ id: ahead.id, msLeft: 3 * hour });
+    expect(summary({ notifications: [passed] }).mostUrgent).toBeNull();
+  });
+
+  it('breaks a tie of deadlines by severity', () => {
+    const deadline = new Date(now.getTime() + hour).toISOString();
     const warning = inboxItem({ key: 'w', deadline });
     const high = inboxItem({ key: 'h', severity: 'high', deadline });
-    expect(summary({ notifications: [warning, high] }).mostUrgent).toMatchObject({ id: high.id, msLeft: -hour });
+    expect(summary({ notifications: [warning, high] }).mostUrgent).toMatchObject({ id: high.id, msLeft: hour });
   });
 
   it('ignores the deadline of a resolved notification', () => {
-    const resolved = inboxItem({ status: 'resolved', resolvedAt: now.toISOString(), deadline: now.toISOString() });
+    const deadline = new Date(now.getTime() + hour).toISOString();
+    const resolved = inboxItem({ status: 'resolved', resolvedAt: now.toISOString(), deadline });
     expect(summary({ notifications: [resolved] }).mostUrgent).toBeNull();
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../../../main/core/i18n/catalogues';
 import { planReminders, type ReminderInput, type RaisedReminders } from '../../../../main/core/notify/reminders';
-import type { PerformanceNotification } from '../../../../main/core/schema';
-import { account, inboxItem } from '../../../support/fixtures';
+import { defaultSettings, type PerformanceNotification } from '../../../../main/core/schema';
+import { account, DE, inboxItem } from '../../../support/fixtures';
 
 const hour = 3_600_000;
 // Local time, so quiet hours (local wall-clock) read the same on every machine.
@@ -10,13 +10,14 @@ const deadline = new Date(2026, 10, 5, 12, 0);
 const hoursLeft = (h: number) => new Date(deadline.getTime() - h * hour);
 const item = inboxItem({ title: 'Your account is at risk', severity: 'high', deadline: deadline.toISOString() });
 const quietOff = { enabled: false, start: '22:00', end: '07:00' };
+const shownAll = { alerts: defaultSettings.alerts, hidden: defaultSettings.hidden };
 
 function plan(now: Date, overrides: Partial<ReminderInput> = {}) {
   return planReminders({
     notifications: [item],
     raised: {},
     accounts: [account()],
-    settings: { notificationsPaused: false, quietHours: quietOff },
+    settings: { notificationsPaused: false, quietHours: quietOff, ...shownAll },
     now,
     t: translatorFor('en'),
     scaleOf: () => 1,
@@ -107,7 +108,7 @@ describe('planReminders', () => {
   describe('with quiet hours', () => {
     // 72 hours before noon on the 5th is noon on the 2nd: quiet from 11:00 to 14:00 that day.
     const quietHours = { enabled: true, start: '11:00', end: '14:00' };
-    const settings = { notificationsPaused: false, quietHours };
+    const settings = { notificationsPaused: false, quietHours, ...shownAll };
 
     it('holds a reminder more than 24 hours out back until they end, then raises it', () => {
       const held = plan(hoursLeft(72), { settings });
@@ -134,7 +135,7 @@ describe('planReminders', () => {
   });
 
   describe('while notifications are paused', () => {
-    const settings = { notificationsPaused: true, quietHours: quietOff };
+    const settings = { notificationsPaused: true, quietHours: quietOff, ...shownAll };
 
     it('settles a due reminder without showing it, so un-pausing brings no burst', () => {
       const paused = plan(hoursLeft(24), { settings });
@@ -148,6 +149,58 @@ describe('planReminders', () => {
     it('still raises the reminders of critical items', () => {
       const critical = { ...item, severity: 'critical' as const };
       expect(plan(hoursLeft(4), { settings, notifications: [critical] }).show).toHaveLength(1);
+    });
+  });
+
+  describe("the seller's choices of what to be told", () => {
+    const account = item.accountId;
+    const marketplace = item.marketplaceId;
+    const hiding = (hidden: { accounts: string[]; marketplaces: string[] }) => ({
+      notificationsPaused: false,
+      quietHours: quietOff,
+      alerts: defaultSettings.alerts,
+      hidden,
+    });
+    const turningOff = (change: (alerts: typeof defaultSettings.alerts) => typeof defaultSettings.alerts) => ({
+      notificationsPaused: false,
+      quietHours: quietOff,
+      alerts: change(defaultSettings.alerts),
+      hidden: defaultSettings.hidden,
+    });
+
+    it("raises none for a hidden account's notification, and settles it so showing it again brings no burst", () => {
+      const hidden = plan(hoursLeft(24), { settings: hiding({ accounts: [account], marketplaces: [] }) });
+      expect(hidden.show).toEqual([]);
+      expect(hidden.held).toEqual([{ notificationId: item.id, leadHours: 24, reason: 'hidden' }]);
+      const shownAgain = plan(hoursLeft(23), { raised: hidden.raised });
+      expect(shownAgain.show).toEqual([]);
+      expect(shownAgain.wakeAt).toEqual(hoursLeft(4));
+    });
+
+    it('raises none for a hidden marketplace, critical items included', () => {
+      const critical = { ...item, severity: 'critical' as const };
+      const settings = hiding({ accounts: [], marketplaces: [marketplace] });
+      expect(plan(hoursLeft(4), { settings, notifications: [critical] }).show).toEqual([]);
+    });
+
+    it('raises those of another account while one is hidden', () => {
+      const settings = hiding({ accounts: ['someone-else'], marketplaces: [DE] });
+      expect(plan(hoursLeft(24), { settings }).show).toHaveLength(1);
+    });
+
+    it('raises none for a group or a severity the seller turned off', () => {
+      const group = turningOff((a) => ({ ...a, groups: { ...a.groups, [item.group]: false } }));
+      expect(plan(hoursLeft(24), { settings: group }).held).toEqual([
+        { notificationId: item.id, leadHours: 24, reason: 'turned off' },
+      ]);
+      const severity = turningOff((a) => ({ ...a, severities: { ...a.severities, high: false } }));
+      expect(plan(hoursLeft(24), { settings: severity }).show).toEqual([]);
+    });
+
+    it('still raises those of a critical item in a group turned off', () => {
+      const critical = { ...item, severity: 'critical' as const };
+      const group = turningOff((a) => ({ ...a, groups: { ...a.groups, [item.group]: false } }));
+      expect(plan(hoursLeft(24), { settings: group, notifications: [critical] }).show).toHaveLength(1);
     });
   });
 

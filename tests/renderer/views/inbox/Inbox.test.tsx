@@ -56,7 +56,8 @@ describe('Inbox', () => {
     expect(within(item).getByTitle('United Kingdom (UK)').textContent).toBe('UK');
     expect(within(item).getByText('High')).toBeTruthy();
     expect(item.textContent).toMatch(/Received .+/);
-    expect(item.textContent).toContain('(due in 3 d)');
+    expect(item.textContent).toMatch(/Deadline .+ \(3 days [12] hours? left\)/);
+    expect(within(item).getByRole('timer').getAttribute('aria-live')).toBe('off');
     expect(item.getAttribute('aria-posinset')).toBe('1');
     expect(item.getAttribute('aria-setsize')).toBe('2');
     expect(screen.getByRole('link', { name: 'Late shipment rate above target' })).toBeTruthy();

@@ -32,6 +32,7 @@ import { check } from './check';
 import { shortcuts } from './shortcuts';
 import { clocks } from './clocks';
 import { healthHistory } from './healthHistory';
+import { sourceChecks } from './source-checks';
 
 export const en = {
   ...common,
@@ -66,4 +67,5 @@ export const en = {
   ...shortcuts,
   ...clocks,
   ...healthHistory,
+  ...sourceChecks,
 } as const;

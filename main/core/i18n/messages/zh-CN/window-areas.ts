@@ -28,6 +28,7 @@ import { clocks } from './clocks';
 import { healthHistory } from './healthHistory';
 import { mailbox } from './mailbox';
 import { mailboxes } from './mailboxes';
+import { sourceChecks } from './source-checks';
 
 export const zhCNWindow = {
   ...common,
@@ -56,4 +57,5 @@ export const zhCNWindow = {
   ...healthHistory,
   ...mailbox,
   ...mailboxes,
+  ...sourceChecks,
 } as const satisfies TranslationOf<WindowCatalogue>;
