@@ -40,7 +40,9 @@ function InboxContent({ view, returnTo }: { view: InboxView; returnTo: string | 
   const sorted = useMemo(() => sortInbox(view.notifications, query.sort), [view.notifications, query.sort]);
   const shown = useShownNotifications(sorted, query, now);
   const counts = useMemo(() => unreadByGroup(view.notifications, now), [view.notifications, now]);
-  const unreadShown = useMemo(() => shown.filter((n) => isUnread(n, now)), [shown, now]);
+  // Whether any is unread, not which: stops at the first, where listing them all would walk
+  // every item shown on each keystroke. The button lists them when pressed.
+  const anyUnreadShown = useMemo(() => shown.some((n) => isUnread(n, now)), [shown, now]);
 
   useEffect(() => {
     if (returned || returnTo === null) return;
@@ -99,8 +101,8 @@ function InboxContent({ view, returnTo }: { view: InboxView; returnTo: string | 
         </p>
         <button
           type="button"
-          disabled={unreadShown.length === 0}
-          onClick={() => void markAllRead(unreadShown.map((n) => n.id))}
+          disabled={!anyUnreadShown}
+          onClick={() => void markAllRead(shown.filter((n) => isUnread(n, now)).map((n) => n.id))}
         >
           {i18n.t('inbox.markShownRead')}
         </button>
