@@ -3,7 +3,7 @@
 // whole list. The list moves the focus to a row on request (keyboard navigation), scrolling it
 // into view first, since a row out of view does not exist in the page.
 import { measureElement, useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { isUnread } from '../../../main/core/inbox/unread';
 import type { InboxView, PerformanceNotification } from '../../../preload/contract';
 import { useTranslator } from '../../i18n/i18n-context';
@@ -22,7 +22,8 @@ export interface FocusRequest {
   index: number;
 }
 
-export function NotificationList({
+/** Memoised: a keystroke in the search that leaves the list as it was does not render it again. */
+export const NotificationList = memo(function NotificationList({
   notifications,
   view,
   now,
@@ -37,13 +38,16 @@ export function NotificationList({
 }) {
   const i18n = useTranslator();
   const scroller = useRef<HTMLDivElement>(null);
+  // The same function while the list is the same: a new one makes the virtualiser recompute
+  // the positions of every item.
+  const itemKey = useCallback((index: number) => notifications[index]!.id, [notifications]);
   const list = useVirtualizer({
     count: notifications.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => lastRowHeight,
     measureElement: (element, entry, instance) => (lastRowHeight = measureElement(element, entry, instance)),
     overscan: 8,
-    getItemKey: (index) => notifications[index]!.id,
+    getItemKey: itemKey,
   });
 
   useEffect(() => {
@@ -85,4 +89,4 @@ export function NotificationList({
       </ul>
     </div>
   );
-}
+});
