@@ -9,6 +9,7 @@ import {
   type EventName,
   type FlagwatchApi,
 } from './contract';
+import { safeParseQuickly } from './quick-check';
 
 export interface Transport {
   invoke(command: CommandName, request: unknown): Promise<Envelope>;
@@ -32,13 +33,13 @@ export function createBridge(transport: Transport): FlagwatchApi {
       if (!checked.success) throw new FlagwatchError(describeIssues(command, checked.error), 'invalid-request');
       const envelope = await transport.invoke(command, checked.data);
       if (!envelope.ok) throw new FlagwatchError(envelope.error.message, envelope.error.code);
-      const answer = commands[command].response.safeParse(envelope.value);
+      const answer = safeParseQuickly(commands[command].response, envelope.value);
       if (!answer.success) throw new FlagwatchError(describeIssues(`${command} answer`, answer.error), 'failed');
       return answer.data as never;
     },
     on(event, listener) {
       return transport.subscribe(event, (payload) => {
-        const checked = events[event].safeParse(payload);
+        const checked = safeParseQuickly(events[event], payload);
         // A malformed event is dropped rather than handed to the view half-valid.
         if (checked.success) listener(checked.data as never);
       });

@@ -97,6 +97,7 @@ const AppealIdSchema = z.object({ id: z.string().min(1) }).strict();
 export const AppealSchema = StoredAppealSchema;
 
 export const InboxViewSchema = z.object({
+  /** In the inbox's default order (by deadline), so the window's own sort is quick; it does not rely on it. */
   notifications: z.array(PerformanceNotificationSchema),
   accounts: z.array(AccountSchema),
   badge: BadgeSchema,

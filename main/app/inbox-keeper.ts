@@ -3,6 +3,7 @@
 // ends, and announced as `inbox.changed`. Store files found damaged are announced from here too,
 // since the inbox is the first big file read.
 import { badgeModel, type Connectivity } from '../core/badge';
+import { defaultInboxQuery, sortInbox } from '../core/inbox/inbox-query';
 import { isSnoozed } from '../core/inbox/unread';
 import { shownOnly } from '../core/inbox/visibility';
 import type { Translator } from '../core/i18n/translator';
@@ -49,6 +50,7 @@ export function createInboxKeeper(options: InboxKeeperOptions): InboxKeeper {
   let announcedRecoveries = 0;
   let snoozeTimer: TimerHandle | null = null;
   let loggedBadge: Pick<Badge, 'unread' | 'state'> | null = null;
+  let ordered: { of: readonly PerformanceNotification[]; sorted: PerformanceNotification[] } | null = null;
 
   function inbox(): InboxDocument {
     if (loaded === null) {
@@ -82,9 +84,19 @@ export function createInboxKeeper(options: InboxKeeperOptions): InboxKeeper {
     });
   }
 
+  /**
+   * The window's default order, sorted once per inbox rather than once per window and answer:
+   * the window's own sort then finds the list already in order, which costs it a third as much.
+   */
+  function inDefaultOrder(notifications: readonly PerformanceNotification[]): PerformanceNotification[] {
+    if (ordered?.of !== notifications)
+      ordered = { of: notifications, sorted: sortInbox(notifications, defaultInboxQuery.sort) };
+    return ordered.sorted;
+  }
+
   function view(): InboxView {
     const { notifications, accounts } = inbox();
-    return { notifications: [...shownOnly(notifications, options.hidden())], accounts, badge: badge() };
+    return { notifications: [...shownOnly(inDefaultOrder(notifications), options.hidden())], accounts, badge: badge() };
   }
 
   /** Tells the windows, and logs the badge whenever its count or state changes. */

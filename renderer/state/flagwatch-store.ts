@@ -57,10 +57,12 @@ export function createFlagwatchStore(api: FlagwatchApi): FlagwatchStore {
 
       load: () =>
         attempt('window.action.loadNotifications', async () => {
-          const [inbox, status, recoveries] = await Promise.all([
-            api.invoke('inbox.get', {}),
+          // The small answers are asked for first: the host answers in turn, and the inbox's
+          // large one would otherwise hold them up, and the inbox with them.
+          const [status, recoveries, inbox] = await Promise.all([
             api.invoke('status.get', {}),
             api.invoke('recoveries.get', {}),
+            api.invoke('inbox.get', {}),
           ]);
           // A fresh picture makes an earlier failure moot.
           set({ inbox, status, recoveries: withoutDuplicates([...get().recoveries, ...recoveries]), problem: null });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBridge, FlagwatchError, type Transport } from '../../preload/bridge';
 import { defaultSettings } from '../../main/core/schema';
 import type { Envelope, EventName } from '../../preload/contract';
+import { inboxItem } from '../support/fixtures';
 
 function transport(answer: (command: string, request: unknown) => Envelope) {
   const listeners = new Map<string, (payload: unknown) => void>();
@@ -48,6 +49,19 @@ describe('createBridge', () => {
   it('refuses an answer that does not match the contract', async () => {
     const { t } = transport(() => ({ ok: true, value: { pollIntervalMinutes: 'soon' } }));
     await expect(createBridge(t).invoke('settings.get', {})).rejects.toThrow(/^settings\.get answer: /);
+  });
+
+  it('names the malformed item of a large answer', async () => {
+    const good = inboxItem();
+    const notifications = [
+      ...Array.from({ length: 500 }, (_, i) => ({ ...good, id: `n_${i}` })),
+      { ...good, read: 'no' },
+    ];
+    const badge = { unread: 0, highestSeverity: null, state: 'idle', tooltip: 'Flagwatch', mostUrgentId: null };
+    const { t } = transport(() => ({ ok: true, value: { notifications, accounts: [], badge } }));
+    await expect(createBridge(t).invoke('inbox.get', {})).rejects.toThrow(
+      /^inbox\.get answer: notifications\.500\.read: Invalid input: expected boolean, received string$/,
+    );
   });
 
   it('delivers valid events and drops malformed ones', () => {

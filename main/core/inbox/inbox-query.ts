@@ -121,6 +121,14 @@ function searchWords(search: string): string[] {
   return search.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
+/**
+ * Prepares the search of these notifications ahead of the first keystroke: the lower-cased text
+ * each is searched in, otherwise made for all of them as the first letter is typed.
+ */
+export function prepareSearch(notifications: readonly PerformanceNotification[]): void {
+  for (const n of notifications) searchText(n);
+}
+
 // Lower-cased once per notification object: items are immutable (a change makes a new object),
 // so the cache can never be stale, and it lets go of an item when the inbox does.
 const searchTexts = new WeakMap<PerformanceNotification, string>();

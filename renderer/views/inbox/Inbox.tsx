@@ -1,13 +1,14 @@
 // The inbox: filters, search and sort (kept in the address), what they select in one virtualised
 // list, and the keyboard: j/k or ↑/↓ move, o opens, r marks read or unread, s snoozes, / searches.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { sortInbox, unreadByGroup } from '../../../main/core/inbox/inbox-query';
+import { prepareSearch, sortInbox, unreadByGroup } from '../../../main/core/inbox/inbox-query';
 import { isUnread } from '../../../main/core/inbox/unread';
 import type { InboxView, PerformanceNotification } from '../../../preload/contract';
 import { navigate } from '../../app/route';
 import { isShortcutKey } from '../../app/shortcut-keys';
 import { useFlagwatch } from '../../app/store-context';
 import { useNow } from '../../app/use-now';
+import { whenIdle } from '../../app/when-idle';
 import { useTranslator } from '../../i18n/i18n-context';
 import { useInboxQuery } from './inbox-location';
 import { InboxFilters } from './InboxFilters';
@@ -40,7 +41,11 @@ function InboxContent({ view, returnTo }: { view: InboxView; returnTo: string | 
   const sorted = useMemo(() => sortInbox(view.notifications, query.sort), [view.notifications, query.sort]);
   const shown = useShownNotifications(sorted, query, now);
   const counts = useMemo(() => unreadByGroup(view.notifications, now), [view.notifications, now]);
-  const unreadShown = useMemo(() => shown.filter((n) => isUnread(n, now)), [shown, now]);
+  // Whether any is unread, not which: stops at the first, where listing them all would walk
+  // every item shown on each keystroke. The button lists them when pressed.
+  const anyUnreadShown = useMemo(() => shown.some((n) => isUnread(n, now)), [shown, now]);
+
+  useEffect(() => whenIdle(() => prepareSearch(view.notifications)), [view.notifications]);
 
   useEffect(() => {
     if (returned || returnTo === null) return;
@@ -99,8 +104,8 @@ function InboxContent({ view, returnTo }: { view: InboxView; returnTo: string | 
         </p>
         <button
           type="button"
-          disabled={unreadShown.length === 0}
-          onClick={() => void markAllRead(unreadShown.map((n) => n.id))}
+          disabled={!anyUnreadShown}
+          onClick={() => void markAllRead(shown.filter((n) => isUnread(n, now)).map((n) => n.id))}
         >
           {i18n.t('inbox.markShownRead')}
         </button>

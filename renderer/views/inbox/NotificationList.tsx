@@ -2,19 +2,28 @@
 // so 10,000 notifications cost what 30 do. Each row tells assistive technology its place in the
 // whole list. The list moves the focus to a row on request (keyboard navigation), scrolling it
 // into view first, since a row out of view does not exist in the page.
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { measureElement, useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { isUnread } from '../../../main/core/inbox/unread';
 import type { InboxView, PerformanceNotification } from '../../../preload/contract';
 import { useTranslator } from '../../i18n/i18n-context';
 import { NotificationRow } from './NotificationRow';
+
+/**
+ * The height a row was last measured at (at first, a one-line row's at the default text size):
+ * the estimate for rows not measured yet. When it is right, as it is for most rows, a row
+ * entering the list (a keystroke in the search, the first render) is measured at the size the
+ * list already gave it, and the list is not laid out a second time for all its items.
+ */
+let lastRowHeight = 63;
 
 /** A request to focus row `index`; a new object each time, so the same row can be asked twice. */
 export interface FocusRequest {
   index: number;
 }
 
-export function NotificationList({
+/** Memoised: a keystroke in the search that leaves the list as it was does not render it again. */
+export const NotificationList = memo(function NotificationList({
   notifications,
   view,
   now,
@@ -29,12 +38,16 @@ export function NotificationList({
 }) {
   const i18n = useTranslator();
   const scroller = useRef<HTMLDivElement>(null);
+  // The same function while the list is the same: a new one makes the virtualiser recompute
+  // the positions of every item.
+  const itemKey = useCallback((index: number) => notifications[index]!.id, [notifications]);
   const list = useVirtualizer({
     count: notifications.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 76,
+    estimateSize: () => lastRowHeight,
+    measureElement: (element, entry, instance) => (lastRowHeight = measureElement(element, entry, instance)),
     overscan: 8,
-    getItemKey: (index) => notifications[index]!.id,
+    getItemKey: itemKey,
   });
 
   useEffect(() => {
@@ -76,4 +89,4 @@ export function NotificationList({
       </ul>
     </div>
   );
-}
+});

@@ -1,6 +1,9 @@
 // The inbox's filters, search and sort live in the address (`#/?status=open&q=late`), so Back
 // undoes a filter and a reload keeps it. The last one is also remembered in the page's storage,
 // so a window opened anew (the app restarted) shows the inbox as the seller left it.
+// A letter typed in the search is shown at once, but written to the address only once the frame
+// showing it is painted: `history.replaceState` costs a millisecond or more in Chromium, a good
+// part of a keystroke's budget, and a burst of letters needs only the last one written.
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { defaultInboxQuery, inboxSorts, inboxStatuses, type InboxQuery } from '../../../main/core/inbox/inbox-query';
 import { MetricGroupSchema, SeveritySchema } from '../../../preload/contract';
@@ -48,19 +51,47 @@ export type HistoryMode = 'push' | 'replace';
 
 /** The inbox's query and a way to change it, kept in the address. */
 export function useInboxQuery(): [InboxQuery, (query: InboxQuery, mode: HistoryMode) => void] {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  const hash = useSyncExternalStore(subscribe, currentHash);
   // One object per address, so what is derived from the query is computed once per change.
   const query = useMemo(() => queryFromHash(hash) ?? rememberedQuery(), [hash]);
   const setQuery = useCallback((next: InboxQuery, mode: HistoryMode) => {
     const nextHash = hashForQuery(next);
-    remember(nextHash);
-    if (mode === 'push') window.location.hash = nextHash;
-    else {
-      window.history.replaceState(window.history.state, '', nextHash);
-      for (const listener of listeners) listener();
+    if (mode === 'push') {
+      typed = null;
+      remember(nextHash);
+      window.location.hash = nextHash;
+    } else {
+      typed = { over: typed?.over ?? window.location.hash, hash: nextHash };
+      if (!writeScheduled) {
+        writeScheduled = true;
+        requestAnimationFrame(() => setTimeout(writeTyped, 0));
+      }
     }
+    // An address set to what it already holds fires no event, yet a typed search may be dropped.
+    for (const listener of listeners) listener();
   }, []);
   return [query, setQuery];
+}
+
+/**
+ * The address typed in the search and not written yet, over the address it replaces. Once the
+ * address changes by other means (Back, a link), that wins and the typed one is dropped.
+ */
+let typed: { over: string; hash: string } | null = null;
+let writeScheduled = false;
+
+function currentHash(): string {
+  const address = window.location.hash;
+  return typed?.over === address ? typed.hash : address;
+}
+
+function writeTyped(): void {
+  writeScheduled = false;
+  if (typed?.over === window.location.hash) {
+    window.history.replaceState(window.history.state, '', typed.hash);
+    remember(typed.hash);
+  }
+  typed = null;
 }
 
 // replaceState fires no event: the hook's own changes tell its subscribers themselves.

@@ -132,6 +132,21 @@ describe('app service', () => {
     await app.stop();
   });
 
+  it('answers the inbox in its default order, by deadline (none last), whatever order it is stored in', async () => {
+    const late = sourceNotification({ key: 'late', deadline: '2026-11-20T08:00:00.000Z' });
+    const soon = sourceNotification({ key: 'soon', deadline: '2026-11-05T08:00:00.000Z' });
+    const none = sourceNotification({ key: 'none', deadline: null });
+    const { app, clock } = setup([(now) => snapshot([none, late, soon], { takenAt: now })]);
+    app.start();
+    await clock.advance(0);
+    const keys = async () => (await app.handlers['inbox.get']({})).notifications.map((n) => n.key);
+    expect(await keys()).toEqual(['soon', 'late', 'none']);
+    const [first] = (await app.handlers['inbox.get']({})).notifications;
+    await app.handlers['notification.setRead']({ id: first!.id, read: true });
+    expect(await keys()).toEqual(['soon', 'late', 'none']);
+    await app.stop();
+  });
+
   it('answers an unknown notification id with a not-found error', async () => {
     const { app } = setup([(now) => snapshot([], { takenAt: now })]);
     await expect(async () => app.handlers['notification.setRead']({ id: 'n_missing', read: true })).rejects.toThrow(

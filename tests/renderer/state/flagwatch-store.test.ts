@@ -44,6 +44,12 @@ describe('the flagwatch store', () => {
     expect(store.getState().problem).toBeNull();
   });
 
+  it('asks for the status and the recoveries before the inbox, whose large answer would hold them up', async () => {
+    const bridge = createFakeBridge({ status: aStatus() });
+    await createFlagwatchStore(bridge.api).getState().load();
+    expect(bridge.commandsCalled()).toEqual(['status.get', 'recoveries.get', 'inbox.get']);
+  });
+
   it('asks the host for the whole picture again when the connection comes back', async () => {
     const bridge = createFakeBridge({ status: aStatus() });
     const store = createFlagwatchStore(bridge.api);
@@ -55,7 +61,7 @@ describe('the flagwatch store', () => {
     store.getState().connectionChanged('connecting');
     store.getState().connectionChanged('open');
     await vi.waitFor(() => expect(store.getState().inbox).not.toBeNull());
-    expect(bridge.commandsCalled()).toEqual(['inbox.get', 'status.get', 'recoveries.get']);
+    expect(bridge.commandsCalled()).toEqual(['status.get', 'recoveries.get', 'inbox.get']);
     expect(store.getState().connection).toBe('open');
   });
 

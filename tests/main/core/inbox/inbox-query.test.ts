@@ -4,6 +4,7 @@ import {
   filterInbox,
   inboxStatusOf,
   narrowsSearch,
+  prepareSearch,
   queryInbox,
   sortInbox,
   unreadByGroup,
@@ -186,6 +187,35 @@ describe('search', () => {
     const after = { ...before, text: 'new wording' };
     expect(filterInbox([before], query({ search: 'old' }), now)).toHaveLength(1);
     expect(filterInbox([after], query({ search: 'old' }), now)).toHaveLength(0);
+  });
+});
+
+describe('prepareSearch', () => {
+  /** An item that counts how often its title is read. */
+  function watched(title: string) {
+    const reads = { count: 0 };
+    const item = inboxItem({ key: title });
+    Object.defineProperty(item, 'title', {
+      enumerable: true,
+      get: () => {
+        reads.count++;
+        return title;
+      },
+    });
+    return { item, reads };
+  }
+
+  it('prepares each text once, so searches after it read no notification again', () => {
+    const complaint = watched('Authenticity complaint');
+    const odr = watched('Order defects');
+    prepareSearch([complaint.item, odr.item]);
+    expect([complaint.reads.count, odr.reads.count]).toEqual([1, 1]);
+    expect(keys(filterInbox([complaint.item, odr.item], query({ search: 'authenticity' }), now))).toEqual([
+      'Authenticity complaint',
+    ]);
+    expect(keys(filterInbox([complaint.item, odr.item], query({ search: 'defects' }), now))).toEqual(['Order defects']);
+    prepareSearch([complaint.item, odr.item]);
+    expect([complaint.reads.count, odr.reads.count]).toEqual([1, 1]);
   });
 });
 

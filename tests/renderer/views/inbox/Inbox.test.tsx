@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createFakeBridge } from '../../fake-bridge';
 import { aNotification, hoursFromNow } from '../../fixtures';
 import { groupToggle, renderApp } from '../../render-app';
@@ -126,7 +126,8 @@ describe('Inbox', () => {
 
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'b0testasin');
     expect(titlesShown()).toEqual(['Authenticity complaint']);
-    expect(window.location.hash).toBe('#/?status=open&q=b0testasin');
+    // Written once the frame showing the letter is painted.
+    await waitFor(() => expect(window.location.hash).toBe('#/?status=open&q=b0testasin'));
   });
 
   it('lists the right notifications as a search is typed, erased, and typed differently', async () => {
