@@ -107,14 +107,24 @@ export async function startDovecot(options: DovecotOptions = {}): Promise<Doveco
     { mode: 0o644 },
   );
 
-  const [tlsPort, starttlsPort] = [await freePort(), await freePort()];
   const config = path.join(root, 'dovecot.conf');
-  writeFileSync(config, dovecotConfig({ root, tlsPort, starttlsPort, mailOwner, withoutIdle: options.withoutIdle }));
-  execFileSync('dovecot', ['-c', config], { stdio: 'ignore' });
+  // A free port can be taken by another test file's server before this one binds it: such a
+  // master stops without writing its PID, and the server starts again on other ports.
+  let started: { tlsPort: number; starttlsPort: number; pid: number } | undefined;
+  for (let attempt = 1; !started; attempt++) {
+    const [tlsPort, starttlsPort] = [await freePort(), await freePort()];
+    writeFileSync(config, dovecotConfig({ root, tlsPort, starttlsPort, mailOwner, withoutIdle: options.withoutIdle }));
+    execFileSync('dovecot', ['-c', config], { stdio: 'ignore' });
+    try {
+      // The master writes its PID once it listens (later on a busy machine).
+      started = { tlsPort, starttlsPort, pid: await masterPid(path.join(root, 'run', 'master.pid')) };
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+  const { tlsPort, starttlsPort, pid } = started;
   await waitForPort(tlsPort);
   await waitForPort(starttlsPort);
-  // The master writes its PID soon after it listens (later on a busy machine).
-  const pid = await masterPid(path.join(root, 'run', 'master.pid'));
 
   const folderDir = (folder: Folder) => (folder === 'INBOX' ? maildir : path.join(maildir, '.Junk'));
   const doveadm = (...args: string[]) =>
