@@ -169,13 +169,26 @@ describe('scheduler', () => {
     expect(starts).toEqual([0, 3 * minute]);
   });
 
-  it('polls once when started twice', async () => {
+  it('polls once when started twice, and keeps its plan when started again later', async () => {
     const { clock, scheduler, starts } = setup();
     scheduler.start();
     scheduler.start();
     await clock.advance(minute);
     expect(starts).toEqual([0]);
     expect(clock.pending()).toBe(1);
+    scheduler.start();
+    await clock.advance(29 * minute);
+    expect(starts).toEqual([0, 30 * minute]);
+  });
+
+  it('polls on request while paused, and plans nothing after', async () => {
+    const { clock, scheduler, starts } = setup();
+    scheduler.start();
+    await clock.advance(minute);
+    scheduler.pause();
+    await scheduler.runNow();
+    expect(starts).toEqual([0, minute]);
+    expect(scheduler.nextRunAt).toBeNull();
   });
 
   it('says it is running only while a poll is in flight', async () => {
@@ -218,6 +231,15 @@ describe('scheduler.reschedule', () => {
     const { clock, scheduler, starts } = setup([], pollMs);
     return { clock, scheduler, starts };
   }
+
+  it('keeps the first poll at once when the interval changes before it ran', async () => {
+    const { clock, scheduler, starts } = withInterval();
+    scheduler.start();
+    scheduler.reschedule();
+    expect(scheduler.nextRunAt).toEqual(clock.now());
+    await clock.advance(0);
+    expect(starts).toEqual([0]);
+  });
 
   it('plans nothing before start, and nothing while paused', async () => {
     const { clock, scheduler, starts } = withInterval();
