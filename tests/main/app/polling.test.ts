@@ -11,6 +11,7 @@ import { snapshot } from '../../support/fixtures';
 
 const minute = 60_000;
 const silentLogger = { info() {}, warn() {}, error() {} };
+type Logged = [level: string, message: string, fields: unknown];
 
 /** A source whose polls succeed unless told to fail, and which records when it was polled. */
 function fakeSource(id: string, clock: FakeClock, tookMs = 0) {
@@ -37,6 +38,12 @@ function fakeSource(id: string, clock: FakeClock, tookMs = 0) {
 
 function setup({ sourceIds = ['a'], tookMs = 0 } = {}) {
   const clock = createFakeClock();
+  const logged: Logged[] = [];
+  const logger = {
+    info: () => {},
+    warn: (message: string, fields?: unknown) => void logged.push(['warn', message, fields]),
+    error: (message: string, fields?: unknown) => void logged.push(['error', message, fields]),
+  };
   const t0 = clock.now().getTime();
   const fakes = sourceIds.map((id) => fakeSource(id, clock, tookMs));
   const taken: Snapshot[] = [];
@@ -46,7 +53,7 @@ function setup({ sourceIds = ['a'], tookMs = 0 } = {}) {
   const polling = createPolling({
     sources: fakes.map((f) => f.source),
     clock,
-    logger: silentLogger,
+    logger,
     random: () => 0,
     intervalMs: () => 30 * minute,
     translator: () => translatorFor('en'),
@@ -69,15 +76,17 @@ function setup({ sourceIds = ['a'], tookMs = 0 } = {}) {
     },
     failedPolls: () => failedPolls,
     statusChanges: () => statusChanges,
+    logged,
   };
 }
 
 describe('polling', () => {
   it('reports a failed poll: the error, when it was, a failed-poll signal, and a retry on the short schedule', async () => {
-    const { clock, polling, fakes, since, failedPolls } = setup();
+    const { clock, polling, fakes, since, failedPolls, logged } = setup();
     fakes[0]!.fail('Amazon is unreachable for Bluefin');
     polling.start();
     await clock.advance(0);
+    expect(logged).toEqual([['warn', 'poll failed', { source: 'a', error: 'Amazon is unreachable for Bluefin' }]]);
     expect(polling.connectivity()).toBe('error');
     expect(polling.firstError()).toBe('Amazon is unreachable for Bluefin');
     expect(polling.lastPollAt()).toBe(clock.now().toISOString());
@@ -90,10 +99,11 @@ describe('polling', () => {
   });
 
   it('counts a snapshot it could not save as a failed poll, in the seller’s words, and retries soon', async () => {
-    const { clock, polling, fakes, since, failSaves, failedPolls, taken } = setup();
+    const { clock, polling, fakes, since, failSaves, failedPolls, taken, logged } = setup();
     failSaves('disk full');
     polling.start();
     await clock.advance(0);
+    expect(logged).toEqual([['error', 'applying a snapshot failed', { source: 'a', error: 'disk full' }]]);
     expect(polling.connectivity()).toBe('error');
     expect(polling.firstError()).toBe('could not save the new notifications: disk full');
     expect(failedPolls()).toBe(0);
@@ -117,6 +127,37 @@ describe('polling', () => {
     await clock.advance(5_000);
     expect(polling.polling()).toBe(false);
     expect(statusChanges()).toBeGreaterThan(started);
+  });
+
+  it('tells the status when a plan moves', async () => {
+    const { clock, polling, statusChanges } = setup();
+    polling.start();
+    await clock.advance(minute);
+    const before = statusChanges();
+    polling.reschedule();
+    expect(statusChanges()).toBe(before + 1);
+  });
+
+  it('is in error while any one source is, and names the first failing source’s error', async () => {
+    const { clock, polling, fakes } = setup({ sourceIds: ['a', 'b', 'c'] });
+    fakes[1]!.fail('b failed');
+    fakes[2]!.fail('c failed');
+    polling.start();
+    await clock.advance(0);
+    expect(polling.connectivity()).toBe('error');
+    expect(polling.firstError()).toBe('b failed');
+  });
+
+  it('is polling while any one source is', async () => {
+    const { clock, polling, fakes } = setup();
+    polling.start();
+    await clock.advance(0);
+    const slow = fakeSource('slow', clock, 5_000);
+    await polling.replace([fakes[0]!.source, slow.source]);
+    await clock.advance(1);
+    expect(polling.polling()).toBe(true);
+    await clock.advance(5_000);
+    expect(polling.polling()).toBe(false);
   });
 
   it('gives the latest poll of any source and the earliest next one, whatever their order', async () => {
@@ -217,15 +258,20 @@ describe('polling', () => {
     await clock.advance(60 * minute);
     expect(c!.polledAt).toEqual([]);
     expect(polling.nextPollAt()).toBeNull();
+    // the new source has never polled: the last poll is still the others'
+    expect(polling.lastPollAt()).toBe(new Date(a!.polledAt[0]!).toISOString());
   });
 
-  it('stops: no more polls and no timer left', async () => {
+  it('stops: no more polls, none started for a source added after, and no timer left', async () => {
     const { clock, polling, fakes, since } = setup();
     polling.start();
     await clock.advance(minute);
     await polling.stop();
+    const added = fakeSource('added', clock);
+    await polling.replace([fakes[0]!.source, added.source]);
     await clock.advance(60 * minute);
     expect(since(fakes[0]!.polledAt)).toEqual([0]);
+    expect(added.polledAt).toEqual([]);
     expect(clock.pending()).toBe(0);
   });
 });
