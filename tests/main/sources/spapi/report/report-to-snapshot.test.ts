@@ -121,6 +121,41 @@ describe('reportToSnapshot: account status, rating and warnings', () => {
     ]);
   });
 
+  it.each([
+    [200, []],
+    [199, [['rating:At risk', 'high']]],
+    [100, [['rating:At risk', 'high']]],
+    [99, [['rating:Unhealthy', 'critical']]],
+    [0, [['rating:Unhealthy', 'critical']]],
+  ])('draws the band lines at the scores themselves: %i', (score, expected) => {
+    const { notifications: found, metrics } = convert(usReport({ accountHealthRating: { ahrScore: score } }));
+    expect(found.map((n) => [n.key, n.severity])).toEqual(expected);
+    expect(metrics.find((m) => m.metric === 'accountHealthRating')?.value).toBe(score);
+  });
+
+  it('keeps a rating status of a healthy word, or no rating words at all, silent', () => {
+    expect(convert(usReport({ accountHealthRating: { ahrStatus: 'GREAT' } })).notifications).toEqual([]);
+    expect(convert(usReport({ accountHealthRating: {} })).notifications).toEqual([]);
+  });
+
+  it('feeds the history the account status as a number only when it is a known one', () => {
+    const status = (document: unknown) => convert(document).metrics.filter((m) => m.metric === 'accountStatus');
+    expect(status(usReport({}, 'AT_RISK')).map((m) => m.value)).toEqual([1]);
+    expect(status(usReport({}, 'UNDER_REVIEW'))).toEqual([]);
+    expect(status({ performanceMetrics: [{ marketplaceId: US }] })).toEqual([]);
+  });
+
+  it('feeds the history the number of BAD warning states, and nothing without the list', () => {
+    const warnings = (document: unknown) => convert(document).metrics.filter((m) => m.metric === 'warningStates');
+    const states = [
+      { warningType: 'a', status: 'BAD' },
+      { warningType: 'b', status: 'GOOD' },
+      { warningType: 'c', status: 'BAD' },
+    ];
+    expect(warnings(usReport({ warningStates: states })).map((m) => m.value)).toEqual([2]);
+    expect(warnings(usReport({}))).toEqual([]);
+  });
+
   it('keeps the AT_RISK deadline from the first poll that saw it', () => {
     const first = convert(reportFixture('at-risk-deactivated'));
     const later = convert(reportFixture('at-risk-deactivated'), '2026-11-03T15:00:00.000Z', first);
