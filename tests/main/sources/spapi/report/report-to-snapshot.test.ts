@@ -215,6 +215,42 @@ describe('reportToSnapshot: policy counts, one notification per rise', () => {
     expect(keys(p6)).toEqual([]);
   });
 
+  it('says by how much the count rose since the previous check, and nothing of that the first time', () => {
+    const p1 = poll(2, '2026-11-01T09:00:00.000Z');
+    const p2 = poll(5, '2026-11-02T09:00:00.000Z', p1);
+    expect(p1.notifications[0]?.text).not.toContain('previous check');
+    expect(p2.notifications[1]).toMatchObject({
+      title: 'Listing Policy Violations: 5 over the last 180 days (3 new)',
+    });
+    expect(p2.notifications[1]?.text).toContain('That is 3 more than at the previous check.');
+  });
+
+  it('compares each marketplace and each metric with its own earlier count', () => {
+    const restricted = (count: number) => ({
+      restrictedProductPolicyViolations: { defectsCount: count, targetValue: 0, targetCondition: 'EQUALS' },
+    });
+    const report = (us: number, de: number, restrictedUs: number) => ({
+      accountStatuses: [
+        { marketplaceId: US, status: 'NORMAL' },
+        { marketplaceId: DE, status: 'NORMAL' },
+      ],
+      performanceMetrics: [
+        { marketplaceId: US, ...violations(us), ...restricted(restrictedUs) },
+        { marketplaceId: DE, ...violations(de) },
+      ],
+    });
+    const first = convert(report(5, 1, 4), '2026-11-01T09:00:00.000Z');
+    const second = convert(report(5, 2, 4), '2026-11-02T09:00:00.000Z', first);
+    const rises = (r: typeof first) =>
+      r.notifications.map((n) => [n.marketplaceId === US ? 'US' : 'DE', n.metric, n.key]);
+    expect(rises(second)).toEqual([
+      ['US', 'listingPolicyViolations', 'rise:5:2026-11-01'],
+      ['US', 'restrictedProductPolicyViolations', 'rise:4:2026-11-01'],
+      ['DE', 'listingPolicyViolations', 'rise:1:2026-11-01'],
+      ['DE', 'listingPolicyViolations', 'rise:2:2026-11-02'],
+    ]);
+  });
+
   it('rates categories that lead to suspension as high', () => {
     const { notifications: found } = convert(reportFixture('at-risk-deactivated'));
     expect(found.filter((n) => n.group === 'policyCompliance').map((n) => [n.metric, n.key, n.severity])).toEqual([
