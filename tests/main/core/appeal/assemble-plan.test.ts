@@ -179,6 +179,22 @@ describe('parsePlanText', () => {
     ]);
   });
 
+  it('keeps a paragraph’s lines together, without the spaces around them, until a blank line', () => {
+    const text = 'Root causes\n   Stock ran out   \non Monday.\n  \n  Second one.  \n- Listed.';
+    const parsed = parsePlanText(text);
+    expect(parsed.blocks.map((b) => text.slice(b.start, b.end))).toEqual([
+      'Stock ran out   \non Monday.',
+      'Second one.',
+      'Listed.',
+    ]);
+  });
+
+  it('takes a line of up to 80 characters as a heading, and a longer one as text', () => {
+    const heading = (padding: number) => `Root causes${' '.repeat(padding)}`;
+    expect(parsePlanText(`${heading(69)}\nStock ran out.`).blocks).toHaveLength(1);
+    expect(parsePlanText(`${heading(70)}\nStock ran out.`).blocks).toEqual([]);
+  });
+
   it('finds no parts in a text without headings', () => {
     expect(parsePlanText('We removed the listing.\n\n1. And more.').blocks).toEqual([]);
   });
