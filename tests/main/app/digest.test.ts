@@ -22,7 +22,12 @@ const mondayEight = new Date('2026-11-02T08:00:00+01:00');
 
 const lsr = sourceNotification({ deadline: '2026-11-05T12:00:00+01:00' });
 
-function setup({ stores = memoryStores(), start = mondayEight, settings = {} as Partial<Settings> } = {}) {
+function setup({
+  stores = memoryStores(),
+  start = mondayEight,
+  settings = {} as Partial<Settings>,
+  refuse = (_: NativeNotification) => false,
+} = {}) {
   const clock = createFakeClock(start);
   const source: Source = {
     id: 'test',
@@ -37,7 +42,12 @@ function setup({ stores = memoryStores(), start = mondayEight, settings = {} as 
     stores,
     sources: [source],
     accountHandlers: memoryAccountHandlers(),
-    notifier: { show: async (n) => void shown.push({ ...n, at: clock.now() }) },
+    notifier: {
+      show: async (n) => {
+        if (refuse(n)) throw new Error('no notification daemon');
+        shown.push({ ...n, at: clock.now() });
+      },
+    },
     clock,
     logger: silentLogger,
     random: () => 0.5,
@@ -198,6 +208,19 @@ describe('the morning digest', () => {
     app.setNotificationsPaused(false);
     await clock.advance(hour);
     expect(digests()).toEqual([]);
+    await app.stop();
+  });
+
+  it('counts the day as done when the desktop refuses the digest, and comes again the next day', async () => {
+    let refusing = true;
+    const { app, clock, stores, digests, local } = setup({ refuse: (n) => refusing && n.opens === 'today' });
+    app.start();
+    await clock.advance(2 * hour);
+    expect(stores.digest.read().lastSentDay).toBe('2026-11-02');
+    expect(digests()).toEqual([]);
+    refusing = false;
+    await clock.advance(day);
+    expect(digests().map(local)).toEqual(['2026-11-03 09:00']);
     await app.stop();
   });
 
