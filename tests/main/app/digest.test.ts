@@ -26,7 +26,7 @@ function setup({
   stores = memoryStores(),
   start = mondayEight,
   settings = {} as Partial<Settings>,
-  refuse = (_: NativeNotification) => false,
+  refuse = (_: NativeNotification): boolean => false,
 } = {}) {
   const clock = createFakeClock(start);
   const source: Source = {
