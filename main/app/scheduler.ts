@@ -51,7 +51,10 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     options.onPlanned?.(nextRunAt);
   }
 
-  /** What is left to wait now: a healthy source counts from its last poll's start, a failing one from its end. */
+  /**
+   * What is left to wait now: a healthy source counts from its last poll's start, a failing one from
+   * its end, and one that has not polled yet waits for nothing.
+   */
   function delayAfterRun(): number {
     const delay = nextDelayMs({
       intervalMs: options.intervalMs(),
@@ -60,7 +63,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       random: options.random(),
     });
     const from = failures > 0 ? lastFinishedAt : lastStartedAt;
-    return from === null ? delay : Math.max(0, from + delay - clock.now().getTime());
+    return from === null ? 0 : Math.max(0, from + delay - clock.now().getTime());
   }
 
   function runNow(): Promise<void> {

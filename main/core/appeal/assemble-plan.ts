@@ -40,14 +40,13 @@ export function assemblePlan(content: AppealContent, t: Translator): PlanDocumen
       });
     });
   };
-  const details = (...fields: (string | false)[]) => {
-    const present = fields.filter((field): field is string => field !== false);
-    return present.length === 0 ? [] : [present.join(t.t('appeal.plan.separator'))];
-  };
+  // One line of the details given; none given makes an empty line, which the item's filter drops.
+  const details = (...fields: (string | false)[]) =>
+    fields.filter((field): field is string => field !== false).join(t.t('appeal.plan.separator'));
   const filled = (text: string) => text.trim() !== '';
 
   const rootCauses = content.rootCauses.filter((cause) => filled(cause.text) || cause.why.some(filled));
-  const causeNumber = new Map(rootCauses.map((cause, index) => [cause.id, index + 1]));
+  const causeNumber = new Map<string | null, number>(rootCauses.map((cause, index) => [cause.id, index + 1]));
   section(
     t.t('appeal.plan.rootCauses'),
     rootCauses.map((cause) => ({
@@ -62,13 +61,13 @@ export function assemblePlan(content: AppealContent, t: Translator): PlanDocumen
     content.actions
       .filter((action) => [action.text, action.date, action.owner, action.evidence].some(filled))
       .map((action) => {
-        const number = action.rootCauseId === null ? undefined : causeNumber.get(action.rootCauseId);
+        const number = causeNumber.get(action.rootCauseId);
         return {
           id: action.id,
           rootCauseId: action.rootCauseId,
           lines: [
             action.text.trim(),
-            ...details(
+            details(
               filled(action.date) && t.t('appeal.plan.date', { date: action.date.trim() }),
               filled(action.owner) && t.t('appeal.plan.owner', { owner: action.owner.trim() }),
               filled(action.evidence) && t.t('appeal.plan.evidenceOf', { evidence: action.evidence.trim() }),
@@ -90,7 +89,7 @@ export function assemblePlan(content: AppealContent, t: Translator): PlanDocumen
         id: prevention.id,
         lines: [
           prevention.text.trim(),
-          ...details(
+          details(
             filled(prevention.owner) && t.t('appeal.plan.owner', { owner: prevention.owner.trim() }),
             filled(prevention.frequency) && t.t('appeal.plan.frequency', { frequency: prevention.frequency.trim() }),
             filled(prevention.measure) && t.t('appeal.plan.measure', { measure: prevention.measure.trim() }),
@@ -102,13 +101,13 @@ export function assemblePlan(content: AppealContent, t: Translator): PlanDocumen
   );
   section(
     t.t('appeal.plan.evidence'),
-    evidenceChecklist(content.amazon.metric)
-      .filter((entry) => content.evidence[entry.id]?.done)
-      .map((entry) => {
-        const note = content.evidence[entry.id]?.note.trim() ?? '';
-        const label = t.t(entry.labelKey);
-        return { id: entry.id, lines: [note === '' ? label : t.t('appeal.plan.evidenceItem', { label, note })] };
-      }),
+    evidenceChecklist(content.amazon.metric).flatMap((entry) => {
+      const gathered = content.evidence[entry.id];
+      if (!gathered?.done) return [];
+      const note = gathered.note.trim();
+      const label = t.t(entry.labelKey);
+      return [{ id: entry.id, lines: [note === '' ? label : t.t('appeal.plan.evidenceItem', { label, note })] }];
+    }),
     'evidence',
     false,
   );

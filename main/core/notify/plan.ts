@@ -33,7 +33,6 @@ export interface PlanInput {
 
 /** More than this many at once and the user gets one summary instead of a flood. */
 export const summaryThreshold = 3;
-const summaryLines = 3;
 
 export function planNotifications({ added, accounts, settings, now, t }: PlanInput): PlannedNotification[] {
   const holdBack = settings.notificationsPaused || inQuietHours(settings.quietHours, now);
@@ -44,7 +43,6 @@ export function planNotifications({ added, accounts, settings, now, t }: PlanInp
     .filter((n) => !alerts || raisesAlert(n, alerts))
     .filter((n) => !holdBack || n.severity === 'critical')
     .sort(byUrgency);
-  if (due.length === 0) return [];
   const names = new Map(accounts.map((a) => [a.id, a.name]));
   const sound = (items: PerformanceNotification[]) => (!alerts || soundsFor(items, alerts) ? {} : { silent: true });
   if (due.length > summaryThreshold) return [{ ...summaryOf(due, names, t), ...sound(due) }];
@@ -64,10 +62,12 @@ function single(n: PerformanceNotification, names: Map<string, string>, now: Dat
 }
 
 function summaryOf(due: PerformanceNotification[], names: Map<string, string>, t: Translator): PlannedNotification {
+  // A summary lists as many items as would have alerted one by one; it only exists when there are
+  // more than that, so there is always a rest to count.
   const lines = due
-    .slice(0, summaryLines)
+    .slice(0, summaryThreshold)
     .map((n) => `• ${n.title} (${names.get(n.accountId) ?? n.accountId} · ${marketplaceById(n.marketplaceId).code})`);
-  if (due.length > summaryLines) lines.push(t.t('notify.summary.more', { count: due.length - summaryLines }));
+  lines.push(t.t('notify.summary.more', { count: due.length - summaryThreshold }));
   return {
     title: t.t('notify.summary.title', { count: due.length }),
     body: lines.join('\n'),

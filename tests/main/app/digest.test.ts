@@ -1,7 +1,8 @@
 // The morning digest through the app service, on a clock the test moves: once a day at the set
 // time, never on an unchecked day, moved by quiet hours, once on waking, never twice after a restart.
-// Local time is Shanghai's (no daylight saving); each test file runs in its own process.
-process.env.TZ = 'Asia/Shanghai';
+// Local time is Berlin's, as in the digest schedule's own tests (the mutation run sets the same zone
+// for all its tests); every date here stays clear of a daylight-saving change.
+process.env.TZ = 'Europe/Berlin';
 
 import { describe, expect, it } from 'vitest';
 import type { NativeNotification, Source } from '../../../main/app/ports';
@@ -16,12 +17,17 @@ const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
 const silentLogger = { info() {}, warn() {}, error() {} };
-/** Monday 2 November 2026, 08:00 in Shanghai. */
-const mondayEight = new Date('2026-11-02T08:00:00+08:00');
+/** Monday 2 November 2026, 08:00 in Berlin. */
+const mondayEight = new Date('2026-11-02T08:00:00+01:00');
 
-const lsr = sourceNotification({ deadline: '2026-11-05T12:00:00+08:00' });
+const lsr = sourceNotification({ deadline: '2026-11-05T12:00:00+01:00' });
 
-function setup({ stores = memoryStores(), start = mondayEight, settings = {} as Partial<Settings> } = {}) {
+function setup({
+  stores = memoryStores(),
+  start = mondayEight,
+  settings = {} as Partial<Settings>,
+  refuse = (_: NativeNotification): boolean => false,
+} = {}) {
   const clock = createFakeClock(start);
   const source: Source = {
     id: 'test',
@@ -36,13 +42,18 @@ function setup({ stores = memoryStores(), start = mondayEight, settings = {} as 
     stores,
     sources: [source],
     accountHandlers: memoryAccountHandlers(),
-    notifier: { show: async (n) => void shown.push({ ...n, at: clock.now() }) },
+    notifier: {
+      show: async (n) => {
+        if (refuse(n)) throw new Error('no notification daemon');
+        shown.push({ ...n, at: clock.now() });
+      },
+    },
     clock,
     logger: silentLogger,
     random: () => 0.5,
   });
   const digests = () => shown.filter((n) => n.opens === 'today');
-  const local = (n: { at: Date }) => n.at.toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 16);
+  const local = (n: { at: Date }) => n.at.toLocaleString('sv-SE', { timeZone: 'Europe/Berlin' }).slice(0, 16);
   return { app, clock, stores, digests, local };
 }
 
@@ -162,7 +173,7 @@ describe('the morning digest', () => {
     expect(first.digests()).toHaveLength(1);
     await first.app.stop();
 
-    const second = setup({ stores, start: new Date('2026-11-02T10:00:00+08:00') });
+    const second = setup({ stores, start: new Date('2026-11-02T10:00:00+01:00') });
     second.app.start();
     await second.clock.advance(hour);
     expect(second.digests()).toEqual([]);
@@ -173,7 +184,7 @@ describe('the morning digest', () => {
 
   it('comes once, late, when the app starts after its time the same day', async () => {
     const stores = memoryStores([], { digest: { lastSentDay: '2026-11-01', visitedDays: [] } });
-    const { app, clock, digests, local } = setup({ stores, start: new Date('2026-11-02T15:00:00+08:00') });
+    const { app, clock, digests, local } = setup({ stores, start: new Date('2026-11-02T15:00:00+01:00') });
     app.start();
     await clock.advance(0);
     expect(digests().map(local)).toEqual(['2026-11-02 15:00']);
@@ -181,7 +192,7 @@ describe('the morning digest', () => {
   });
 
   it('waits for the next day on the very first start after its time', async () => {
-    const { app, clock, digests, local } = setup({ start: new Date('2026-11-02T15:00:00+08:00') });
+    const { app, clock, digests, local } = setup({ start: new Date('2026-11-02T15:00:00+01:00') });
     app.start();
     await clock.advance(day);
     expect(digests().map(local)).toEqual(['2026-11-03 09:00']);
@@ -197,6 +208,19 @@ describe('the morning digest', () => {
     app.setNotificationsPaused(false);
     await clock.advance(hour);
     expect(digests()).toEqual([]);
+    await app.stop();
+  });
+
+  it('counts the day as done when the desktop refuses the digest, and comes again the next day', async () => {
+    let refusing = true;
+    const { app, clock, stores, digests, local } = setup({ refuse: (n) => refusing && n.opens === 'today' });
+    app.start();
+    await clock.advance(2 * hour);
+    expect(stores.digest.read().lastSentDay).toBe('2026-11-02');
+    expect(digests()).toEqual([]);
+    refusing = false;
+    await clock.advance(day);
+    expect(digests().map(local)).toEqual(['2026-11-03 09:00']);
     await app.stop();
   });
 

@@ -129,6 +129,14 @@ describe('dispatchCommand with a hostile command name', () => {
     });
   });
 
+  it('names a command of up to 80 characters whole, and cuts a longer one to 80', async () => {
+    const message = async (command: string) =>
+      ((await dispatchCommand(handlers(), command, {}, en)) as { error: { message: string } }).error.message;
+    expect(await message('x'.repeat(80))).toBe(`Unknown command: ${'x'.repeat(80)}`);
+    expect(await message('x'.repeat(81))).toBe(`Unknown command: ${'x'.repeat(79)}…`);
+    expect(new NotFoundError('gone').name).toBe('NotFoundError');
+  });
+
   it('clips a very long name', async () => {
     const envelope = await dispatchCommand(handlers(), 'x'.repeat(10_000), {}, en);
     expect(envelope).toMatchObject({ ok: false, error: { code: 'unknown-command' } });

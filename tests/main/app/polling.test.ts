@@ -1,8 +1,9 @@
-// Each source's own status, and a check of one source alone: what the window's banner per failing
-// account shows, and what its Retry runs.
+// The watched sources as a whole: what a failed poll or a failed save does to the status and the
+// schedule, how sleep and the network hold the polls, and how replacing the sources keeps the
+// ones that stay on their plan.
 import { describe, expect, it } from 'vitest';
-import { createPolling } from '../../../main/app/polling';
 import type { Source } from '../../../main/app/ports';
+import { createPolling } from '../../../main/app/polling';
 import { translatorFor } from '../../../main/core/i18n/catalogues';
 import type { Snapshot } from '../../../main/core/schema';
 import { createFakeClock, type FakeClock } from '../../support/fake-clock';
@@ -10,142 +11,267 @@ import { snapshot } from '../../support/fixtures';
 
 const minute = 60_000;
 const silentLogger = { info() {}, warn() {}, error() {} };
+type Logged = [level: string, message: string, fields: unknown];
 
-/** A source whose next answer the test sets; it can be held mid-poll to look at the status then. */
-function controllableSource(clock: FakeClock, id: string, account?: { id: string; name: string }) {
+/** A source whose polls succeed unless told to fail, and which records when it was polled. */
+function fakeSource(id: string, clock: FakeClock, tookMs = 0) {
+  const polledAt: number[] = [];
   let failWith: string | null = null;
-  let hold: Promise<void> | null = null;
-  const source = {
+  const source: Source = {
     id,
     minIntervalMs: minute,
-    ...(account ? { account } : {}),
-    polls: 0,
-    failNext(message: string | null) {
-      failWith = message;
-    },
-    holdNext() {
-      let release = () => {};
-      hold = new Promise<void>((resolve) => (release = resolve));
-      return release;
-    },
-    async poll(): Promise<Snapshot> {
-      source.polls++;
-      if (hold) await hold;
-      hold = null;
+    poll: async () => {
+      polledAt.push(clock.now().getTime());
+      if (tookMs > 0) await new Promise<void>((resolve) => clock.schedule(tookMs, resolve));
       if (failWith !== null) throw new Error(failWith);
       return snapshot([], { source: id, takenAt: clock.now().toISOString() });
     },
-  } satisfies Source & Record<string, unknown>;
-  return source;
+  };
+  return {
+    source,
+    polledAt,
+    fail: (message: string | null) => {
+      failWith = message;
+    },
+  };
 }
 
-function setup() {
+function setup({ sourceIds = ['a'], tookMs = 0 } = {}) {
   const clock = createFakeClock();
-  const us = controllableSource(clock, 'spapi:acct-us', { id: 'acct-us', name: 'Bluefin Outdoor Supply (NA)' });
-  const demo = controllableSource(clock, 'demo');
-  const intakes: string[] = [];
-  /** Whether the first source was polling, at each status change. */
-  const told: boolean[] = [];
+  const logged: Logged[] = [];
+  const logger = {
+    info: () => {},
+    warn: (message: string, fields?: unknown) => void logged.push(['warn', message, fields]),
+    error: (message: string, fields?: unknown) => void logged.push(['error', message, fields]),
+  };
+  const t0 = clock.now().getTime();
+  const fakes = sourceIds.map((id) => fakeSource(id, clock, tookMs));
+  const taken: Snapshot[] = [];
+  let saveFails: string | null = null;
+  let failedPolls = 0;
+  let statusChanges = 0;
   const polling = createPolling({
-    sources: [us, demo],
+    sources: fakes.map((f) => f.source),
     clock,
-    logger: silentLogger,
+    logger,
     random: () => 0,
     intervalMs: () => 30 * minute,
     translator: () => translatorFor('en'),
-    intake: (s) => void intakes.push(s.source),
-    statusChanged: () => void told.push(polling.sources()[0]!.polling),
-    pollFailed: () => {},
+    intake: (s) => {
+      if (saveFails !== null) throw new Error(saveFails);
+      taken.push(s);
+    },
+    statusChanged: () => void statusChanges++,
+    pollFailed: () => void failedPolls++,
   });
-  return { clock, us, demo, polling, intakes, told };
+  const since = (times: number[]) => times.map((at) => (at - t0) / minute);
+  return {
+    clock,
+    polling,
+    fakes,
+    taken,
+    since,
+    failSaves: (message: string | null) => {
+      saveFails = message;
+    },
+    failedPolls: () => failedPolls,
+    statusChanges: () => statusChanges,
+    logged,
+  };
 }
 
-describe('polling: each source on its own', () => {
-  it('reports each source: its account, when it last polled and succeeded, when it polls next', async () => {
-    const { clock, polling } = setup();
-    expect(polling.sources()).toEqual([
-      {
-        id: 'spapi:acct-us',
-        label: 'Bluefin Outdoor Supply (NA)',
-        accountId: 'acct-us',
-        polling: false,
-        lastPollAt: null,
-        lastSuccessAt: null,
-        nextPollAt: null,
-        error: null,
-      },
-      expect.objectContaining({ id: 'demo', label: null, accountId: null }),
-    ]);
+describe('polling', () => {
+  it('reports a failed poll: the error, when it was, a failed-poll signal, and a retry on the short schedule', async () => {
+    const { clock, polling, fakes, since, failedPolls, logged } = setup();
+    fakes[0]!.fail('Amazon is unreachable for Bluefin');
     polling.start();
     await clock.advance(0);
-    const at = clock.now().toISOString();
-    const next = new Date(clock.now().getTime() + 30 * minute).toISOString();
-    expect(polling.sources()[0]).toMatchObject({ lastPollAt: at, lastSuccessAt: at, nextPollAt: next, error: null });
-    await polling.stop();
+    expect(logged).toEqual([['warn', 'poll failed', { source: 'a', error: 'Amazon is unreachable for Bluefin' }]]);
+    expect(polling.connectivity()).toBe('error');
+    expect(polling.firstError()).toBe('Amazon is unreachable for Bluefin');
+    expect(polling.lastPollAt()).toBe(clock.now().toISOString());
+    expect(failedPolls()).toBe(1);
+    fakes[0]!.fail(null);
+    await clock.advance(minute);
+    expect(since(fakes[0]!.polledAt)).toEqual([0, 1]);
+    expect(polling.connectivity()).toBe('ok');
+    expect(polling.firstError()).toBeUndefined();
   });
 
-  it("keeps a failing source's own message and its last success, while the other source stays healthy", async () => {
-    const { clock, us, polling } = setup();
+  it('counts a snapshot it could not save as a failed poll, in the seller’s words, and retries soon', async () => {
+    const { clock, polling, fakes, since, failSaves, failedPolls, taken, logged } = setup();
+    failSaves('disk full');
     polling.start();
     await clock.advance(0);
-    const succeeded = clock.now().toISOString();
-    us.failNext('Bluefin Outdoor Supply (NA): Amazon refused the refresh token');
+    expect(logged).toEqual([['error', 'applying a snapshot failed', { source: 'a', error: 'disk full' }]]);
+    expect(polling.connectivity()).toBe('error');
+    expect(polling.firstError()).toBe('could not save the new notifications: disk full');
+    expect(failedPolls()).toBe(0);
+    failSaves(null);
+    await clock.advance(minute);
+    expect(since(fakes[0]!.polledAt)).toEqual([0, 1]);
+    expect(taken).toHaveLength(1);
+    expect(polling.connectivity()).toBe('ok');
     await clock.advance(30 * minute);
-    const [failing, healthy] = polling.sources();
-    expect(failing).toMatchObject({
-      error: 'Bluefin Outdoor Supply (NA): Amazon refused the refresh token',
-      lastPollAt: clock.now().toISOString(),
-      lastSuccessAt: succeeded,
-    });
-    expect(healthy).toMatchObject({ error: null, lastSuccessAt: clock.now().toISOString() });
-    await polling.stop();
+    expect(since(fakes[0]!.polledAt)).toEqual([0, 1, 31]);
   });
 
-  it('polls one source alone on request, showing it as polling until it ends', async () => {
-    const { clock, us, demo, polling, intakes } = setup();
+  it('tells the status when a poll starts and when it ends', async () => {
+    const { clock, polling, statusChanges } = setup({ tookMs: 5_000 });
     polling.start();
-    await clock.advance(0);
-    us.failNext('Bluefin Outdoor Supply (NA): Amazon is unreachable');
-    await clock.advance(30 * minute);
-    expect(polling.sources()[0]!.error).not.toBeNull();
-
-    us.failNext(null);
-    const release = us.holdNext();
-    const retry = polling.runOne('spapi:acct-us');
-    expect(polling.sources().map((s) => s.polling)).toEqual([true, false]);
+    const planned = statusChanges();
+    await clock.advance(1);
     expect(polling.polling()).toBe(true);
-    release();
-    await expect(retry).resolves.toBe(true);
-    expect(polling.sources()[0]).toMatchObject({ polling: false, error: null });
-    expect([us.polls, demo.polls]).toEqual([3, 2]);
-    expect(intakes.filter((s) => s === 'demo')).toHaveLength(2);
-    await polling.stop();
+    const started = statusChanges();
+    expect(started).toBeGreaterThan(planned);
+    await clock.advance(5_000);
+    expect(polling.polling()).toBe(false);
+    expect(statusChanges()).toBeGreaterThan(started);
   });
 
-  it('says a source is polling in the very status change that starts its poll, and not in the one that ends it', async () => {
-    const { us, polling, told } = setup();
-    const release = us.holdNext();
-    const retry = polling.runOne('spapi:acct-us');
-    expect(told).toEqual([true]);
-    release();
-    await retry;
-    expect(told.at(-1)).toBe(false);
+  it('tells the status when a plan moves', async () => {
+    const { clock, polling, statusChanges } = setup();
+    polling.start();
+    await clock.advance(minute);
+    const before = statusChanges();
+    polling.reschedule();
+    expect(statusChanges()).toBe(before + 1);
+  });
+
+  it('is in error while any one source is, and names the first failing source’s error', async () => {
+    const { clock, polling, fakes } = setup({ sourceIds: ['a', 'b', 'c'] });
+    fakes[1]!.fail('b failed');
+    fakes[2]!.fail('c failed');
+    polling.start();
+    await clock.advance(0);
+    expect(polling.connectivity()).toBe('error');
+    expect(polling.firstError()).toBe('b failed');
+  });
+
+  it('is polling while any one source is', async () => {
+    const { clock, polling, fakes } = setup();
+    polling.start();
+    await clock.advance(0);
+    const slow = fakeSource('slow', clock, 5_000);
+    await polling.replace([fakes[0]!.source, slow.source]);
+    await clock.advance(1);
+    expect(polling.polling()).toBe(true);
+    await clock.advance(5_000);
     expect(polling.polling()).toBe(false);
   });
 
-  it('answers false for a source it does not watch, and polls nothing', async () => {
-    const { us, demo, polling } = setup();
-    await expect(polling.runOne('spapi:gone')).resolves.toBe(false);
-    expect([us.polls, demo.polls]).toEqual([0, 0]);
+  it('gives the latest poll of any source and the earliest next one, whatever their order', async () => {
+    const { clock, polling, fakes } = setup({ sourceIds: ['a', 'b'] });
+    expect(polling.lastPollAt()).toBeNull();
+    expect(polling.nextPollAt()).toBeNull();
+    const t0 = clock.now().getTime();
+    polling.start();
+    await clock.advance(10 * minute);
+    const late = fakeSource('late', clock);
+    await polling.replace([late.source, ...fakes.map((f) => f.source)]);
+    await clock.advance(0);
+    // a and b polled at 0 and are next at 30; the late one polled at 10 and is next at 40
+    expect(polling.lastPollAt()).toBe(new Date(t0 + 10 * minute).toISOString());
+    expect(polling.nextPollAt()).toBe(new Date(t0 + 30 * minute).toISOString());
   });
 
-  it('joins the poll in flight rather than starting a second one', async () => {
-    const { us, polling } = setup();
-    const release = us.holdNext();
-    const first = polling.runOne('spapi:acct-us');
-    const second = polling.runOne('spapi:acct-us');
-    release();
-    await Promise.all([first, second]);
-    expect(us.polls).toBe(1);
+  it('holds every source while offline and polls at once when the network comes back', async () => {
+    const { clock, polling, fakes, since } = setup({ sourceIds: ['a', 'b'] });
+    polling.start();
+    await clock.advance(minute);
+    expect(polling.connectivityChanged(false)).toBe(false);
+    expect(polling.connectivity()).toBe('offline');
+    expect(polling.nextPollAt()).toBeNull();
+    await clock.advance(60 * minute);
+    expect(polling.connectivityChanged(false)).toBe(false);
+    expect(polling.connectivityChanged(true)).toBe(true);
+    expect(polling.connectivityChanged(true)).toBe(false);
+    await clock.advance(0);
+    expect(fakes.map((f) => since(f.polledAt))).toEqual([
+      [0, 61],
+      [0, 61],
+    ]);
+  });
+
+  it('holds every source through a system sleep, and says on waking whether they may poll', async () => {
+    const { clock, polling, fakes, since } = setup();
+    polling.start();
+    await clock.advance(minute);
+    polling.systemSuspended();
+    await clock.advance(60 * minute);
+    expect(since(fakes[0]!.polledAt)).toEqual([0]);
+    expect(polling.systemResumed()).toBe(true);
+    await clock.advance(0);
+    expect(since(fakes[0]!.polledAt)).toEqual([0, 61]);
+    polling.connectivityChanged(false);
+    polling.systemSuspended();
+    expect(polling.systemResumed()).toBe(false);
+  });
+
+  it('keeps a source passed again on its plan, starts a new one at once and stops one gone', async () => {
+    const clock = createFakeClock();
+    const t0 = clock.now().getTime();
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => fakeSource(id, clock));
+    const polling = createPolling({
+      sources: [a!.source, b!.source],
+      clock,
+      logger: silentLogger,
+      random: () => 0,
+      intervalMs: () => 30 * minute,
+      translator: () => translatorFor('en'),
+      intake: () => {},
+      statusChanged: () => {},
+      pollFailed: () => {},
+    });
+    polling.start();
+    await clock.advance(minute);
+    await polling.replace([a!.source, c!.source]);
+    await clock.advance(60 * minute);
+    const since = (times: number[]) => times.map((at) => (at - t0) / minute);
+    expect(since(a!.polledAt)).toEqual([0, 30, 60]);
+    expect(since(b!.polledAt)).toEqual([0]);
+    expect(since(c!.polledAt)).toEqual([1, 31, 61]);
+  });
+
+  it('starts nothing new when replaced before start, and holds a new source while offline', async () => {
+    const clock = createFakeClock();
+    const [a, b] = ['a', 'b'].map((id) => fakeSource(id, clock));
+    const polling = createPolling({
+      sources: [a!.source],
+      clock,
+      logger: silentLogger,
+      random: () => 0,
+      intervalMs: () => 30 * minute,
+      translator: () => translatorFor('en'),
+      intake: () => {},
+      statusChanged: () => {},
+      pollFailed: () => {},
+    });
+    await polling.replace([a!.source, b!.source]);
+    await clock.advance(minute);
+    expect(b!.polledAt).toEqual([]);
+    polling.start();
+    await clock.advance(0);
+    polling.connectivityChanged(false);
+    const [c] = ['c'].map((id) => fakeSource(id, clock));
+    await polling.replace([a!.source, b!.source, c!.source]);
+    await clock.advance(60 * minute);
+    expect(c!.polledAt).toEqual([]);
+    expect(polling.nextPollAt()).toBeNull();
+    // the new source has never polled: the last poll is still the others'
+    expect(polling.lastPollAt()).toBe(new Date(a!.polledAt[0]!).toISOString());
+  });
+
+  it('stops: no more polls, none started for a source added after, and no timer left', async () => {
+    const { clock, polling, fakes, since } = setup();
+    polling.start();
+    await clock.advance(minute);
+    await polling.stop();
+    const added = fakeSource('added', clock);
+    await polling.replace([fakes[0]!.source, added.source]);
+    await clock.advance(60 * minute);
+    expect(since(fakes[0]!.polledAt)).toEqual([0]);
+    expect(added.polledAt).toEqual([]);
+    expect(clock.pending()).toBe(0);
   });
 });

@@ -161,4 +161,110 @@ describe('scheduler', () => {
     await clock.advance(0);
     expect(starts).toEqual([t0, t0 + 10 * minute]);
   });
+  it('counts a failing source’s retry from the end of the failed poll', async () => {
+    const { clock, scheduler, starts } = setup([false], 2 * minute);
+    scheduler.start();
+    await clock.advance(3 * minute);
+    // the first retry waits 30 s, raised to the 1-minute floor, after the 2-minute poll ended
+    expect(starts).toEqual([0, 3 * minute]);
+  });
+
+  it('polls once when started twice, and keeps its plan when started again later', async () => {
+    const { clock, scheduler, starts } = setup();
+    scheduler.start();
+    scheduler.start();
+    await clock.advance(minute);
+    expect(starts).toEqual([0]);
+    expect(clock.pending()).toBe(1);
+    scheduler.start();
+    await clock.advance(29 * minute);
+    expect(starts).toEqual([0, 30 * minute]);
+  });
+
+  it('polls on request while paused, and plans nothing after', async () => {
+    const { clock, scheduler, starts } = setup();
+    scheduler.start();
+    await clock.advance(minute);
+    scheduler.pause();
+    await scheduler.runNow();
+    expect(starts).toEqual([0, minute]);
+    expect(scheduler.nextRunAt).toBeNull();
+  });
+
+  it('says it is running only while a poll is in flight', async () => {
+    const { clock, scheduler } = setup([], 5_000);
+    expect(scheduler.running).toBe(false);
+    scheduler.start();
+    await clock.advance(1);
+    expect(scheduler.running).toBe(true);
+    await clock.advance(5_000);
+    expect(scheduler.running).toBe(false);
+  });
+
+  it('leaves the plan alone on a resume that follows no pause', async () => {
+    const { clock, scheduler, starts } = setup();
+    scheduler.start();
+    await clock.advance(minute);
+    const planned = scheduler.nextRunAt;
+    scheduler.resume();
+    await clock.advance(0);
+    expect(starts).toEqual([0]);
+    expect(scheduler.nextRunAt).toEqual(planned);
+  });
+
+  it('plans nothing on a resume during a poll; the poll plans the next when it ends', async () => {
+    const { clock, scheduler, starts } = setup([], 5_000);
+    scheduler.start();
+    await clock.advance(1);
+    scheduler.pause();
+    expect(scheduler.running).toBe(true);
+    scheduler.resume();
+    expect(scheduler.nextRunAt).toBeNull();
+    await clock.advance(5_000);
+    expect(scheduler.nextRunAt?.getTime()).toBe(clock.now().getTime() - 5_001 + 30 * minute);
+    expect(starts).toEqual([0]);
+  });
+});
+
+describe('scheduler.reschedule', () => {
+  function withInterval(pollMs = 0) {
+    const { clock, scheduler, starts } = setup([], pollMs);
+    return { clock, scheduler, starts };
+  }
+
+  it('keeps the first poll at once when the interval changes before it ran', async () => {
+    const { clock, scheduler, starts } = withInterval();
+    scheduler.start();
+    scheduler.reschedule();
+    expect(scheduler.nextRunAt).toEqual(clock.now());
+    await clock.advance(0);
+    expect(starts).toEqual([0]);
+  });
+
+  it('plans nothing before start, and nothing while paused', async () => {
+    const { clock, scheduler, starts } = withInterval();
+    scheduler.reschedule();
+    expect(scheduler.nextRunAt).toBeNull();
+    expect(clock.pending()).toBe(0);
+    scheduler.start();
+    await clock.advance(minute);
+    scheduler.pause();
+    scheduler.reschedule();
+    expect(scheduler.nextRunAt).toBeNull();
+    await clock.advance(120 * minute);
+    expect(starts).toEqual([0]);
+  });
+
+  it('leaves a poll in flight alone: the next is planned when it ends, from its start', async () => {
+    const { clock, scheduler, starts } = withInterval(2 * minute);
+    scheduler.start();
+    await clock.advance(minute);
+    const before = scheduler.nextRunAt;
+    scheduler.reschedule();
+    expect(scheduler.nextRunAt).toEqual(before);
+    await clock.advance(minute);
+    expect(scheduler.nextRunAt?.getTime()).toBe(clock.now().getTime() - 2 * minute + 30 * minute);
+    await clock.advance(60 * minute);
+    expect(starts).toEqual([0, 30 * minute, 60 * minute]);
+  });
 });

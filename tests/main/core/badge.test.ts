@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { badgeModel, timeLeft } from '../../../main/core/badge';
+import { badgeModel, byUrgency, timeLeft } from '../../../main/core/badge';
+import { moreUrgent } from '../../../main/core/urgency';
 import { translatorFor } from '../../../main/core/i18n/catalogues';
 import { inboxItem } from '../../support/fixtures';
 
@@ -90,7 +91,65 @@ describe('the tooltip names the nearest deadline', () => {
   });
 });
 
+describe('moreUrgent and byUrgency', () => {
+  const base = {
+    severity: 'warning' as const,
+    deadline: '2026-11-05T09:00:00.000Z',
+    occurredAt: '2026-11-01T09:00:00.000Z',
+  };
+  const older = inboxItem({ ...base, key: 'older' });
+  const newer = inboxItem({ ...base, key: 'newer', occurredAt: '2026-11-01T10:00:00.000Z' });
+
+  it('puts a higher severity first whatever the deadlines', () => {
+    const critical = inboxItem({ ...base, key: 'c', severity: 'critical', deadline: null });
+    const warning = inboxItem({ ...base, key: 'w', deadline: '2026-11-02T10:00:00.000Z' });
+    expect(moreUrgent(critical, warning)).toBe(true);
+    expect(moreUrgent(warning, critical)).toBe(false);
+    expect([warning, critical].sort(byUrgency)).toEqual([critical, warning]);
+  });
+
+  it('puts the nearer deadline first at the same severity, and a deadline before none', () => {
+    const sooner = inboxItem({ ...base, key: 's', deadline: '2026-11-03T09:00:00.000Z' });
+    const none = inboxItem({ ...base, key: 'n', deadline: null, occurredAt: '2026-11-01T11:00:00.000Z' });
+    expect(moreUrgent(sooner, older)).toBe(true);
+    expect(moreUrgent(older, sooner)).toBe(false);
+    expect(moreUrgent(older, none)).toBe(true);
+    expect([none, older, sooner].sort(byUrgency)).toEqual([sooner, older, none]);
+  });
+
+  it('breaks a tie of severity and deadline by the newer event', () => {
+    expect(moreUrgent(newer, older)).toBe(true);
+    expect(moreUrgent(older, newer)).toBe(false);
+    expect([older, newer].sort(byUrgency)).toEqual([newer, older]);
+  });
+
+  it('finds neither of two equally urgent items more urgent', () => {
+    const twin = inboxItem({ ...base, key: 'twin' });
+    expect(moreUrgent(older, twin)).toBe(false);
+    expect(byUrgency(older, twin)).toBe(0);
+  });
+
+  it('lets the badge keep the most urgent item wherever it stands in the list', () => {
+    const badge = (notifications: (typeof older)[]) =>
+      badgeModel({ notifications, connectivity: 'ok', now, t }).mostUrgentId;
+    expect(badge([newer, older])).toBe(newer.id);
+    expect(badge([older, newer])).toBe(newer.id);
+  });
+});
+
 describe('timeLeft', () => {
+  it('says hours from exactly one hour on, minutes below it', () => {
+    expect(timeLeft(3_600_000, t)).toBe('due in 1 h');
+    expect(timeLeft(3_600_000 - 1, t)).toBe('due in 59 min');
+  });
+
+  it('leaves the due time out of the tooltip when the most urgent item has no deadline', () => {
+    const item = inboxItem({ title: 'No deadline', deadline: null });
+    expect(badgeModel({ notifications: [item], connectivity: 'ok', now, t }).tooltip).toBe(
+      'Flagwatch\n1 unread performance notification\nMost urgent: No deadline (US)',
+    );
+  });
+
   it('speaks in days, hours or minutes, and says overdue', () => {
     expect(timeLeft(3 * 86_400_000, t)).toBe('due in 3 d');
     expect(timeLeft(5 * 3_600_000, t)).toBe('due in 5 h');

@@ -49,6 +49,8 @@ describe('isAllowedExternalUrl', () => {
 
   it('refuses links carrying credentials, which only phishing needs', () => {
     expect(isAllowedExternalUrl('https://user:pass@sellercentral.amazon.com/')).toBe(false);
+    expect(isAllowedExternalUrl('https://user@sellercentral.amazon.com/')).toBe(false);
+    expect(isAllowedExternalUrl('https://:pass@sellercentral.amazon.com/')).toBe(false);
   });
 
   it('refuses other schemes and text that is not a URL', () => {

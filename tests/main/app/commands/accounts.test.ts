@@ -97,6 +97,26 @@ describe('account commands', () => {
     ).rejects.toThrow(/the client id changed, so enter the client secret/);
   });
 
+  it('accepts a changed client id that comes with its client secret, and names its refusals', async () => {
+    const { commands, secrets } = setup();
+    await expect(commands['accounts.save']({ config: northwind, clientSecret })).rejects.toMatchObject({
+      name: 'AccountConfigError',
+    });
+    const saved = await commands['accounts.save']({ config: northwind, clientSecret, refreshToken });
+    const other = 'amzn1.application-oa2-client.other';
+    await commands['accounts.save']({ config: { ...saved, clientId: other }, clientSecret: 'new-secret' });
+    expect((await commands['accounts.list']({}))[0]!.config.clientId).toBe(other);
+    expect(await secrets.get(`spapi:${saved.id}:clientSecret`)).toBe('new-secret');
+  });
+
+  it('adds each new account after the others, and edits one in its place', async () => {
+    const { commands } = setup();
+    for (const name of ['A', 'B', 'C'])
+      await commands['accounts.save']({ config: { ...northwind, name }, clientSecret, refreshToken });
+    await commands['accounts.save']({ config: { ...northwind, id: 'acct-2', name: 'B2' } });
+    expect((await commands['accounts.list']({})).map((a) => a.config.name)).toEqual(['A', 'B2', 'C']);
+  });
+
   it('refuses an invalid config in plain words, naming the field, and stores nothing', async () => {
     const { commands, secrets } = setup();
     await expect(

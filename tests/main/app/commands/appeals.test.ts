@@ -191,6 +191,55 @@ describe('appeal commands', () => {
     expect(resolved).toMatchObject({ id: notice.id, status: 'resolved', resolvedAt: at, resolvedBy: 'appeal' });
   });
 
+  it('list the most recently changed appeal first, and keep each one apart', async () => {
+    const { h, clock, stores } = setup();
+    const first = await h['appeals.create']({ notificationId: notice.id });
+    await clock.advance(60_000);
+    const second = await h['appeals.create']({ language: 'en' });
+    expect((await h['appeals.list']({})).map((a) => a.id)).toEqual([second.appeal.id, first.appeal.id]);
+    await clock.advance(60_000);
+    await h['appeals.saveVersion']({ id: first.appeal.id, content: written(emptyContent(), plan) });
+    expect((await h['appeals.list']({})).map((a) => a.id)).toEqual([first.appeal.id, second.appeal.id]);
+    expect(
+      stores
+        .appeals()
+        .read()
+        .appeals.map((a) => [a.id, a.versions.length]),
+    ).toEqual([
+      [first.appeal.id, 2],
+      [second.appeal.id, 1],
+    ]);
+    expect((await h['appeals.get']({ id: second.appeal.id })).appeal.id).toBe(second.appeal.id);
+  });
+
+  it('leave the drafts file alone when a version is saved with no draft to fold in', async () => {
+    const { h, stores } = setup();
+    const { appeal } = await h['appeals.create']({ notificationId: notice.id });
+    const writes = stores.appealDrafts().writes;
+    await h['appeals.saveVersion']({ id: appeal.id, content: written(emptyContent(), plan) });
+    expect(stores.appealDrafts().writes).toBe(writes);
+  });
+
+  it('refuse an answer to the attempt after the last one, in the app’s language', async () => {
+    const { h, clock } = setup(['zh-CN']);
+    const { appeal } = await h['appeals.create']({ notificationId: notice.id });
+    await h['appeals.recordSubmission']({
+      id: appeal.id,
+      at: clock.now().toISOString(),
+      channel: 'appeal-button',
+      text: plan,
+      attachments: [],
+      confirmed: false,
+    });
+    await expect(async () =>
+      h['appeals.recordAnswer']({
+        id: appeal.id,
+        attempt: 1,
+        answer: { kind: 'rejected', text: '', at: clock.now().toISOString() },
+      }),
+    ).rejects.toThrow(`申诉 ${appeal.id} 没有第 2 次提交。`);
+  });
+
   it('refuse an answer to an attempt that was never recorded', async () => {
     const { h, clock } = setup();
     const { appeal } = await h['appeals.create']({ notificationId: notice.id });

@@ -83,6 +83,21 @@ describe('SP-API account configuration', () => {
     ]);
   });
 
+  it('wants something after the client id prefix', () => {
+    expect(problems({ ...draft, clientId: 'amzn1.application-oa2-client.' })).toEqual([
+      'clientId: must be the app\'s LWA client id, starting with "amzn1.application-oa2-client."',
+    ]);
+    expect(problems({ ...draft, clientId: 'amzn1.application-oa2-client.x' })).toEqual([]);
+  });
+
+  it('allows plain HTTP to each name of this machine, and only over http: or https:', () => {
+    for (const endpoint of ['http://localhost:8123', 'http://[::1]:8123', 'http://127.0.0.1'])
+      expect(problems({ ...draft, endpoint })).toEqual([]);
+    expect(problems({ ...draft, endpoint: 'ftp://localhost/' })).toEqual([
+      'endpoint: must start with https:// (plain http:// is only allowed for 127.0.0.1 or localhost)',
+    ]);
+  });
+
   it('refuses fields it does not know, so a secret cannot slip into the stored config', () => {
     expect(problems({ ...draft, clientSecret: 'oops' })).toEqual([': Unrecognized key: "clientSecret"']);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AccountConfigDraftSchema } from '../../../../main/core/accounts/account-config';
+import { z } from 'zod';
+import { AccountConfigDraftSchema, maxMarketplaces } from '../../../../main/core/accounts/account-config';
 import { configIssuesText } from '../../../../main/core/accounts/config-issue-text';
 import { translatorFor } from '../../../../main/core/i18n/catalogues';
 
@@ -44,6 +45,39 @@ describe('an account config the schema refused, in words', () => {
     expect(text({ ...draft, tokenEndpoint: 'http://example.com/token' }, 'zh-CN')).toBe(
       '令牌端点：必须以 https:// 开头（仅 127.0.0.1 或 localhost 允许使用 http://）',
     );
+  });
+
+  it('names the region and the seller id as the form does', () => {
+    expect(text({ ...draft, region: 'XX' })).toBe('Region: choose a region');
+    expect(text({ ...draft, sellerId: '!' })).toBe(
+      'Seller id: must be the merchant token from Seller Central (8 to 20 capital letters and digits, e.g. A2EXAMPLE1234)',
+    );
+  });
+
+  it('says how many marketplaces one account may have at most', () => {
+    const many = Array.from({ length: maxMarketplaces + 1 }, (_, i) => `M${i}`);
+    expect(text({ ...draft, marketplaceIds: many })).toBe(
+      `Marketplaces: choose at most ${maxMarketplaces} marketplaces`,
+    );
+  });
+
+  it('speaks of the config as a whole without a field name', () => {
+    expect(text('Northwind')).toBe('Invalid input: expected object, received string');
+  });
+
+  it('keeps the schema’s message for a marketplace problem it cannot word', () => {
+    expect(text({ ...draft, marketplaceIds: 'US' })).toBe(
+      'Marketplaces: Invalid input: expected array, received string',
+    );
+    const lacking = (params: Record<string, string>) =>
+      configIssuesText(
+        new z.ZodError([{ code: 'custom', path: ['marketplaceIds'], message: 'listed twice', input: [], params }]),
+        translatorFor('en'),
+      );
+    expect(lacking({ problem: 'duplicate' })).toBe('Marketplaces: listed twice');
+    expect(lacking({ problem: 'duplicate', marketplaceId: 'ATVPDKIKX0DER' })).toBe('Marketplaces: listed twice');
+    expect(lacking({ problem: 'duplicate', region: 'NA' })).toBe('Marketplaces: listed twice');
+    expect(lacking({ marketplaceId: 'ATVPDKIKX0DER', region: 'NA' })).toBe('Marketplaces: listed twice');
   });
 
   it("keeps the schema's own message for a rule it does not know", () => {

@@ -40,4 +40,20 @@ describe('appealSummary', () => {
     const title = appealSummary(pasted, undefined).title;
     expect(title).toBe('Your account is at risk of deactivation because of customer complaints about…');
   });
+  it('keeps a first line of 80 characters whole, leading spaces aside, and cuts a long word hard', () => {
+    const blank = newAppeal({ id: 'a3', now, language: 'en' });
+    const titled = (text: string) =>
+      appealSummary(
+        saveVersion(
+          blank,
+          { ...blank.versions[0]!.content, amazon: { ...blank.versions[0]!.content.amazon, text } },
+          now,
+        ),
+        undefined,
+      ).title;
+    const eighty = `${'a'.repeat(39)} ${'b'.repeat(40)}`;
+    expect(titled(`   ${eighty}`)).toBe(eighty);
+    expect(titled(`${'a'.repeat(40)} ${'b'.repeat(45)}`)).toBe(`${'a'.repeat(40)} ${'b'.repeat(39)}…`);
+    expect(titled(`${'a'.repeat(41)} ${'b'.repeat(45)}`)).toBe(`${'a'.repeat(41)}…`);
+  });
 });

@@ -102,6 +102,53 @@ describe('assemblePlan', () => {
     ]);
   });
 
+  it('trims every field, keeps a cause given only by its whys, and joins blank lines inside an item', () => {
+    const padded: AppealContent = {
+      ...emptyContent(),
+      rootCauses: [
+        { id: 'rc1', text: '  ', why: ['  Picks once a day.  '] },
+        { id: 'rc2', text: '  Stock ran out.  ', why: [] },
+      ],
+      actions: [
+        {
+          id: 'a1',
+          text: '  Set it to 2 days.\n\n\nChecked.  ',
+          date: ' 2026-03-01 ',
+          owner: ' Li Wei ',
+          evidence: ' Screenshots ',
+          rootCauseId: 'rc2',
+        },
+        { id: 'a2', text: 'Gone', date: '', owner: '', evidence: '', rootCauseId: 'removed' },
+      ],
+      preventions: [{ id: 'p1', text: ' Check. ', owner: ' Li ', frequency: ' Weekly ', measure: ' Share ' }],
+      evidence: { handlingTime: { done: true, note: '   ' } },
+      amazon: { ...emptyContent().amazon, metric: 'lateShipmentRate' },
+    };
+    const plan = assemblePlan(padded, translatorFor('en'));
+    expect(plan.text).toBe(
+      [
+        'Root causes',
+        '1. - Picks once a day.',
+        '2. Stock ran out.',
+        '',
+        'Actions taken',
+        '1. Set it to 2 days.',
+        '   Checked.',
+        '   Date: 2026-03-01; Owner: Li Wei; Evidence: Screenshots',
+        '   Answers root cause 2',
+        '2. Gone',
+        '',
+        'Preventive measures',
+        '1. Check.',
+        '   Owner: Li; Frequency: Weekly; Measured by: Share',
+        '',
+        'Evidence attached',
+        '- Your handling-time settings, before and after the change',
+      ].join('\n'),
+    );
+    expect(plan.blocks.filter((b) => b.step !== 'actions').every((b) => !('rootCauseId' in b))).toBe(true);
+  });
+
   it('is empty for an empty appeal', () => {
     expect(assemblePlan(emptyContent(), translatorFor('en'))).toEqual({ text: '', blocks: [] });
   });
@@ -130,6 +177,22 @@ describe('parsePlanText', () => {
       ['rootCauses', '2', 'Second paragraph.'],
       ['actions', '1', 'Removed B0AAAAAAAA.'],
     ]);
+  });
+
+  it('keeps a paragraph’s lines together, without the spaces around them, until a blank line', () => {
+    const text = 'Root causes\n   Stock ran out   \non Monday.\n  \n  Second one.  \n- Listed.';
+    const parsed = parsePlanText(text);
+    expect(parsed.blocks.map((b) => text.slice(b.start, b.end))).toEqual([
+      'Stock ran out   \non Monday.',
+      'Second one.',
+      'Listed.',
+    ]);
+  });
+
+  it('takes a line of up to 80 characters as a heading, and a longer one as text', () => {
+    const heading = (padding: number) => `Root causes${' '.repeat(padding)}`;
+    expect(parsePlanText(`${heading(69)}\nStock ran out.`).blocks).toHaveLength(1);
+    expect(parsePlanText(`${heading(70)}\nStock ran out.`).blocks).toEqual([]);
   });
 
   it('finds no parts in a text without headings', () => {

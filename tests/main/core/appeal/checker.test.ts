@@ -92,6 +92,25 @@ describe('vague-root-cause', () => {
     expect(spansOf('vague-root-cause', '2026年3月1日因操作失误，14 个 SKU 的处理时间被设为 1 天。')).toEqual([]);
   });
 
+  it('looks for the specifics in the whole sentence around the words, before and after them', () => {
+    expect(spansOf('vague-root-cause', 'On 2026-03-01 a human error happened.')).toEqual([]);
+    expect(spansOf('vague-root-cause', 'A human error set 14 SKUs to 1 day.')).toEqual([]);
+  });
+
+  it('does not borrow specifics from the sentences before or after', () => {
+    const before = 'On 2026-03-01 stock ran out. It was human error.';
+    expect(spansOf('vague-root-cause', before)).toEqual([at(before, 'human error')]);
+    const after = 'It was human error. On 2026-03-01 we fixed 14 SKUs.';
+    expect(spansOf('vague-root-cause', after)).toEqual([at(after, 'human error')]);
+  });
+
+  it('does not borrow specifics from outside the root cause’s own part', () => {
+    const text = 'On 2026-03-01 human error happened and 14 SKUs were wrong';
+    const blocks = [block(text, 'human error happened', 'rootCauses', 'rc')];
+    const found = checkPlan({ plan: { text, blocks } }).findings.filter((f) => f.rule === 'vague-root-cause');
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['human error']);
+  });
+
   it('looks only at root causes when the plan has parts', () => {
     const text = 'Root causes\n1. Human error.\n\nActions taken\n1. We corrected an oversight.';
     const blocks = [
@@ -360,6 +379,27 @@ describe('checkPlan', () => {
     expect(checkPlan({ plan: { text: '我们已下架 B0AAAAAAAA。', blocks: [] } }).language).toBe('zh-CN');
     expect(checkPlan({ plan: { text: 'We removed it.', blocks: [] } }).language).toBe('en');
     expect(checkPlan({ plan: { text: 'We removed it.', blocks: [] }, language: 'zh-CN' }).language).toBe('zh-CN');
+  });
+
+  it('files a finding in the whole text under the part it falls in, edges included', () => {
+    const text = 'Rest assured.\nRest assured. We are devastated.';
+    const blocks = [
+      block(text, 'Rest assured', 'rootCauses', 'rc'),
+      block(text, 'Rest assured. We are devastated.', 'preventions', 'p'),
+    ];
+    const found = checkPlan({ plan: { text, blocks } }).findings.filter((f) => f.rule === 'template-phrase');
+    expect(found.map((f) => [f.start, f.step, f.blockId])).toEqual([
+      [0, 'rootCauses', 'rc'],
+      [14, 'preventions', 'p'],
+    ]);
+  });
+
+  it('files a finding of no length under no part, even where a part begins', () => {
+    const text = 'We removed B0AAAAAAAA on 2026-03-01.';
+    const blocks = [block(text, text, 'actions', 'a')];
+    const found = checkPlan({ plan: { text, blocks }, asins: ['B0BBBBBBBB'] }).findings;
+    const missing = found.filter((f) => f.rule === 'asin-not-addressed');
+    expect(missing.map((f) => [f.start, f.end, f.step, f.blockId])).toEqual([[0, 0, null, null]]);
   });
 
   it('orders findings by position and gives the same findings for the same plan', () => {

@@ -43,6 +43,27 @@ describe('appealFromLegacy', () => {
     expect(appealStatus(appealFromLegacy({ ...legacy, status: 'submitted', submittedAt: null }))).toBe('submitted');
   });
 
+  it('keeps a measure, and an action with blank details answering no cause when there is none', () => {
+    const steps = currentContent(appealFromLegacy({ ...legacy, rootCauses: '  ', prevention: 'Check weekly.' }));
+    expect(steps.rootCauses).toEqual([]);
+    expect(steps.actions).toEqual([
+      { id: 'action-1', text: legacy.actionsTaken, date: '', owner: '', evidence: '', rootCauseId: null },
+    ]);
+    expect(steps.preventions).toEqual([
+      { id: 'prevention-1', text: 'Check weekly.', owner: '', frequency: '', measure: '' },
+    ]);
+    expect(currentContent(appealFromLegacy({ ...legacy, actionsTaken: '' })).actions).toEqual([]);
+  });
+
+  it('counts a submission without an answer, and one marked submitted without a date', () => {
+    const pending = appealFromLegacy({ ...legacy, status: 'submitted', submittedAt: null });
+    expect(pending.attempts).toHaveLength(1);
+    expect(pending.attempts[0]).toMatchObject({ at: legacy.updatedAt, answer: null });
+    const rejected = appealFromLegacy({ ...legacy, status: 'rejected', submittedAt: '2026-11-02T12:00:00.000Z' });
+    expect(rejected.attempts[0]?.answer).toEqual({ kind: 'rejected', text: '', at: legacy.updatedAt });
+    expect(appealFromLegacy({ ...legacy, submittedAt: '2026-11-02T12:00:00.000Z' }).attempts).toHaveLength(1);
+  });
+
   it('takes the plan language from the text', () => {
     expect(appealFromLegacy({ ...legacy, rootCauses: '处理时间设置为 1 天。', actionsTaken: '' }).language).toBe(
       'zh-CN',

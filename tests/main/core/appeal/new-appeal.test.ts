@@ -55,4 +55,34 @@ describe('linkNotification', () => {
     expect(currentContent(linked).amazon.text).toBe('Pasted by the seller');
     expect(currentContent(linked).amazon.asins).toEqual(['B0PASTED00', ...notification.asins]);
   });
+  it('fills in what the seller left blank or only spaces, keeps a typed policy, and takes the notification’s deadline first', () => {
+    const notification = inboxItem({ policy: 'Anti-Counterfeiting Policy', deadline: '2026-03-20T09:00:00.000Z' });
+    const blank = newAppeal({ id: 'a1', now, language: 'en' });
+    const typed = (amazon: Partial<ReturnType<typeof currentContent>['amazon']>) => ({
+      ...blank,
+      versions: [
+        {
+          ...blank.versions[0]!,
+          content: { ...blank.versions[0]!.content, amazon: { ...blank.versions[0]!.content.amazon, ...amazon } },
+        },
+      ],
+    });
+    const spaces = currentContent(
+      linkNotification(typed({ text: '  ', policy: ' ', deadline: '2026-03-30T09:00:00.000Z' }), notification, now),
+    ).amazon;
+    expect(spaces).toMatchObject({
+      text: notification.text,
+      policy: 'Anti-Counterfeiting Policy',
+      deadline: '2026-03-20T09:00:00.000Z',
+    });
+    const own = currentContent(
+      linkNotification(typed({ policy: 'Restricted Products Policy' }), notification, now),
+    ).amazon;
+    expect(own.policy).toBe('Restricted Products Policy');
+    const noDeadline = inboxItem({ deadline: null });
+    const kept = currentContent(
+      linkNotification(typed({ deadline: '2026-03-30T09:00:00.000Z' }), noDeadline, now),
+    ).amazon;
+    expect(kept.deadline).toBe('2026-03-30T09:00:00.000Z');
+  });
 });

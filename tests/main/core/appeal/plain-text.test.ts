@@ -45,4 +45,29 @@ describe('htmlToPlainText', () => {
   it('drops scripts and comments entirely', () => {
     expect(htmlToPlainText('<script>alert(1)</script><!-- note -->Text')).toBe('Text');
   });
+
+  it('drops a style with attributes over several lines, closed with a space, and a comment holding ">"', () => {
+    const html = '<style type="text/css">\np { color: red }\n</style >Kept<!-- if a > b\nthen c -->';
+    expect(htmlToPlainText(html)).toBe('Kept');
+  });
+
+  it('breaks lines at <br /> and list items with attributes', () => {
+    expect(htmlToPlainText('One<br />two<ul><li class="item">three</li></ul>')).toBe('One\ntwo\n- three');
+  });
+
+  it('puts table rows on lines of their own and cells apart', () => {
+    const html =
+      '<table><tr><th>Order</th><th>Days late</th></tr ><tr><td class="id">111-2</td><td>2</td></tr></table>';
+    expect(htmlToPlainText(html)).toBe('Order Days late\n111-2 2');
+  });
+
+  it('collapses runs of spaces, keeps a single tab, and starts no line with a space', () => {
+    expect(htmlToPlainText('<p> Lead</p><p>a   b\tc</p>')).toBe('Lead\n\na b\tc');
+  });
+
+  it('decodes hexadecimal entities in either case and refuses code points outside Unicode', () => {
+    expect(htmlToPlainText('&#x41;&#X42;&#67;')).toBe('ABC');
+    expect(htmlToPlainText('&#x10FFFF;')).toBe(String.fromCodePoint(0x10ffff));
+    expect(htmlToPlainText('&#x110000; &#0;')).toBe('&#x110000; &#0;');
+  });
 });

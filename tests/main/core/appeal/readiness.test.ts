@@ -72,6 +72,49 @@ describe('appealReadiness', () => {
     ]);
   });
 
+  it('gives the plan as a whole no reasons of its own when nothing stands against it', () => {
+    expect(readinessOf(complete).areas.plan).toEqual({ level: 'ready', reasons: [] });
+  });
+
+  it('names each missing step with its own reason', () => {
+    const readiness = readinessOf(content({ amazon: { ...complete.amazon, text: '' } }));
+    const keys = (area: 'amazon' | 'rootCauses' | 'actions' | 'preventions') =>
+      readiness.areas[area]?.reasons.map((r) => [r.level, r.key]);
+    expect(keys('amazon')).toEqual([['not-ready', 'checker.gap.amazonText']]);
+    expect(keys('rootCauses')).toEqual([['not-ready', 'checker.gap.noRootCause']]);
+    expect(keys('actions')).toEqual([['not-ready', 'checker.gap.noAction']]);
+    expect(keys('preventions')).toEqual([['not-ready', 'checker.gap.noPrevention']]);
+  });
+
+  it('counts only root causes as root causes, and only filled-in actions and measures', () => {
+    const blank = readinessOf({
+      ...complete,
+      rootCauses: [],
+      actions: [{ ...complete.actions[0]!, text: '  ', rootCauseId: null }],
+      preventions: [{ ...complete.preventions[0]!, text: '' }],
+    });
+    expect(blank.areas.rootCauses?.reasons.map((r) => r.key)).toContain('checker.gap.noRootCause');
+    expect(blank.areas.actions?.reasons.map((r) => r.key)).toEqual(['checker.gap.noAction']);
+    expect(blank.areas.preventions?.reasons.map((r) => r.key)).toEqual(['checker.gap.noPrevention']);
+  });
+
+  it('names the prevention details a measure lacks', () => {
+    const readiness = readinessOf({ ...complete, preventions: [{ ...complete.preventions[0]!, owner: ' ' }] });
+    expect(readiness.areas.preventions?.reasons.map((r) => describeReason(r, en))).toEqual([
+      describeReason({ level: 'needs-work', key: 'checker.gap.preventionDetails', values: { count: 1 } }, en),
+    ]);
+  });
+
+  it('is not ready in a step where one of several findings blocks', () => {
+    const readiness = readinessOf({
+      ...complete,
+      rootCauses: [{ ...complete.rootCauses[0]!, text: `${complete.rootCauses[0]!.text} It was not our fault.` }],
+      actions: [{ ...complete.actions[0]!, rootCauseId: null }],
+    });
+    const findings = readiness.areas.rootCauses?.reasons.find((r) => r.key === 'checker.gap.findings');
+    expect(findings).toEqual({ level: 'not-ready', key: 'checker.gap.findings', values: { count: 2 } });
+  });
+
   it('is not ready without Amazon’s text, a root cause, an action or a preventive measure', () => {
     const readiness = readinessOf(content({ amazon: { ...complete.amazon, text: ' ' } }));
     expect(readiness.overall).toBe('not-ready');
@@ -130,7 +173,17 @@ describe('textReadiness', () => {
     );
     const readiness = textReadiness(plan, checkPlan({ plan }));
     expect(readiness.areas.preventions?.reasons.map((r) => r.key)).toEqual(['checker.gap.noPrevention']);
+    expect(readiness.areas.rootCauses?.reasons.map((r) => r.key)).not.toContain('checker.gap.noRootCause');
+    expect(readiness.areas.actions?.reasons.map((r) => r.key)).not.toContain('checker.gap.noAction');
     expect(readiness.overall).toBe('not-ready');
+  });
+
+  it('says which of root causes and actions a plain-text plan lacks', () => {
+    const plan = parsePlanText('Preventive measures\n1. Every Monday Li Wei compares the handling times.');
+    const readiness = textReadiness(plan, checkPlan({ plan }));
+    expect(readiness.areas.rootCauses?.reasons[0]).toEqual({ level: 'not-ready', key: 'checker.gap.noRootCause' });
+    expect(readiness.areas.actions?.reasons[0]).toEqual({ level: 'not-ready', key: 'checker.gap.noAction' });
+    expect(readiness.areas.preventions?.reasons.map((r) => r.key)).not.toContain('checker.gap.noPrevention');
   });
 
   it('judges a text without parts on its findings only', () => {

@@ -35,6 +35,19 @@ describe('saveVersion', () => {
     ).toBe(ticked);
   });
 
+  it('adds nothing for the same evidence ticked in any order, however many items', () => {
+    const item = { done: true, note: '' };
+    const ticked = saveVersion(appeal(), content({ evidence: { a: item, b: item, c: item, d: item } }), later);
+    for (const order of [
+      ['d', 'c', 'b', 'a'],
+      ['b', 'd', 'a', 'c'],
+      ['c', 'a', 'd', 'b'],
+    ]) {
+      const evidence = Object.fromEntries(order.map((id) => [id, item]));
+      expect(saveVersion(ticked, content({ evidence }), later)).toBe(ticked);
+    }
+  });
+
   it('keeps a copy, so later edits to the object saved do not change the version', () => {
     const mutable = content({ rootCauses: [{ id: 'rc1', text: 'before', why: [] }] });
     const saved = saveVersion(appeal(), mutable, later);
@@ -72,5 +85,14 @@ describe('rejectedVersion', () => {
       ],
     };
     expect(rejectedVersion(submitted)).toBe(versionNumbered(submitted, 2));
+  });
+
+  it('passes over a later attempt that is still waiting for Amazon’s answer', () => {
+    const two = saveVersion(appeal(), edited, later);
+    const waiting = {
+      ...two,
+      attempts: [attempt({ version: 1, answer: { kind: 'rejected', text: '', at: later } }), attempt({ version: 2 })],
+    };
+    expect(rejectedVersion(waiting)).toBe(versionNumbered(waiting, 1));
   });
 });

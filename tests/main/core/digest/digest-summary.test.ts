@@ -83,6 +83,16 @@ describe('digestSummary', () => {
     expect(summary({ notifications: [warning, high] }).mostUrgent).toMatchObject({ id: high.id, msLeft: hour });
   });
 
+  it('finds the nearest deadline wherever it stands in the list, and passes over items without one', () => {
+    const at = (hours: number) => new Date(now.getTime() + hours * hour).toISOString();
+    const soon = inboxItem({ key: 'soon', deadline: at(5) });
+    const later = inboxItem({ key: 'later', deadline: at(50) });
+    const none = inboxItem({ key: 'none', severity: 'critical' });
+    expect(summary({ notifications: [none, soon, later] }).mostUrgent?.id).toBe(soon.id);
+    const high = inboxItem({ key: 'h', severity: 'high', deadline: at(5) });
+    expect(summary({ notifications: [high, soon] }).mostUrgent?.id).toBe(high.id);
+  });
+
   it('ignores the deadline of a resolved notification', () => {
     const deadline = new Date(now.getTime() + hour).toISOString();
     const resolved = inboxItem({ status: 'resolved', resolvedAt: now.toISOString(), deadline });

@@ -84,6 +84,20 @@ describe('digestNotification', () => {
     expect(lines).toContain('and 2 more metrics close to target');
   });
 
+  it('lists exactly three metrics close to target without a line for more', () => {
+    const [m] = busy.nearTarget;
+    const three = { ...busy, nearTarget: Array.from({ length: 3 }, () => m!) };
+    const lines = digestNotification(three, accounts, en).body.split('\n');
+    expect(lines.filter((l) => l.startsWith('Close to target'))).toHaveLength(3);
+    expect(lines.some((l) => l.includes('more metrics'))).toBe(false);
+  });
+
+  it('names an account it no longer knows by its id', () => {
+    const unknown = { ...busy, mostUrgent: { ...busy.mostUrgent!, accountId: 'acct-gone' } };
+    const lines = digestNotification(unknown, accounts, en).body.split('\n');
+    expect(lines).toContain('Most urgent: Product authenticity complaint (acct-gone · DE), due in 3 d');
+  });
+
   it('speaks Simplified Chinese with Seller Central’s terms', () => {
     const { title, body } = digestNotification(busy, accounts, zh);
     expect(title).toBe('4 条绩效通知未处理，3 条未读');

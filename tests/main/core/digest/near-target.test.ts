@@ -65,6 +65,16 @@ describe('nearTargets', () => {
     ).toEqual([]);
   });
 
+  it('finds no room in a target that leaves none: an upper limit at or under zero, a rate floor at or over 100 %', () => {
+    expect(
+      nearTargets([
+        metric('lateShipmentRate', 'rate', -0.02, { value: -0.01, condition: 'LESS_THAN' }),
+        metric('validTrackingRate', 'rate', 1.6, { value: 1.5, condition: 'GREATER_THAN' }),
+        metric('accountHealthRating', 'score', -4.5, { value: -5, condition: 'GREATER_THAN' }),
+      ]),
+    ).toEqual([]);
+  });
+
   it('puts the closest first', () => {
     const near = nearTargets([
       metric('lateShipmentRate', 'rate', 0.033, { value: 0.04, condition: 'LESS_THAN' }),

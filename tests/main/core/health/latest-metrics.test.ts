@@ -62,6 +62,22 @@ describe('latest metrics for the Account health view', () => {
     expect(latest[2]).toMatchObject({ group: null, target: null, meetsTarget: null });
   });
 
+  it('orders metrics past the first of the catalog by the catalog too, and unknown ones by name', () => {
+    const latest = latestMetrics([
+      reading({ metric: 'zetaMetric' }),
+      reading({ metric: 'validTrackingRate' }),
+      reading({ metric: 'alphaMetric' }),
+      reading({ metric: 'lateShipmentRate' }),
+    ]);
+    expect(latest.map((m) => m.metric)).toEqual(['lateShipmentRate', 'validTrackingRate', 'alphaMetric', 'zetaMetric']);
+    expect(latest[2]?.unit).toBe('count');
+  });
+
+  it('takes the reading listed last of two taken at the same moment', () => {
+    const [m] = latestMetrics([reading({ value: 0.01 }), reading({ value: 0.02 })]);
+    expect(m?.value).toBe(0.02);
+  });
+
   it('keeps to one account when asked', () => {
     expect(latestMetrics([reading({}), reading({ accountId: 'a2' })], 'a2').map((m) => m.accountId)).toEqual(['a2']);
   });

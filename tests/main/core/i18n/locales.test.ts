@@ -16,6 +16,11 @@ describe('matchLocale', () => {
     expect(matchLocale([])).toBe('en');
   });
 
+  it('takes an English tag of any spelling before a Chinese one', () => {
+    for (const tag of [' en ', 'EN', 'en-GB', 'en_GB']) expect(matchLocale([tag, 'zh-CN'])).toBe('en');
+    expect(matchLocale([' zh-CN ', 'en'])).toBe('zh-CN');
+  });
+
   it('does not take a language that only starts with the same letters', () => {
     expect(matchLocale(['zhx', 'eng'])).toBe('en');
     expect(matchLocale(['zhx'])).toBe('en');
@@ -40,6 +45,10 @@ describe('posixLanguages', () => {
       'de-DE',
       'en-US',
     ]);
+  });
+
+  it('reads a variable that is only an encoding, or only a modifier, as saying nothing', () => {
+    expect(posixLanguages({ LC_ALL: '.UTF-8', LC_MESSAGES: '@euro', LANG: ' zh_CN ' })).toEqual(['zh-CN']);
   });
 
   it('ignores unset, empty, C and POSIX values', () => {

@@ -38,6 +38,13 @@ describe('createTranslator', () => {
     expect(zh.date(at, 'time')).toBe('14:07');
   });
 
+  it('formats a date given as an ISO string, with date and time unless told otherwise', () => {
+    const en = createTranslator('en', messages, { timeZone: 'UTC' });
+    expect(en.date('2026-03-05T14:07:00Z')).toBe(en.date(new Date('2026-03-05T14:07:00Z'), 'dateTime'));
+    expect(en.date('2026-03-05T14:07:00Z', 'date')).toBe('Mar 5, 2026');
+    expect(en.date('2026-03-05T14:07:00Z')).toMatch(/^Mar 5, 2026.*2:07/);
+  });
+
   it('joins lists as each language does', () => {
     expect(createTranslator('en', messages).list(['a', 'b', 'c'])).toBe('a, b, and c');
     expect(createTranslator('zh-CN', messages).list(['甲', '乙', '丙'])).toBe('甲、乙和丙');

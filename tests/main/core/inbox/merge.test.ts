@@ -49,6 +49,62 @@ describe('mergeSnapshot', () => {
     ).toHaveLength(1);
   });
 
+  it.each([
+    ['title', { title: 'Late Shipment Rate far above target' }],
+    ['severity', { severity: 'critical' as const }],
+    ['policy', { policy: 'Shipping performance policy' }],
+    ['required action', { requiredAction: 'Submit a plan of action' }],
+    ['ASINs in another order', { asins: ['B0TESTA002', 'B0TESTA001'] }],
+  ])('treats a new %s as a change, and nothing else as one', (_, change) => {
+    const existing = inboxItem({ asins: ['B0TESTA001', 'B0TESTA002'] });
+    const same = mergeSnapshot([existing], snapshot([sourceNotification({ asins: ['B0TESTA001', 'B0TESTA002'] })]));
+    expect(same.changed).toEqual([]);
+    const { changed, next } = mergeSnapshot(
+      [existing],
+      snapshot([sourceNotification({ asins: ['B0TESTA001', 'B0TESTA002'], ...change })]),
+    );
+    expect(changed).toEqual([{ ...existing, ...change }]);
+    expect(next).toEqual(changed);
+  });
+
+  it('returns a new inbox when an item is added and another resolved in the same poll', () => {
+    const gone = inboxItem({ key: 'gone' });
+    const { next, added, resolved } = mergeSnapshot([gone], snapshot([sourceNotification({ key: 'new' })]));
+    expect(resolved.map((n) => n.key)).toEqual(['gone']);
+    expect(added.map((n) => n.key)).toEqual(['new']);
+    expect(next.map((n) => [n.key, n.status])).toEqual([
+      ['gone', 'resolved'],
+      ['new', 'open'],
+    ]);
+  });
+
+  it('returns a new inbox when an item is added and another changed in the same poll', () => {
+    const existing = inboxItem({ key: 'old' });
+    const { next } = mergeSnapshot(
+      [existing],
+      snapshot([sourceNotification({ key: 'old', text: 'Now 7.0 %.' }), sourceNotification({ key: 'new' })]),
+    );
+    expect(next.map((n) => [n.key, n.text])).toEqual([
+      ['old', 'Now 7.0 %.'],
+      ['new', sourceNotification().text],
+    ]);
+  });
+
+  it('takes the first wording of an event listed twice in one snapshot, new or already known', () => {
+    const twiceNew = mergeSnapshot(
+      [],
+      snapshot([sourceNotification({ text: 'First.' }), sourceNotification({ text: 'Second.' })]),
+    );
+    expect(twiceNew.added.map((n) => n.text)).toEqual(['First.']);
+    expect(twiceNew.changed).toEqual([]);
+    const twiceKnown = mergeSnapshot(
+      [inboxItem()],
+      snapshot([sourceNotification({ text: 'First.' }), sourceNotification({ text: 'Second.' })]),
+    );
+    expect(twiceKnown.changed.map((n) => n.text)).toEqual(['First.']);
+    expect(twiceKnown.next.map((n) => n.text)).toEqual(['First.']);
+  });
+
   it('resolves open items of the same source and account that the snapshot no longer lists', () => {
     const open = inboxItem();
     const { resolved, next } = mergeSnapshot([open], snapshot([]));

@@ -53,6 +53,27 @@ describe('planNotifications', () => {
     ]);
   });
 
+  it('raises exactly three items one by one: only more than three become a summary', () => {
+    const added = ['a', 'b', 'c'].map((key) => inboxItem({ key, title: `Item ${key}` }));
+    const planned = planNotifications({ added, accounts, settings, now, t });
+    expect(planned.map((p) => p.title)).toEqual(['Item a', 'Item b', 'Item c']);
+    expect(planned.map((p) => p.notificationId)).toEqual(added.map((n) => n.id));
+  });
+
+  it('raises nothing when nothing was added', () => {
+    expect(planNotifications({ added: [], accounts, settings, now, t })).toEqual([]);
+  });
+
+  it('keeps a summary of warnings only at normal urgency', () => {
+    const added = ['a', 'b', 'c', 'd'].map((key) => inboxItem({ key, severity: 'warning' }));
+    expect(planNotifications({ added, accounts, settings, now, t })[0]?.urgency).toBe('normal');
+  });
+
+  it('leaves the text line out of a single notification whose text is empty', () => {
+    const [planned] = planNotifications({ added: [inboxItem({ text: '' })], accounts, settings, now, t });
+    expect(planned?.body).toBe('Bluefin Outdoor Supply · US');
+  });
+
   it('sums up one more than the threshold with "and 1 more" in the singular', () => {
     const added = ['a', 'b', 'c', 'd'].map((key) => inboxItem({ key, title: `Item ${key}` }));
     const [summary] = planNotifications({ added, accounts, settings, now, t });

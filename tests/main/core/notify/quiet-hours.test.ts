@@ -19,6 +19,22 @@ describe('inQuietHours', () => {
     expect(inQuietHours(quiet, at(13, 30))).toBe(false);
   });
 
+  it('starts at the start minute and still holds the minute before the end, across midnight', () => {
+    const quiet = { enabled: true, start: '22:00', end: '07:00' };
+    expect(inQuietHours(quiet, at(21, 59))).toBe(false);
+    expect(inQuietHours(quiet, at(22))).toBe(true);
+    expect(inQuietHours(quiet, at(0))).toBe(true);
+    expect(inQuietHours(quiet, at(6, 59))).toBe(true);
+  });
+
+  it('is never quiet when the start equals the end (an empty window, not a whole day)', () => {
+    const quiet = { enabled: true, start: '22:00', end: '22:00' };
+    expect(inQuietHours(quiet, at(22))).toBe(false);
+    expect(inQuietHours(quiet, at(21, 59))).toBe(false);
+    expect(inQuietHours(quiet, at(3))).toBe(false);
+    expect(afterQuietHours(quiet, at(22))).toEqual(at(22));
+  });
+
   it('is never quiet when disabled', () => {
     expect(inQuietHours({ enabled: false, start: '00:00', end: '23:59' }, at(12))).toBe(false);
   });

@@ -61,6 +61,27 @@ describe('the canvas', () => {
     expect(pixelAt(raster, 3, 0).a).toBe(255);
   });
 
+  it('blends each channel on its own: translucent green over white', () => {
+    const canvas = createCanvas(1, 1);
+    fillShape(canvas, rect(0, 0, 1, 1), hexColour('#ffffff'));
+    fillShape(canvas, rect(0, 0, 1, 1), hexColour('#00ff00', 0.5));
+    expect(pixelAt(canvasToRaster(canvas), 0, 0)).toEqual({ r: 128, g: 255, b: 128, a: 255 });
+  });
+
+  it('covers a pixel by the share of it a narrow shape takes, and its neighbours not at all', () => {
+    const canvas = createCanvas(3, 1);
+    fillShape(canvas, rect(1.25, 0, 0.5, 1), red);
+    const raster = canvasToRaster(canvas);
+    expect([0, 1, 2].map((x) => pixelAt(raster, x, 0).a)).toEqual([0, 128, 0]);
+  });
+
+  it('paints nothing for a shape wholly beside the canvas', () => {
+    const canvas = createCanvas(3, 1);
+    fillShape(canvas, rect(-3, 0, 2, 1), red);
+    fillShape(canvas, rect(4, 0, 2, 1), red);
+    expect([...canvasToRaster(canvas).data].every((v) => v === 0)).toBe(true);
+  });
+
   it('clips shapes that reach past its edges', () => {
     const canvas = createCanvas(3, 3);
     fillShape(canvas, rect(-5, -5, 20, 20), red);

@@ -10,5 +10,7 @@ describe('hexColour', () => {
   it('refuses anything else', () => {
     expect(() => hexColour('red')).toThrow(/#rrggbb/);
     expect(() => hexColour('#fff')).toThrow(/#rrggbb/);
+    expect(() => hexColour('x#ff0000')).toThrow(/#rrggbb/);
+    expect(() => hexColour('#ff0000ff')).toThrow(/#rrggbb/);
   });
 });

@@ -33,7 +33,32 @@ describe('flagShape', () => {
   });
 });
 
+describe('flagShape at 32 px, measured', () => {
+  const flag = flagShape(32);
+
+  it('has a pole 3 px wide from y 2 to 30', () => {
+    expect([flag.top, flag.bottom]).toEqual([2, 30]);
+    expect(flag.spans(29.5)).toEqual([[4, 7]]);
+  });
+
+  it('has a cloth from the pole to x 29, waving between y 3.6 and 19.6', () => {
+    expect(flag.spans(10)).toEqual([[4, 29]]);
+    expect(flag.spans(3.5)).toEqual([[4, 7]]);
+    expect(width(flag.spans(4))).toBeGreaterThan(3);
+    expect(width(flag.spans(19.5))).toBeGreaterThan(3);
+    expect(flag.spans(19.7)).toEqual([[4, 7]]);
+  });
+});
+
 describe('offlineSlash', () => {
+  it('at 32 px: a stroke 3 px wide from (3, 3) to (29, 29), in a gap 2 px wider on each side', () => {
+    const { stroke, gap } = offlineSlash(32);
+    expect(width(stroke.spans(16))).toBeCloseTo(3 * Math.SQRT2);
+    expect(width(gap.spans(16))).toBeCloseTo(7 * Math.SQRT2);
+    expect(stroke.top).toBeCloseTo(3 - 1.5 / Math.SQRT2);
+    expect(stroke.bottom).toBeCloseTo(29 + 1.5 / Math.SQRT2);
+  });
+
   it('runs corner to corner, with a gap around it wider than the stroke', () => {
     const { stroke, gap } = offlineSlash(32);
     expect(width(stroke.spans(16))).toBeGreaterThan(1);

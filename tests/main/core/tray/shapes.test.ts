@@ -62,6 +62,38 @@ describe('shapes as horizontal spans', () => {
     expect(end).toBeCloseTo(6);
   });
 
+  it('a pill narrows the same way towards its lower end, and covers nothing beyond it', () => {
+    const p = pill(0, 0, 10, 4);
+    const [[start, end]] = p.spans(3.5) as [[number, number]];
+    expect(start).toBeCloseTo(2 - Math.sqrt(4 - 1.5 * 1.5));
+    expect(end).toBeCloseTo(8 + Math.sqrt(4 - 1.5 * 1.5));
+    expect(p.spans(4.5)).toEqual([]);
+    expect(p.spans(-0.5)).toEqual([]);
+  });
+
+  it('a polygon counts a line through a corner once: the top corner is a point, the bottom edge nothing', () => {
+    const triangle = polygon([
+      [0, 0],
+      [10, 10],
+      [0, 10],
+    ]);
+    expect(triangle.spans(0)).toEqual([[0, 0]]);
+    expect(triangle.spans(10)).toEqual([]);
+  });
+
+  it('a stroke away from the origin is as long and as wide as asked', () => {
+    const vertical = stroke(5, 2, 5, 12, 2);
+    expect([vertical.top, vertical.bottom]).toEqual([2, 12]);
+    expect(vertical.spans(7)).toEqual([[4, 6]]);
+  });
+
+  it('a union sorts the stretches of shapes given in any order', () => {
+    expect(union(rect(20, 0, 1, 1), rect(4, 0, 2, 1), rect(0, 0, 5, 1)).spans(0.5)).toEqual([
+      [0, 6],
+      [20, 21],
+    ]);
+  });
+
   it('a union counts overlapping stretches once', () => {
     const both = union(rect(0, 0, 6, 2), rect(4, 1, 6, 2), rect(20, 0, 1, 1));
     expect([both.top, both.bottom]).toEqual([0, 3]);

@@ -58,6 +58,16 @@ describe('an SP-API call', () => {
     },
   );
 
+  it('takes a 429 as an empty bucket: the next call waits for a refill, though few calls were made', async () => {
+    world = await startTestWorld();
+    world.server.inject('getReports', { kind: 'status', status: 429, rateHeader: false });
+    await world.run(getPerformanceReports());
+    const started = world.clock.now().getTime();
+    await world.run(getPerformanceReports());
+    expect(world.clock.now().getTime() - started).toBeGreaterThanOrEqual(Math.floor(1000 / 0.0222));
+    expect(world.server.stats().getReports).toEqual({ calls: 3, throttled: 1 });
+  });
+
   it('gives up on 429s after its bounded retries with a "throttled" error', async () => {
     world = await startTestWorld({ client: { retry: { maxAttempts: 3 } } });
     world.server.inject(

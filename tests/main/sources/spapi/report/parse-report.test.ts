@@ -171,3 +171,200 @@ describe('parseReport: what is not a report', () => {
     expect(() => parseReport(document)).toThrow(new ReportFormatError(message));
   });
 });
+
+describe('parseReport: the edges of a tolerant read', () => {
+  it('names its error', () => {
+    expect(() => parseReport(7)).toThrow(expect.objectContaining({ name: 'ReportFormatError' }));
+  });
+
+  it.each([
+    [7, 'a number'],
+    [true, 'true or false'],
+    [undefined, 'nothing'],
+  ])('says what it found instead of an object: %j', (document, found) => {
+    expect(() => parseReport(document)).toThrow(`expected a JSON object, found ${found}`);
+  });
+
+  it('lists the first five fields of a document that is not a report, and says when there are more', () => {
+    const fields = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`f${i + 1}`, i]));
+    expect(() => parseReport(fields(5))).toThrow('(its fields: f1, f2, f3, f4, f5)');
+    expect(() => parseReport(fields(6))).toThrow('(its fields: f1, f2, f3, f4, f5, …)');
+  });
+
+  it('skips a list that is not a list and says so, reading the other', () => {
+    const report = parseReport({
+      accountStatuses: [{ marketplaceId: US, status: 'NORMAL' }],
+      performanceMetrics: 'n/a',
+    });
+    expect(report.problems).toEqual(['performanceMetrics is not a list and was skipped']);
+    expect(report.marketplaces).toEqual([
+      { marketplaceId: US, accountStatus: 'NORMAL', metrics: [], unknownFields: {} },
+    ]);
+  });
+
+  it('uses the first entry of a marketplace listed twice and says so', () => {
+    const report = parseReport({
+      performanceMetrics: [
+        { marketplaceId: US, lateShipmentRate: { rate: 0.01 } },
+        { marketplaceId: US, lateShipmentRate: { rate: 0.09 } },
+      ],
+    });
+    expect(metric(report, US, 'lateShipmentRate').map((m) => m.value)).toEqual([0.01]);
+    expect(report.problems).toEqual([`performanceMetrics[1] repeats marketplace ${US}; the first entry is used`]);
+  });
+
+  it('adds nothing a block does not have: no status, rating, warnings, target or window', () => {
+    const report = parseReport({ performanceMetrics: [{ marketplaceId: US, lateShipmentRate: { rate: 0.01 } }] });
+    expect(Object.keys(marketplace(report, US)).sort()).toEqual(['marketplaceId', 'metrics', 'unknownFields']);
+    expect(Object.keys(metric(report, US, 'lateShipmentRate')[0]!).sort()).toEqual([
+      'counts',
+      'field',
+      'metric',
+      'primary',
+      'value',
+    ]);
+  });
+
+  it('keeps only what a health rating has: a score alone, or nothing from one that is not an object', () => {
+    const rating = (value: unknown) =>
+      marketplace(parseReport({ performanceMetrics: [{ marketplaceId: US, accountHealthRating: value }] }), US)
+        .accountHealthRating;
+    expect(rating({ ahrScore: 250 })).toEqual({ score: 250 });
+    expect(Object.keys(rating({ ahrScore: 250 })!)).toEqual(['score']);
+    expect(rating('great')).toEqual({});
+    expect(
+      rating({ accountHealthRatingStatus: 'GREAT', reportingDateRange: { reportingDateFrom: '2026-10-01T00:00Z' } }),
+    ).toEqual({ status: 'GREAT', reportingDateRange: { from: '2026-10-01T00:00Z' } });
+  });
+
+  it('skips what a late-shipment list or an order defect block cannot use, and says where', () => {
+    const report = parseReport({
+      performanceMetrics: [
+        { marketplaceId: US, lateShipmentRateList: [{ rate: 0.02 }, 'x'], orderDefectRate: { mfn: 'x' } },
+        { marketplaceId: DE, lateShipmentRateList: 'x', orderDefectRate: 'x' },
+      ],
+    });
+    expect(metric(report, US, 'lateShipmentRate').map((m) => m.value)).toEqual([0.02]);
+    expect(report.problems).toEqual([
+      `lateShipmentRateList of marketplace ${US}[1] is not a metric block and was skipped`,
+      `orderDefectRate of marketplace ${US}.mfn is not a metric block and was skipped`,
+      `lateShipmentRateList of marketplace ${DE} is not a list and was skipped`,
+      `orderDefectRate of marketplace ${DE} is not an object and was skipped`,
+    ]);
+  });
+
+  it('reads warning states under either name, skipping an entry without type and status', () => {
+    const report = parseReport({
+      performanceMetrics: [
+        { marketplaceId: US, warningState: [{ warningType: 'a', status: 'BAD' }, { warningType: 'b' }] },
+      ],
+    });
+    expect(marketplace(report, US).warningStates).toEqual([{ warningType: 'a', status: 'BAD' }]);
+    expect(report.problems).toEqual([
+      `warningState of marketplace ${US}[1] needs a warningType and a status and was skipped`,
+    ]);
+  });
+
+  it('makes the plain field the primary late-shipment reading and drops a list entry of its window', () => {
+    const window = (from: string, to: string) => ({ reportingDateFrom: from, reportingDateTo: to });
+    const report = parseReport({
+      performanceMetrics: [
+        {
+          marketplaceId: US,
+          lateShipmentRateList: [
+            { rate: 0.03, reportingDateRange: window('2026-10-03T00:00Z', '2026-11-01T23:59Z') },
+            { rate: 0.05, reportingDateRange: window('2026-10-23T00:00Z', '2026-11-01T23:59Z') },
+            { rate: 0.07 },
+          ],
+          lateShipmentRate: { rate: 0.031, reportingDateRange: window('2026-10-03T00:00Z', '2026-11-01T23:59Z') },
+        },
+      ],
+    });
+    expect(metric(report, US, 'lateShipmentRate').map((m) => [m.field, m.value, m.windowDays, m.primary])).toEqual([
+      ['lateShipmentRate', 0.031, 30, true],
+      ['lateShipmentRateList', 0.05, 10, false],
+      ['lateShipmentRateList', 0.07, undefined, false],
+    ]);
+  });
+
+  it('makes the catalog’s window primary without a plain field, else the first', () => {
+    const window = (from: string) => ({ reportingDateFrom: from, reportingDateTo: '2026-11-01T23:59Z' });
+    const primaries = (list: unknown[]) =>
+      metric(
+        parseReport({ performanceMetrics: [{ marketplaceId: US, lateShipmentRateList: list }] }),
+        US,
+        'lateShipmentRate',
+      )
+        .filter((m) => m.primary)
+        .map((m) => m.value);
+    expect(
+      primaries([
+        { rate: 0.05, reportingDateRange: window('2026-10-23T00:00Z') },
+        { rate: 0.03, reportingDateRange: window('2026-10-03T00:00Z') },
+      ]),
+    ).toEqual([0.03]);
+    expect(primaries([{ rate: 0.05 }, { rate: 0.06 }])).toEqual([0.05]);
+  });
+
+  it('counts finite numbers and {count} objects only, never the rate or the target', () => {
+    const report = parseReport({
+      performanceMetrics: [
+        {
+          marketplaceId: US,
+          lateShipmentRate: {
+            rate: 0.05,
+            targetValue: 0.04,
+            orderCount: 100,
+            lateShipmentCount: { count: 5, status: 'BAD' },
+            broken: Infinity,
+            wrong: { count: 'five' },
+            missing: { status: 'GOOD' },
+            unbounded: { count: Number.NaN },
+          },
+        },
+      ],
+    });
+    expect(metric(report, US, 'lateShipmentRate')[0]!.counts).toEqual({ orderCount: 100, lateShipmentCount: 5 });
+  });
+
+  it('takes a target only with both its value and its condition', () => {
+    const target = (block: Record<string, unknown>) =>
+      metric(
+        parseReport({ performanceMetrics: [{ marketplaceId: US, lateShipmentRate: block }] }),
+        US,
+        'lateShipmentRate',
+      )[0]!.target;
+    expect(target({ rate: 0.01, targetValue: 0.04 })).toBeUndefined();
+    expect(target({ rate: 0.01, targetCondition: 'LESS_THAN' })).toBeUndefined();
+    expect(target({ rate: 0.01, targetValue: 0.04, targetCondition: 'LESS_THAN' })).toEqual({
+      value: 0.04,
+      condition: 'LESS_THAN',
+    });
+  });
+
+  it('keeps half a date range but counts no window from it, nor from one that ends before it starts', () => {
+    const reading = (range: Record<string, unknown>) =>
+      metric(
+        parseReport({
+          performanceMetrics: [{ marketplaceId: US, lateShipmentRate: { rate: 0.01, reportingDateRange: range } }],
+        }),
+        US,
+        'lateShipmentRate',
+      )[0]!;
+    expect(reading({ reportingDateFrom: '2026-10-03T00:00Z' })).toMatchObject({
+      reportingDateRange: { from: '2026-10-03T00:00Z' },
+    });
+    expect(reading({ reportingDateFrom: '2026-10-03T00:00Z' }).windowDays).toBeUndefined();
+    expect(reading({ reportingDateTo: '2026-11-01T23:59Z' }).reportingDateRange).toEqual({ to: '2026-11-01T23:59Z' });
+    expect(reading({})).not.toHaveProperty('reportingDateRange');
+    const backwards = reading({ reportingDateFrom: '2026-11-01T00:00Z', reportingDateTo: '2026-11-01T00:00Z' });
+    expect(backwards.reportingDateRange).toEqual({ from: '2026-11-01T00:00Z', to: '2026-11-01T00:00Z' });
+    expect(backwards).not.toHaveProperty('windowDays');
+    expect(reading({ reportingDateFrom: 'soon', reportingDateTo: '2026-11-01T00:00Z' })).not.toHaveProperty(
+      'windowDays',
+    );
+    expect(reading({ reportingDateFrom: '2026-10-01T00:00Z', reportingDateTo: 'later' })).not.toHaveProperty(
+      'windowDays',
+    );
+  });
+});

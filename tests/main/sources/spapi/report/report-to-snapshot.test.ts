@@ -157,6 +157,41 @@ describe('reportToSnapshot: account status, rating and warnings', () => {
     ]);
   });
 
+  it.each([
+    [200, []],
+    [199, [['rating:At risk', 'high']]],
+    [100, [['rating:At risk', 'high']]],
+    [99, [['rating:Unhealthy', 'critical']]],
+    [0, [['rating:Unhealthy', 'critical']]],
+  ])('draws the band lines at the scores themselves: %i', (score, expected) => {
+    const { notifications: found, metrics } = convert(usReport({ accountHealthRating: { ahrScore: score } }));
+    expect(found.map((n) => [n.key, n.severity])).toEqual(expected);
+    expect(metrics.find((m) => m.metric === 'accountHealthRating')?.value).toBe(score);
+  });
+
+  it('keeps a rating status of a healthy word, or no rating words at all, silent', () => {
+    expect(convert(usReport({ accountHealthRating: { ahrStatus: 'GREAT' } })).notifications).toEqual([]);
+    expect(convert(usReport({ accountHealthRating: {} })).notifications).toEqual([]);
+  });
+
+  it('feeds the history the account status as a number only when it is a known one', () => {
+    const status = (document: unknown) => convert(document).metrics.filter((m) => m.metric === 'accountStatus');
+    expect(status(usReport({}, 'AT_RISK')).map((m) => m.value)).toEqual([1]);
+    expect(status(usReport({}, 'UNDER_REVIEW'))).toEqual([]);
+    expect(status({ performanceMetrics: [{ marketplaceId: US }] })).toEqual([]);
+  });
+
+  it('feeds the history the number of BAD warning states, and nothing without the list', () => {
+    const warnings = (document: unknown) => convert(document).metrics.filter((m) => m.metric === 'warningStates');
+    const states = [
+      { warningType: 'a', status: 'BAD' },
+      { warningType: 'b', status: 'GOOD' },
+      { warningType: 'c', status: 'BAD' },
+    ];
+    expect(warnings(usReport({ warningStates: states })).map((m) => m.value)).toEqual([2]);
+    expect(warnings(usReport({}))).toEqual([]);
+  });
+
   it('keeps the AT_RISK deadline from the first poll that saw it', () => {
     const first = convert(reportFixture('at-risk-deactivated'));
     const later = convert(reportFixture('at-risk-deactivated'), '2026-11-03T15:00:00.000Z', first);
@@ -214,6 +249,42 @@ describe('reportToSnapshot: policy counts, one notification per rise', () => {
     expect(keys(p4)).toEqual(['rise:2:2026-11-01']);
     expect(keys(p5)).toEqual(['rise:2:2026-11-01', 'rise:3:2026-11-05']);
     expect(keys(p6)).toEqual([]);
+  });
+
+  it('says by how much the count rose since the previous check, and nothing of that the first time', () => {
+    const p1 = poll(2, '2026-11-01T09:00:00.000Z');
+    const p2 = poll(5, '2026-11-02T09:00:00.000Z', p1);
+    expect(p1.notifications[0]?.text).not.toContain('previous check');
+    expect(p2.notifications[1]).toMatchObject({
+      title: 'Listing Policy Violations: 5 over the last 180 days (3 new)',
+    });
+    expect(p2.notifications[1]?.text).toContain('That is 3 more than at the previous check.');
+  });
+
+  it('compares each marketplace and each metric with its own earlier count', () => {
+    const restricted = (count: number) => ({
+      restrictedProductPolicyViolations: { defectsCount: count, targetValue: 0, targetCondition: 'EQUALS' },
+    });
+    const report = (us: number, de: number, restrictedUs: number) => ({
+      accountStatuses: [
+        { marketplaceId: US, status: 'NORMAL' },
+        { marketplaceId: DE, status: 'NORMAL' },
+      ],
+      performanceMetrics: [
+        { marketplaceId: US, ...violations(us), ...restricted(restrictedUs) },
+        { marketplaceId: DE, ...violations(de) },
+      ],
+    });
+    const first = convert(report(5, 1, 4), '2026-11-01T09:00:00.000Z');
+    const second = convert(report(5, 2, 4), '2026-11-02T09:00:00.000Z', first);
+    const rises = (r: typeof first) =>
+      r.notifications.map((n) => [n.marketplaceId === US ? 'US' : 'DE', n.metric, n.key]);
+    expect(rises(second)).toEqual([
+      ['US', 'listingPolicyViolations', 'rise:5:2026-11-01'],
+      ['US', 'restrictedProductPolicyViolations', 'rise:4:2026-11-01'],
+      ['DE', 'listingPolicyViolations', 'rise:1:2026-11-01'],
+      ['DE', 'listingPolicyViolations', 'rise:2:2026-11-02'],
+    ]);
   });
 
   it('rates categories that lead to suspension as high', () => {
