@@ -9,10 +9,11 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import Conf from 'conf';
 import { openStores } from '../../main/adapters/store/open-stores';
-import { defaultSettings, type FlagwatchApi } from '../../preload/contract';
+import { defaultSettings } from '../../preload/contract';
 import { inboxItem } from '../support/fixtures';
 import { startNotificationDaemon, type NotificationDaemon } from '../support/notification-daemon';
 import { connectContractClient, type ContractClient } from './support/contract-client';
+import { waitForHostTime } from './support/host-clock';
 import { startFlagwatch, type FlagwatchProcess } from './support/flagwatch-process';
 
 const zone = { TZ: 'Asia/Shanghai', LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
@@ -44,16 +45,6 @@ test.afterEach(async () => {
   await daemon?.stop();
   await rm(dataDir, { recursive: true, force: true });
 });
-
-async function hostNow(api: FlagwatchApi): Promise<number> {
-  return Date.parse((await api.invoke('today.get', {})).generatedAt);
-}
-
-async function waitForHostTime(api: FlagwatchApi, hours: number): Promise<void> {
-  await expect
-    .poll(() => hostNow(api), { timeout: 60_000, intervals: [50] })
-    .toBeGreaterThanOrEqual(start + hours * hour);
-}
 
 async function serveFrom(hours: number): Promise<void> {
   host = await startFlagwatch({
@@ -93,7 +84,7 @@ test('the 72, 24 and 4 hour reminders arrive once each, across a restart, and qu
 
   // Monday 08:00 to Wednesday 20:00.
   await serveFrom(0);
-  await waitForHostTime(client!.api, 60);
+  await waitForHostTime(client!.api, start + 60 * hour);
   await expect
     .poll(() => reminders())
     .toEqual([
@@ -114,7 +105,7 @@ test('the 72, 24 and 4 hour reminders arrive once each, across a restart, and qu
   // Restarted an hour later: nothing raised before comes again; the rest come at their time,
   // the two within 24 hours through quiet hours.
   await serveFrom(61);
-  await waitForHostTime(client!.api, 86);
+  await waitForHostTime(client!.api, start + 86 * hour);
   await expect
     .poll(() => reminders())
     .toEqual([

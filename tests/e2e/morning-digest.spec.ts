@@ -11,8 +11,9 @@ import { expect, test } from '@playwright/test';
 import Conf from 'conf';
 import { openStores } from '../../main/adapters/store/open-stores';
 import { translatorFor } from '../../main/core/i18n/catalogues';
-import { defaultSettings, type DigestSummary, type FlagwatchApi } from '../../preload/contract';
+import { defaultSettings, type DigestSummary } from '../../preload/contract';
 import { startNotificationDaemon, type NotificationDaemon } from '../support/notification-daemon';
+import { waitForHostTime } from './support/host-clock';
 import { connectContractClient, type ContractClient } from './support/contract-client';
 import { firstCheckDone } from './support/host-checks';
 import { startFlagwatch, type FlagwatchProcess } from './support/flagwatch-process';
@@ -36,16 +37,6 @@ test.afterEach(async () => {
   await daemon?.stop();
   await rm(dataDir, { recursive: true, force: true });
 });
-
-/** The host's own time: Today's summary is worked out as of its clock. */
-async function hostNow(api: FlagwatchApi): Promise<number> {
-  return Date.parse((await api.invoke('today.get', {})).generatedAt);
-}
-
-async function waitForHostTime(api: FlagwatchApi, iso: string): Promise<void> {
-  const target = Date.parse(iso);
-  await expect.poll(() => hostNow(api), { timeout: 60_000, intervals: [50] }).toBeGreaterThanOrEqual(target);
-}
 
 /** What the host logged for each digest it showed: the day it was for, and when (its clock). */
 function digestsLogged(process: FlagwatchProcess): Array<{ day: string; at: string }> {
@@ -97,22 +88,22 @@ test('the digest comes once a day at its time, not on an unchecked day, once on 
   await firstCheckDone(api);
 
   // Monday at 09:00.
-  await waitForHostTime(api, '2026-11-02T09:30:00+08:00');
+  await waitForHostTime(api, Date.parse('2026-11-02T09:30:00+08:00'));
   await expect.poll(() => digestsReceived()).toHaveLength(1);
   expect(digestsLogged(host).map((d) => d.day)).toEqual(['2026-11-02']);
 
   // Tuesday and Thursday at 09:00; Wednesday is not checked.
-  await waitForHostTime(api, '2026-11-05T09:30:00+08:00');
+  await waitForHostTime(api, Date.parse('2026-11-05T09:30:00+08:00'));
   await expect.poll(() => digestsReceived()).toHaveLength(3);
   const daily = digestsLogged(host);
   expect(daily.map((d) => d.day)).toEqual(['2026-11-02', '2026-11-03', '2026-11-05']);
   for (const { at } of daily) expect(shanghai(at)).toMatch(/ 09:0\d$/);
 
   // Friday: asleep from 07:00 until after 11:00, through the digest's time.
-  await waitForHostTime(api, '2026-11-06T07:00:00+08:00');
+  await waitForHostTime(api, Date.parse('2026-11-06T07:00:00+08:00'));
   host.signal('SIGTSTP');
   await expect.poll(() => host!.logLines.some((l) => l.includes(' info asleep '))).toBe(true);
-  await waitForHostTime(api, '2026-11-06T11:00:00+08:00');
+  await waitForHostTime(api, Date.parse('2026-11-06T11:00:00+08:00'));
   expect(await digestsReceived()).toHaveLength(3);
   host.signal('SIGCONT');
   await expect.poll(() => digestsReceived()).toHaveLength(4);
@@ -151,9 +142,9 @@ test('the digest comes once a day at its time, not on an unchecked day, once on 
   // Quiet hours until 10:30 move Saturday's digest there; waking again brings no second Friday one.
   await api.invoke('settings.update', { quietHours: { enabled: true, start: '08:00', end: '10:30' } });
   host.signal('SIGCONT');
-  await waitForHostTime(api, '2026-11-07T10:00:00+08:00');
+  await waitForHostTime(api, Date.parse('2026-11-07T10:00:00+08:00'));
   expect(await digestsReceived()).toHaveLength(4);
-  await waitForHostTime(api, '2026-11-07T11:30:00+08:00');
+  await waitForHostTime(api, Date.parse('2026-11-07T11:30:00+08:00'));
   await expect.poll(() => digestsReceived()).toHaveLength(5);
   const saturday = digestsLogged(host).at(-1)!;
   expect(saturday.day).toBe('2026-11-07');
