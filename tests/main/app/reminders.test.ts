@@ -123,6 +123,31 @@ describe('deadline reminders', () => {
     await app.stop();
   });
 
+  it('lets a reminder held back by quiet hours through at once when quiet hours are turned off', async () => {
+    const quietHours = { enabled: true, start: localTime(7), end: localTime(10) };
+    const { app, clock, reminders, hoursIn } = setup({ deadlineHours: 80, quietHours });
+    app.start();
+    await clock.advance(9 * hour);
+    expect(reminders()).toEqual([]);
+    await app.handlers['settings.update']({ quietHours: { ...quietHours, enabled: false } });
+    await clock.advance(0);
+    expect(reminders().map((n) => [n.title, hoursIn(n)])).toEqual([['71 hours left: Account at risk', 9]]);
+    await app.stop();
+  });
+
+  it('settles a reminder held back by quiet hours when notifications are paused meanwhile', async () => {
+    const quietHours = { enabled: true, start: localTime(7), end: localTime(10) };
+    const { app, clock, reminders } = setup({ deadlineHours: 80, quietHours });
+    app.start();
+    await clock.advance(9 * hour);
+    await app.handlers['settings.update']({ notificationsPaused: true });
+    await clock.advance(hour / 2);
+    await app.handlers['settings.update']({ notificationsPaused: false });
+    await clock.advance(2 * hour);
+    expect(reminders()).toEqual([]);
+    await app.stop();
+  });
+
   it('settles reminders unseen while paused, and goes on with the next lead after', async () => {
     const { app, clock, reminders } = setup({ deadlineHours: 80 });
     app.start();
