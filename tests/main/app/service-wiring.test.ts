@@ -2,6 +2,7 @@
 // poll timer, which events the windows are told of, and the commands it hands to its parts.
 import { describe, expect, it } from 'vitest';
 import type { HostPort, Source } from '../../../main/app/ports';
+import type { RecordPdfWriter } from '../../../main/app/ports/record-pdf';
 import { createFlagwatchApp } from '../../../main/app/service';
 import { dayNumber } from '../../../main/core/health/metric-series';
 import type { EventName } from '../../../preload/contract';
@@ -9,6 +10,7 @@ import { createFakeClock } from '../../support/fake-clock';
 import { snapshot, sourceNotification } from '../../support/fixtures';
 import { memoryAccountHandlers } from '../../support/memory-accounts';
 import { memoryStores } from '../../support/memory-stores';
+import { appeal } from '../core/appeal/fixtures';
 
 const minute = 60_000;
 const eventNames: EventName[] = [
@@ -20,7 +22,11 @@ const eventNames: EventName[] = [
   'mailboxes.changed',
 ];
 
-function setup({ host, failFrom = Infinity }: { host?: HostPort; failFrom?: number } = {}) {
+function setup({
+  host,
+  failFrom = Infinity,
+  recordPdf,
+}: { host?: HostPort; failFrom?: number; recordPdf?: RecordPdfWriter } = {}) {
   const clock = createFakeClock();
   const stores = memoryStores();
   const { settings } = stores.settings.read();
@@ -45,6 +51,7 @@ function setup({ host, failFrom = Infinity }: { host?: HostPort; failFrom?: numb
     logger: { info() {}, warn() {}, error: (message, fields) => void logged.push({ message, fields }) },
     random: () => 0,
     ...(host ? { host } : {}),
+    ...(recordPdf ? { recordPdf } : {}),
   });
   const events: Array<{ event: EventName; payload: unknown }> = [];
   for (const event of eventNames) app.on(event, (payload) => events.push({ event, payload }));
@@ -60,6 +67,11 @@ describe('app service wiring: Settings changes', () => {
     await app.handlers['settings.update']({ pollIntervalMinutes: 30 });
     await app.handlers['settings.update']({ launchAtLogin: false });
     expect(calls).toEqual([true, false]);
+  });
+
+  it('changes nothing in the shell when it cannot start the app with the system', async () => {
+    const { app } = setup({ host: { kind: 'browser' } });
+    expect(await app.handlers['settings.update']({ launchAtLogin: true })).toMatchObject({ launchAtLogin: true });
   });
 
   it('keeps the poll timer when a setting other than the interval changes', async () => {
@@ -158,6 +170,23 @@ describe('app service wiring: commands and lifecycle', () => {
       .write({ series: [{ latest: { ...reading, value: 0.05, at }, days: [dayNumber(at)], values: [0.05] }] });
     const history = await app.handlers['metrics.history']({ accountId: 'acct-1', marketplaceId: 'ATVPDKIKX0DER' });
     expect(history).toHaveLength(1);
+  });
+
+  it('lays an appeal record out as PDF with the host’s writer', async () => {
+    const { app, stores } = setup({ recordPdf: async () => ({ ok: true, bytes: new Uint8Array([37, 80, 68, 70]) }) });
+    stores.appeals().write({ appeals: [appeal()] });
+    expect(await app.handlers['appeals.export']({ id: 'appeal-1', format: 'pdf' })).toMatchObject({
+      encoding: 'base64',
+      content: 'JVBERg==',
+    });
+  });
+
+  it('says a PDF cannot be made where the host has no writer', async () => {
+    const { app, stores } = setup();
+    stores.appeals().write({ appeals: [appeal()] });
+    await expect(app.handlers['appeals.export']({ id: 'appeal-1', format: 'pdf' })).rejects.toThrow(
+      'PDF export is not available here',
+    );
   });
 
   it('answers the Seller Support contacts from the contacts store', async () => {
