@@ -13,8 +13,11 @@ const hour = 3_600_000;
 const start = new Date('2026-11-02T09:00:00.000Z');
 const silentLogger = { info() {}, warn() {}, error() {} };
 
-/** A source reporting one notification due `deadlineHours` after the start; polls once a day. */
-function deadlineSource(clock: FakeClock, deadlineHours: number, timeScale?: number): Source {
+/**
+ * A source reporting one notification due `deadlineHours` after the start; polls once a day.
+ * With `laterPoll`, the first poll reports nothing yet.
+ */
+function deadlineSource(clock: FakeClock, deadlineHours: number, timeScale?: number, laterPoll = false): Source {
   const notice = sourceNotification({
     title: 'Account at risk',
     severity: 'high',
@@ -24,7 +27,11 @@ function deadlineSource(clock: FakeClock, deadlineHours: number, timeScale?: num
     id: 'test',
     minIntervalMs: 0,
     ...(timeScale ? { timeScale } : {}),
-    poll: async () => snapshot([notice], { takenAt: clock.now().toISOString() }),
+    poll: async () => {
+      const takenAt = clock.now().toISOString();
+      if (laterPoll) return ((laterPoll = false), snapshot([], { takenAt }));
+      return snapshot([notice], { takenAt });
+    },
   };
 }
 
@@ -34,12 +41,14 @@ function setup({
   clock = createFakeClock(start),
   quietHours,
   timeScale,
+  laterPoll,
 }: {
   deadlineHours?: number;
   stores?: MemoryStores;
   clock?: FakeClock;
   quietHours?: QuietHours;
   timeScale?: number;
+  laterPoll?: boolean;
 } = {}) {
   const { settings } = stores.settings.read();
   stores.settings.write({
@@ -53,7 +62,7 @@ function setup({
   const shown: Array<NativeNotification & { at: number }> = [];
   const app = createFlagwatchApp({
     stores,
-    sources: [deadlineSource(clock, deadlineHours, timeScale)],
+    sources: [deadlineSource(clock, deadlineHours, timeScale, laterPoll)],
     accountHandlers: memoryAccountHandlers(),
     notifier: { show: async (n) => void shown.push({ ...n, at: clock.now().getTime() }) },
     clock,
@@ -81,6 +90,16 @@ describe('deadline reminders', () => {
       ['24 hours left: Account at risk', 56],
       ['4 hours left: Account at risk', 76],
     ]);
+    await app.stop();
+  });
+
+  it('reminds of a notification that a later poll brings', async () => {
+    const { app, clock, reminders, hoursIn } = setup({ deadlineHours: 80, laterPoll: true });
+    app.start();
+    await clock.advance(hour);
+    await app.refreshNow();
+    await clock.advance(9 * hour);
+    expect(reminders().map((n) => [n.title, hoursIn(n)])).toEqual([['72 hours left: Account at risk', 8]]);
     await app.stop();
   });
 
