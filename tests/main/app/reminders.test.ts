@@ -23,14 +23,15 @@ function deadlineSource(clock: FakeClock, deadlineHours: number, timeScale?: num
     severity: 'high',
     deadline: new Date(start.getTime() + deadlineHours * hour).toISOString(),
   });
+  let polls = 0;
   return {
     id: 'test',
     minIntervalMs: 0,
     ...(timeScale ? { timeScale } : {}),
     poll: async () => {
       const takenAt = clock.now().toISOString();
-      if (laterPoll) return ((laterPoll = false), snapshot([], { takenAt }));
-      return snapshot([notice], { takenAt });
+      const first = polls++ === 0;
+      return snapshot(laterPoll && first ? [] : [notice], { takenAt });
     },
   };
 }
