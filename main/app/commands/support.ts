@@ -59,8 +59,8 @@ export function createSupportHandlers(deps: SupportHandlerDeps): SupportHandlers
       const appeal = appealFor(appealId, notificationId ?? null);
       const linked = notificationId ?? appeal?.notificationId ?? null;
       const inbox = deps.inbox.inbox();
-      const about = linked === null ? null : (inbox.notifications.find((n) => n.id === linked) ?? null);
-      if (notificationId !== undefined && about === null) notification(notificationId);
+      if (notificationId !== undefined) notification(notificationId);
+      const about = inbox.notifications.find((n) => n.id === linked) ?? null;
       const accountId = about?.accountId ?? appeal?.accountId ?? null;
       const text = caseSummary(
         {

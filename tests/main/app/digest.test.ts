@@ -118,6 +118,26 @@ describe('the morning digest', () => {
     await app.stop();
   });
 
+  it('follows a change to an earlier time at once', async () => {
+    const { app, clock, digests, local } = setup();
+    app.start();
+    await app.handlers['settings.update']({ digest: { enabled: true, time: '08:30', days: [1] } });
+    await clock.advance(30 * minute);
+    expect(digests().map(local)).toEqual(['2026-11-02 08:30']);
+    await app.stop();
+  });
+
+  it('follows quiet hours that end earlier at once', async () => {
+    const { app, clock, digests, local } = setup({
+      settings: { quietHours: { enabled: true, start: '22:00', end: '10:30' } },
+    });
+    app.start();
+    await app.handlers['settings.update']({ quietHours: { enabled: true, start: '22:00', end: '09:30' } });
+    await clock.advance(90 * minute);
+    expect(digests().map(local)).toEqual(['2026-11-02 09:30']);
+    await app.stop();
+  });
+
   it('comes once on waking when the machine slept through its time, the same day', async () => {
     const { app, clock, digests, local } = setup();
     app.start();

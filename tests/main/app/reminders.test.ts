@@ -13,18 +13,26 @@ const hour = 3_600_000;
 const start = new Date('2026-11-02T09:00:00.000Z');
 const silentLogger = { info() {}, warn() {}, error() {} };
 
-/** A source reporting one notification due `deadlineHours` after the start; polls once a day. */
-function deadlineSource(clock: FakeClock, deadlineHours: number, timeScale?: number): Source {
+/**
+ * A source reporting one notification due `deadlineHours` after the start; polls once a day.
+ * With `laterPoll`, the first poll reports nothing yet.
+ */
+function deadlineSource(clock: FakeClock, deadlineHours: number, timeScale?: number, laterPoll = false): Source {
   const notice = sourceNotification({
     title: 'Account at risk',
     severity: 'high',
     deadline: new Date(start.getTime() + deadlineHours * hour).toISOString(),
   });
+  let polls = 0;
   return {
     id: 'test',
     minIntervalMs: 0,
     ...(timeScale ? { timeScale } : {}),
-    poll: async () => snapshot([notice], { takenAt: clock.now().toISOString() }),
+    poll: async () => {
+      const takenAt = clock.now().toISOString();
+      const first = polls++ === 0;
+      return snapshot(laterPoll && first ? [] : [notice], { takenAt });
+    },
   };
 }
 
@@ -34,12 +42,14 @@ function setup({
   clock = createFakeClock(start),
   quietHours,
   timeScale,
+  laterPoll,
 }: {
   deadlineHours?: number;
   stores?: MemoryStores;
   clock?: FakeClock;
   quietHours?: QuietHours;
   timeScale?: number;
+  laterPoll?: boolean;
 } = {}) {
   const { settings } = stores.settings.read();
   stores.settings.write({
@@ -53,7 +63,7 @@ function setup({
   const shown: Array<NativeNotification & { at: number }> = [];
   const app = createFlagwatchApp({
     stores,
-    sources: [deadlineSource(clock, deadlineHours, timeScale)],
+    sources: [deadlineSource(clock, deadlineHours, timeScale, laterPoll)],
     accountHandlers: memoryAccountHandlers(),
     notifier: { show: async (n) => void shown.push({ ...n, at: clock.now().getTime() }) },
     clock,
@@ -81,6 +91,16 @@ describe('deadline reminders', () => {
       ['24 hours left: Account at risk', 56],
       ['4 hours left: Account at risk', 76],
     ]);
+    await app.stop();
+  });
+
+  it('reminds of a notification that a later poll brings', async () => {
+    const { app, clock, reminders, hoursIn } = setup({ deadlineHours: 80, laterPoll: true });
+    app.start();
+    await clock.advance(hour);
+    await app.refreshNow();
+    await clock.advance(9 * hour);
+    expect(reminders().map((n) => [n.title, hoursIn(n)])).toEqual([['72 hours left: Account at risk', 8]]);
     await app.stop();
   });
 
@@ -120,6 +140,31 @@ describe('deadline reminders', () => {
       ['70 hours left: Account at risk', 10],
       ['24 hours left: Account at risk', 56],
     ]);
+    await app.stop();
+  });
+
+  it('lets a reminder held back by quiet hours through at once when quiet hours are turned off', async () => {
+    const quietHours = { enabled: true, start: localTime(7), end: localTime(10) };
+    const { app, clock, reminders, hoursIn } = setup({ deadlineHours: 80, quietHours });
+    app.start();
+    await clock.advance(9 * hour);
+    expect(reminders()).toEqual([]);
+    await app.handlers['settings.update']({ quietHours: { ...quietHours, enabled: false } });
+    await clock.advance(0);
+    expect(reminders().map((n) => [n.title, hoursIn(n)])).toEqual([['71 hours left: Account at risk', 9]]);
+    await app.stop();
+  });
+
+  it('settles a reminder held back by quiet hours when notifications are paused meanwhile', async () => {
+    const quietHours = { enabled: true, start: localTime(7), end: localTime(10) };
+    const { app, clock, reminders } = setup({ deadlineHours: 80, quietHours });
+    app.start();
+    await clock.advance(9 * hour);
+    await app.handlers['settings.update']({ notificationsPaused: true });
+    await clock.advance(hour / 2);
+    await app.handlers['settings.update']({ notificationsPaused: false });
+    await clock.advance(2 * hour);
+    expect(reminders()).toEqual([]);
     await app.stop();
   });
 
