@@ -1,11 +1,12 @@
 // Everything that is wrong right now, above the content: a failed check (one banner per failing
-// account, each with its Retry), a lost link to the host, a failed action, a store file that had
+// account, each with its Retry), a mailbox that cannot be read, a lost link to the host, a failed action, a store file that had
 // to be repaired. The host's own words (the check's error, the recovery's message) are shown as
 // the host wrote them.
 import { useTranslator } from '../i18n/i18n-context';
 import { failureText } from '../state/failure';
 import { Banner } from './Banner';
 import { checkFailureText } from './check-failure-text';
+import { MailboxBanners } from './MailboxBanners';
 import { SourceCheckBanner } from './SourceCheckBanner';
 import { useFlagwatch } from './store-context';
 import { useNow } from './use-now';
@@ -32,6 +33,7 @@ export function Banners() {
       {failing.map((source) => (
         <SourceCheckBanner key={source.id} source={source} now={now} />
       ))}
+      <MailboxBanners now={now} />
       {status?.error && failing.length === 0 && (
         <Banner title={i18n.t('window.checkFailed.title')} tone="error">
           <p>{checkFailureText(i18n, status, now)}</p>

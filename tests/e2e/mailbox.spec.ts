@@ -115,6 +115,10 @@ test('a mailbox added in the window brings Amazon’s emailed notice into the in
   await expect(item.getByText(new RegExp(`^${refused.replace(/[.()]/g, '\\$&')} Trying again at `))).toBeVisible({
     timeout: 15_000,
   });
+  // Above every view too, with the way back to the mailbox.
+  const banner = page.getByRole('alert', { name: `Flagwatch cannot read ${mailboxName}` });
+  await expect(banner).toContainText(refused);
+  await expect(banner.getByRole('link', { name: 'Open the mailbox settings' })).toHaveAttribute('href', '#/accounts');
   const saved = JSON.stringify(await client.api.invoke('mailboxes.list', {}));
   expect(saved).not.toContain('not the password');
   expect(saved).not.toContain(testPassword);
@@ -122,6 +126,7 @@ test('a mailbox added in the window brings Amazon’s emailed notice into the in
   // The right password again; then Amazon's notice lands in spam.
   await fillPassword(page, testPassword);
   await expect(item.getByText('Watching INBOX and Junk; last read')).toBeVisible({ timeout: 15_000 });
+  await expect(banner).toHaveCount(0);
   const deliveredAt = Date.now();
   server.deliver('Junk', amazonMail(notice));
   const before = server.digest();

@@ -71,4 +71,6 @@ export const mailboxes = {
   'mailboxes.action.save': 'save the mailbox',
   'mailboxes.action.remove': 'remove the mailbox',
   'mailboxes.action.test': 'test the connection',
+  'mailboxes.banner.title': 'Flagwatch cannot read {name}',
+  'mailboxes.banner.open': 'Open the mailbox settings',
 } as const;

@@ -71,4 +71,6 @@ export const mailboxes = {
   'mailboxes.action.save': '保存邮箱',
   'mailboxes.action.remove': '删除邮箱',
   'mailboxes.action.test': '测试连接',
+  'mailboxes.banner.title': 'Flagwatch 无法读取 {name}',
+  'mailboxes.banner.open': '打开邮箱设置',
 } as const satisfies TranslationOf<typeof en>;
