@@ -1,5 +1,5 @@
 // Realistic inbox data for renderer tests, with times relative to now so "due in" reads stably.
-import type { Account, PerformanceNotification, SourceStatus, Status } from '../../preload/contract';
+import type { Account, MailboxConfig, PerformanceNotification, SourceStatus, Status } from '../../preload/contract';
 
 const hour = 3_600_000;
 
@@ -73,3 +73,18 @@ export function aSourceStatus(overrides: Partial<SourceStatus> = {}): SourceStat
     ...overrides,
   };
 }
+
+/** A mailbox added in the window: the seller's shop address on a TLS server, inbox and spam read. */
+export const shopMailbox: MailboxConfig = {
+  id: 'imap-shop',
+  host: 'imap.example.com',
+  port: 993,
+  security: 'tls',
+  signIn: 'password',
+  user: 'seller@example.com',
+  inboxFolder: 'INBOX',
+  watchSpam: true,
+  spamFolder: null,
+  accountId: 'acct-northwind',
+  marketplaceId: 'ATVPDKIKX0DER',
+};

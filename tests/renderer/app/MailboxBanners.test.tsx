@@ -2,24 +2,12 @@
 // way to the settings; it goes once the host says the mailbox reads again.
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { MailboxConfig, MailboxWatch } from '../../../preload/contract';
+import type { MailboxWatch } from '../../../preload/contract';
 import { defaultSettings } from '../../../preload/contract';
 import { createFakeBridge } from '../fake-bridge';
 import { renderApp } from '../render-app';
+import { shopMailbox } from '../fixtures';
 
-const shopMail: MailboxConfig = {
-  id: 'imap-shop',
-  host: 'imap.example.com',
-  port: 993,
-  security: 'tls',
-  signIn: 'password',
-  user: 'seller@example.com',
-  inboxFolder: 'INBOX',
-  watchSpam: true,
-  spamFolder: null,
-  accountId: 'acct-northwind',
-  marketplaceId: 'ATVPDKIKX0DER',
-};
 const failing: MailboxWatch = { state: 'failing', folders: [], lastSyncAt: null, failure: 'sign-in', retryAt: null };
 const watching: MailboxWatch = {
   state: 'watching',
@@ -32,7 +20,7 @@ const watching: MailboxWatch = {
 function bridgeWith(watches: Record<string, MailboxWatch>, language = defaultSettings.language) {
   return createFakeBridge({
     settings: { ...defaultSettings, language },
-    mailboxes: { mailboxes: [shopMail], lastTests: {} },
+    mailboxes: { mailboxes: [shopMailbox], lastTests: {} },
     secrets: { 'imap:imap-shop:secret': 'correct horse battery' },
     mailboxWatches: watches,
   });

@@ -1,29 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { defaultSettings, type MailboxConfig } from '../../../../preload/contract';
+import { defaultSettings } from '../../../../preload/contract';
 import { createFakeBridge } from '../../fake-bridge';
 import { renderApp } from '../../render-app';
+import { shopMailbox } from '../../fixtures';
 
 const password = 'correct horse battery';
 
-const shopMail: MailboxConfig = {
-  id: 'imap-shop',
-  host: 'imap.example.com',
-  port: 993,
-  security: 'tls',
-  signIn: 'password',
-  user: 'seller@example.com',
-  inboxFolder: 'INBOX',
-  watchSpam: true,
-  spamFolder: null,
-  accountId: 'acct-northwind',
-  marketplaceId: 'ATVPDKIKX0DER',
-};
 const shopName = 'seller@example.com on imap.example.com';
 
 function withShopMail(extra: Parameters<typeof createFakeBridge>[0] = {}) {
   return createFakeBridge({
-    mailboxes: { mailboxes: [shopMail], lastTests: {} },
+    mailboxes: { mailboxes: [shopMailbox], lastTests: {} },
     secrets: { 'imap:imap-shop:secret': password },
     ...extra,
   });
