@@ -2,8 +2,6 @@
 export const common = {
   'common.save': 'Save',
   'common.cancel': 'Cancel',
-  'common.close': 'Close',
-  'common.retry': 'Retry',
   'common.loading': 'Loading…',
   'common.none': 'None',
   /** One shape for every failed command: "Could not save the settings: the disk is full." */

@@ -7,7 +7,6 @@ export const today = {
   'today.asOf': 'As of {when}',
   'today.allClear': 'All clear: no performance notification is open and no appeal is waiting for Amazon.',
   'today.groups': 'Open notifications',
-  'today.group.counts': '{open} open, {unread} unread',
   'today.mostUrgent': 'Most urgent deadline',
   'today.noDeadline': 'No open notification has a deadline.',
   'today.nearTarget': 'Close to target',

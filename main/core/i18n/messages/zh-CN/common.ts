@@ -4,8 +4,6 @@ import type { common as en } from '../en/common';
 export const common = {
   'common.save': '保存',
   'common.cancel': '取消',
-  'common.close': '关闭',
-  'common.retry': '重试',
   'common.loading': '加载中…',
   'common.none': '无',
   'common.couldNot': '无法{action}：{reason}',

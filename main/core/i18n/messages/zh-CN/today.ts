@@ -8,7 +8,6 @@ export const today = {
   'today.asOf': '截至 {when}',
   'today.allClear': '一切正常：没有未处理的绩效通知，也没有等待亚马逊答复的申诉。',
   'today.groups': '未处理的通知',
-  'today.group.counts': '{open} 条未处理，{unread} 条未读',
   'today.mostUrgent': '最紧急的截止时间',
   'today.noDeadline': '未处理的通知都没有截止时间。',
   'today.nearTarget': '接近目标',
