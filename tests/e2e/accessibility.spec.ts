@@ -2,14 +2,10 @@
 // demo source: no serious or critical finding anywhere, dialogs included. The list of views is
 // the router's: a new view is one more entry here.
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { connectContractClient, type ContractClient } from './support/contract-client';
+import type { Page } from '@playwright/test';
 import { firstCheckDone } from './support/host-checks';
-import { startFlagwatch, type FlagwatchProcess } from './support/flagwatch-process';
+import { expect, test } from './support/test';
 
 // Evaluated by the test's browser driver, so the page's content security policy stays as shipped
 // (it rightly refuses a script tag it did not serve).
@@ -21,18 +17,6 @@ interface Finding {
   help: string;
   nodes: { target: unknown[] }[];
 }
-
-let dataDir: string;
-const running: Array<FlagwatchProcess | ContractClient> = [];
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-'));
-});
-
-test.afterEach(async () => {
-  for (const item of running.splice(0).reverse()) await ('stop' in item ? item.stop() : item.close());
-  await rm(dataDir, { recursive: true, force: true });
-});
 
 /** The serious and critical findings on the page as it is now, as "rule: help (targets)". */
 async function seriousFindings(page: Page): Promise<string[]> {
@@ -47,11 +31,8 @@ async function seriousFindings(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
 }
 
-test('no serious or critical axe finding on any view, nor in the dialogs', async ({ page }) => {
-  const host = await startFlagwatch({ dataDir, demoSeed: 7 });
-  running.push(host);
-  const client = await connectContractClient(host.pageUrl);
-  running.push(client);
+test('no serious or critical axe finding on any view, nor in the dialogs', async ({ page, serve }) => {
+  const { host, client } = await serve({ demoSeed: 7 });
   await firstCheckDone(client.api);
   const { notifications } = await client.api.invoke('inbox.get', {});
   const notice = notifications.find((n) => n.status === 'open')!;

@@ -2,41 +2,24 @@
 // accounts on the loopback fake SP-API, one of them saved without its secrets. Its banner names
 // it with the source's own message; once the secrets are there, its Retry checks that account
 // alone, says "Checking…" meanwhile, and the banner goes away. The other account is left alone.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import Conf from 'conf';
-import { expect, test } from '@playwright/test';
 import { fileSecrets } from '../../main/adapters/secrets/file-secrets';
 import { accountsSpec } from '../../main/adapters/store/accounts-document';
 import { openDocumentStore } from '../../main/adapters/store/document-store';
 import type { AccountConfig } from '../../main/core/accounts/account-config';
 import { writeAccountSecrets } from '../../main/app/ports/account-secrets';
 import type { FakeSpApi } from '../support/fake-spapi/fake-spapi-server';
-import { connectContractClient, type ContractClient } from './support/contract-client';
-import { accountName, seller, startRealClockFakeSpApi } from './support/fake-spapi-host';
-import { startFlagwatch } from './support/flagwatch-process';
+import { accountName, seller, test } from './support/fake-spapi-host';
 import { firstCheckDone } from './support/host-checks';
+import { expect } from './support/test';
 
 const euName = 'Bluefin Outdoor Supply (EU)';
 
-let dataDir: string;
-let server: FakeSpApi;
-const running: Array<{ stop(): Promise<unknown> } | ContractClient> = [];
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-account-status-'));
-  server = await startRealClockFakeSpApi();
-});
-
-test.afterEach(async () => {
-  for (const item of running.splice(0).reverse()) await ('stop' in item ? item.stop() : item.close());
-  await server.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
-
 /** Two accounts as the window saves them, pointed at the fake; only the first with its secrets. */
-async function saveTwoAccounts(): Promise<{ healthy: AccountConfig; missing: AccountConfig }> {
+async function saveTwoAccounts(
+  dataDir: string,
+  server: FakeSpApi,
+): Promise<{ healthy: AccountConfig; missing: AccountConfig }> {
   const base = {
     region: 'NA' as const,
     sellerId: seller.sellerId,
@@ -60,12 +43,12 @@ async function saveTwoAccounts(): Promise<{ healthy: AccountConfig; missing: Acc
 
 test("a failing account's banner names it in its own words, and its Retry checks that account alone", async ({
   page,
+  dataDir,
+  server,
+  serve,
 }) => {
-  const { missing } = await saveTwoAccounts();
-  const host = await startFlagwatch({ dataDir, source: 'spapi' });
-  running.push(host);
-  const client = await connectContractClient(host.pageUrl);
-  running.push(client);
+  const { missing } = await saveTwoAccounts(dataDir, server);
+  const { host, client } = await serve({ source: 'spapi' });
   await firstCheckDone(client.api);
   await page.goto(`${host.pageUrl.href}#/`);
 

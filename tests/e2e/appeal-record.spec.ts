@@ -3,34 +3,19 @@
 // (`--source none`), exported as Markdown and PDF (read back with pdftotext, Chinese included)
 // and copied as text; the `flagwatch appeals` command lists and exports the same.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import type { AppealContent, AppealSummary, PerformanceNotification } from '../../preload/contract';
-import { connectContractClient } from './support/contract-client';
-import { startFlagwatch, type FlagwatchProcess } from './support/flagwatch-process';
 import { firstCheckDone } from './support/host-checks';
+import { expect, test, type Serve } from './support/test';
 
 const bin = path.resolve(import.meta.dirname, '..', '..', 'bin', 'flagwatch.js');
 const US = 'ATVPDKIKX0DER';
 const DE = 'A1PA6795UKMFR9';
 const chineseCause = '拣货单漏掉了第二个库位，导致迟发。';
 
-let dataDir: string;
-let host: FlagwatchProcess | undefined;
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-record-'));
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-function flagwatch(...args: string[]): string {
+/** The CLI on `dataDir`, in English; what it printed. */
+function flagwatch(dataDir: string, ...args: string[]): string {
   return execFileSync(process.execPath, [bin, ...args, '--data-dir', dataDir], {
     encoding: 'utf8',
     env: { ...process.env, LANG: 'en_US.UTF-8' },
@@ -40,13 +25,12 @@ function flagwatch(...args: string[]): string {
 const pdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 
 /** On the demo: an appeal on a US notification (submitted once) and one in Chinese on a German one. */
-async function writeAppealsOnTheDemo(): Promise<{
+async function writeAppealsOnTheDemo(serve: Serve): Promise<{
   us: PerformanceNotification;
   de: PerformanceNotification;
   ids: string[];
 }> {
-  host = await startFlagwatch({ dataDir, demoSpeed: 1, demoSeed: 1 });
-  const client = await connectContractClient(host.pageUrl);
+  const { host, client } = await serve({ demoSpeed: 1, demoSeed: 1 });
   await firstCheckDone(client.api);
   const { notifications } = await client.api.invoke('inbox.get', {});
   const open = (marketplaceId: string) => {
@@ -81,18 +65,19 @@ async function writeAppealsOnTheDemo(): Promise<{
   });
   client.close();
   await host.stop();
-  host = undefined;
   return { us, de, ids: [first.appeal.id, second.appeal.id] };
 }
 
 test('the appeals written on the demo, offline: list, search, open, export, copy, and the CLI', async ({
   page,
   context,
+  dataDir,
+  serve,
 }) => {
-  const { us, de, ids } = await writeAppealsOnTheDemo();
+  const { us, de, ids } = await writeAppealsOnTheDemo(serve);
 
   // The source switched off: only the saved data.
-  host = await startFlagwatch({ dataDir, source: 'none' });
+  const { host, client } = await serve({ source: 'none' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
   await page.goto(`${host.pageUrl.href}#/appeals`);
   const list = page.getByRole('list', { name: 'Appeals' });
@@ -109,9 +94,7 @@ test('the appeals written on the demo, offline: list, search, open, export, copy
   // Opened with no source running: this host has checked nothing at all.
   await list.getByRole('link', { name: de.title }).click();
   await expect(page.getByRole('heading', { level: 2, name: `Appeal: ${de.title}` })).toBeVisible();
-  const client = await connectContractClient(host.pageUrl);
   expect(await client.api.invoke('status.get', {})).toMatchObject({ lastPollAt: null, polling: false });
-  client.close();
 
   // Markdown and PDF as downloads; the PDF's Chinese reads back.
   const [markdown] = await Promise.all([
@@ -142,13 +125,13 @@ test('the appeals written on the demo, offline: list, search, open, export, copy
   expect(copied).toContain(chineseCause);
 
   // The CLI reads the same folder: the same appeals, and the same PDF text.
-  const listed = JSON.parse(flagwatch('appeals', '--json')) as AppealSummary[];
+  const listed = JSON.parse(flagwatch(dataDir, 'appeals', '--json')) as AppealSummary[];
   expect(listed.map((a) => a.id).sort()).toEqual([...ids].sort());
-  expect(flagwatch('appeals')).toContain(us.title);
+  expect(flagwatch(dataDir, 'appeals')).toContain(us.title);
   const fromCli = path.join(dataDir, 'from-cli.pdf');
-  expect(flagwatch('appeals', 'export', ids[1]!, '--format', 'pdf', '--out', fromCli)).toContain('Wrote');
+  expect(flagwatch(dataDir, 'appeals', 'export', ids[1]!, '--format', 'pdf', '--out', fromCli)).toContain('Wrote');
   expect(pdfText(fromCli)).toBe(fromWindow);
   const mdFromCli = path.join(dataDir, 'from-cli.md');
-  flagwatch('appeals', 'export', ids[1]!, '--format', 'md', '--out', mdFromCli);
+  flagwatch(dataDir, 'appeals', 'export', ids[1]!, '--format', 'md', '--out', mdFromCli);
   expect(await readFile(mdFromCli, 'utf8')).toBe(markdownText);
 });

@@ -2,35 +2,18 @@
 // through every step, the checker's findings appearing and clearing, two attempts with Amazon's
 // answers, a revision compared with the rejected version, a near copy warned about, and
 // everything found again after a restart and after the host is killed mid-typing.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { PerformanceNotification } from '../../preload/contract';
 import { connectContractClient } from './support/contract-client';
+import type { FlagwatchProcess } from './support/flagwatch-process';
 import { firstCheckDone } from './support/host-checks';
-import { startFlagwatch, type FlagwatchProcess } from './support/flagwatch-process';
+import { expect, test, type Serve } from './support/test';
 
 const demo = { demoSpeed: 1, demoSeed: 1 };
 
-let dataDir: string;
-let host: FlagwatchProcess | undefined;
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-appeal-'));
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-async function start(): Promise<FlagwatchProcess> {
-  host = await startFlagwatch({ dataDir, ...demo });
-  const client = await connectContractClient(host.pageUrl);
+async function start(serve: Serve): Promise<FlagwatchProcess> {
+  const { host, client } = await serve(demo);
   await firstCheckDone(client.api);
-  client.close();
   return host;
 }
 
@@ -49,8 +32,8 @@ const step = (page: Page, name: string) =>
 const findings = (page: Page) => page.getByRole('list', { name: 'The checker’s findings' });
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Saved at / });
 
-test('write an appeal through every step, two attempts, a revision, restarts and a crash', async ({ page }) => {
-  let running = await start();
+test('write an appeal through every step, two attempts, a revision, restarts and a crash', async ({ page, serve }) => {
+  let running = await start(serve);
   const notification = await notificationWithAsins(running);
   const asin = notification.asins[0]!;
   await page.goto(`${running.pageUrl.href}#/notification/${encodeURIComponent(notification.id)}`);
@@ -173,7 +156,7 @@ test('write an appeal through every step, two attempts, a revision, restarts and
 
   // Restart the host: everything is there.
   await running.stop();
-  running = await start();
+  running = await start(serve);
   await page.goto(`${running.pageUrl.href}${appealUrl.hash}`);
   await step(page, 'Submission record').click();
   await expect(page.getByText('Attempt 2 of 2 used')).toBeVisible();
@@ -188,7 +171,7 @@ test('write an appeal through every step, two attempts, a revision, restarts and
   await expect(saved(page)).toBeVisible();
   await field.pressSequentially(' And this');
   await running.kill();
-  running = await start();
+  running = await start(serve);
   await page.goto(`${running.pageUrl.href}${appealUrl.hash}`);
   await expect(
     page.getByRole('note').filter({ hasText: 'What you typed after the last saved version was kept' }),

@@ -4,20 +4,13 @@
 // the host had acknowledged is there. The writes: settings, new appeals and their autosaves, and
 // Seller Support contacts; meanwhile the demo, at high speed, writes the inbox, the history and
 // the deadline reminders it raises.
-import { expect, test } from '@playwright/test';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { connectContractClient, type ContractClient } from './support/contract-client';
 import { startFlagwatch, type FlagwatchProcess } from './support/flagwatch-process';
+import { expect, test } from './support/test';
 
 const kills = 50;
-
-let dataDir: string;
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-crash-'));
-});
-test.afterEach(() => rm(dataDir, { recursive: true, force: true }));
 
 /** Writes until the host dies; returns what the host acknowledged. */
 async function writeUntilKilled(
@@ -53,12 +46,16 @@ async function writeUntilKilled(
   }
 }
 
-test(`the host killed ${kills} times in the middle of writes loses nothing it acknowledged`, async () => {
+test(`the host killed ${kills} times in the middle of writes loses nothing it acknowledged`, async ({
+  dataDir,
+  stopAfter,
+}) => {
   test.setTimeout(180_000);
   const acknowledged = { value: 30 };
   const appeals = new Set<string>();
   const contacts = new Set<string>();
-  let host: FlagwatchProcess = await startFlagwatch({ dataDir, demoSpeed: 3600 });
+  const start = async () => stopAfter(await startFlagwatch({ dataDir, demoSpeed: 3600 }));
+  let host: FlagwatchProcess = await start();
 
   for (let kill = 0; kill < kills; kill++) {
     const client = await connectContractClient(host.pageUrl);
@@ -78,8 +75,8 @@ test(`the host killed ${kills} times in the middle of writes loses nothing it ac
     await host.kill();
     await writing;
     client.close();
-    await expectEveryStoreParses();
-    host = await startFlagwatch({ dataDir, demoSpeed: 3600 });
+    await expectEveryStoreParses(dataDir);
+    host = await start();
   }
   expect(appeals.size).toBeGreaterThan(kills);
   expect(contacts.size).toBeGreaterThan(kills / 2);
@@ -90,7 +87,7 @@ test(`the host killed ${kills} times in the middle of writes loses nothing it ac
   );
 });
 
-async function expectEveryStoreParses(): Promise<void> {
+async function expectEveryStoreParses(dataDir: string): Promise<void> {
   const files = await readdir(dataDir);
   expect(files.filter((f) => /corrupt|damaged|\.bad/i.test(f))).toEqual([]);
   for (const file of files.filter((f) => f.endsWith('.json'))) {

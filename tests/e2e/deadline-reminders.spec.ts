@@ -3,18 +3,14 @@
 // notification daemon, once each, across a restart; quiet hours (22:00-07:00) hold back a reminder
 // more than 24 hours out until they end, and let those within 24 hours through. The inbox is
 // written into the data folder before the start and no source runs, so nothing else moves it.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import Conf from 'conf';
 import { openStores } from '../../main/adapters/store/open-stores';
 import { defaultSettings } from '../../preload/contract';
 import { inboxItem } from '../support/fixtures';
-import { startNotificationDaemon, type NotificationDaemon } from '../support/notification-daemon';
-import { connectContractClient, type ContractClient } from './support/contract-client';
+import type { NotificationDaemon } from '../support/notification-daemon';
+import type { FlagwatchProcess } from './support/flagwatch-process';
 import { waitForHostTime } from './support/host-clock';
-import { startFlagwatch, type FlagwatchProcess } from './support/flagwatch-process';
+import { expect, test, type Serve, type Served } from './support/test';
 
 const zone = { TZ: 'Asia/Shanghai', LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
 const speed = 7200;
@@ -34,30 +30,13 @@ const listingB = inboxItem({
   deadline: at(88),
 });
 
-let dataDir: string;
-let daemon: NotificationDaemon | undefined;
-let host: FlagwatchProcess | undefined;
-let client: ContractClient | undefined;
-
-test.afterEach(async () => {
-  client?.close();
-  await host?.stop();
-  await daemon?.stop();
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-async function serveFrom(hours: number): Promise<void> {
-  host = await startFlagwatch({
-    dataDir,
-    source: 'spapi',
-    clock: { start: at(hours), speed },
-    env: { ...daemon!.env, ...zone },
-  });
-  client = await connectContractClient(host.pageUrl);
+/** The host on the simulated clock from `hours` after the start, showing to `daemon`. */
+function serveFrom(serve: Serve, daemon: NotificationDaemon, hours: number): Promise<Served> {
+  return serve({ source: 'spapi', clock: { start: at(hours), speed }, env: { ...daemon.env, ...zone } });
 }
 
-async function reminders() {
-  return (await daemon!.history()).filter((n) => / left: /.test(n.summary)).map((n) => n.summary);
+async function reminders(daemon: NotificationDaemon) {
+  return (await daemon.history()).filter((n) => / left: /.test(n.summary)).map((n) => n.summary);
 }
 
 /** The app time (hours after the start) each reminder was shown at, by its title, from the log. */
@@ -68,9 +47,12 @@ function shownAt(process: FlagwatchProcess): Array<[string, number]> {
   });
 }
 
-test('the 72, 24 and 4 hour reminders arrive once each, across a restart, and quiet hours hold back only those beyond 24 hours', async () => {
+test('the 72, 24 and 4 hour reminders arrive once each, across a restart, and quiet hours hold back only those beyond 24 hours', async ({
+  dataDir,
+  daemon,
+  serve,
+}) => {
   test.setTimeout(180_000);
-  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-reminders-'));
   const stores = openStores({ dataDir, StoreClass: Conf });
   stores.settings.write({
     settings: {
@@ -80,34 +62,33 @@ test('the 72, 24 and 4 hour reminders arrive once each, across a restart, and qu
     },
   });
   stores.inbox().write({ notifications: [planA, listingB], accounts: [], lastSuccessAt: null });
-  daemon = await startNotificationDaemon();
 
   // Monday 08:00 to Wednesday 20:00.
-  await serveFrom(0);
-  await waitForHostTime(client!.api, start + 60 * hour);
+  const first = await serveFrom(serve, daemon, 0);
+  await waitForHostTime(first.client.api, start + 60 * hour);
   await expect
-    .poll(() => reminders())
+    .poll(() => reminders(daemon))
     .toEqual([
       '72 hours left: Plan of action requested',
       '65 hours left: Listing policy warning',
       '24 hours left: Plan of action requested',
     ]);
-  expect(shownAt(host!)).toEqual([
+  expect(shownAt(first.host)).toEqual([
     ['72 hours left: Plan of action requested', 1],
     // Its 72-hour lead fell at midnight, in quiet hours: it came when they ended, at 07:00.
     ['65 hours left: Listing policy warning', 23],
     ['24 hours left: Plan of action requested', 49],
   ]);
-  expect(host!.logLines.some((l) => / info reminder held back .*reason="quiet hours"/.test(l))).toBe(true);
-  client!.close();
-  await host!.stop();
+  expect(first.host.logLines.some((l) => / info reminder held back .*reason="quiet hours"/.test(l))).toBe(true);
+  first.client.close();
+  await first.host.stop();
 
   // Restarted an hour later: nothing raised before comes again; the rest come at their time,
   // the two within 24 hours through quiet hours.
-  await serveFrom(61);
-  await waitForHostTime(client!.api, start + 86 * hour);
+  const second = await serveFrom(serve, daemon, 61);
+  await waitForHostTime(second.client.api, start + 86 * hour);
   await expect
-    .poll(() => reminders())
+    .poll(() => reminders(daemon))
     .toEqual([
       '72 hours left: Plan of action requested',
       '65 hours left: Listing policy warning',
@@ -116,7 +97,7 @@ test('the 72, 24 and 4 hour reminders arrive once each, across a restart, and qu
       '4 hours left: Plan of action requested',
       '4 hours left: Listing policy warning',
     ]);
-  expect(shownAt(host!)).toEqual([
+  expect(shownAt(second.host)).toEqual([
     // Thursday 00:00 and 05:00: in quiet hours, within 24 hours.
     ['24 hours left: Listing policy warning', 64],
     ['4 hours left: Plan of action requested', 69],

@@ -1,42 +1,20 @@
 // Native notifications for real: `flagwatch serve` raises them through node-notifier and
 // notify-send on a private D-Bus session, and dunst's history tells what arrived.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { marketplaceById } from '../../main/core/catalog/marketplaces';
 import { summaryThreshold } from '../../main/core/notify/plan';
 import type { PerformanceNotification } from '../../preload/contract';
-import {
-  startNotificationDaemon,
-  type DaemonNotification,
-  type NotificationDaemon,
-} from '../support/notification-daemon';
-import { connectContractClient, type ContractClient } from './support/contract-client';
+import type { DaemonNotification } from '../support/notification-daemon';
 import { firstCheckDone, nextNewNotifications } from './support/host-checks';
-import { startFlagwatch, type FlagwatchProcess } from './support/flagwatch-process';
-
-let dataDir: string;
-let daemon: NotificationDaemon | undefined;
-let host: FlagwatchProcess | undefined;
-let client: ContractClient | undefined;
-
-test.afterEach(async () => {
-  client?.close();
-  await host?.stop();
-  await daemon?.stop();
-  await rm(dataDir, { recursive: true, force: true });
-});
+import { expect, test } from './support/test';
 
 const sameAs = (a: DaemonNotification) => (b: DaemonNotification) => a.summary === b.summary && a.body === b.body;
 
 test('a new demo notification reaches the desktop once, and a later check does not raise it again', async ({
   page,
+  daemon,
+  serve,
 }) => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-'));
-  daemon = await startNotificationDaemon();
-  host = await startFlagwatch({ dataDir, demoSpeed: 3600, demoSeed: 11, env: { ...daemon.env } });
-  client = await connectContractClient(host.pageUrl);
+  const { host, client } = await serve({ demoSpeed: 3600, demoSeed: 11, env: { ...daemon.env } });
   const { api } = client;
   await firstCheckDone(api);
   await page.goto(`${host.pageUrl.href}#/`);
@@ -45,7 +23,7 @@ test('a new demo notification reaches the desktop once, and a later check does n
   const opening = await api.invoke('inbox.get', {});
   expect(opening.badge.unread).toBeGreaterThan(summaryThreshold);
   await expect
-    .poll(() => daemon!.history())
+    .poll(() => daemon.history())
     .toEqual([
       expect.objectContaining({
         summary: `${opening.badge.unread} new performance notifications`,
@@ -59,7 +37,7 @@ test('a new demo notification reaches the desktop once, and a later check does n
   const news: PerformanceNotification = added[0]!;
   const account = view.accounts.find((a) => a.id === news.accountId)!.name;
   await expect
-    .poll(async () => (await daemon!.history()).filter((d) => d.summary === news.title))
+    .poll(async () => (await daemon.history()).filter((d) => d.summary === news.title))
     .toEqual([
       expect.objectContaining({
         appname: 'Flagwatch',
@@ -79,25 +57,22 @@ test('a new demo notification reaches the desktop once, and a later check does n
   const known = new Set((await api.invoke('inbox.get', {})).notifications.map((n) => n.id));
   const { added: later } = await nextNewNotifications(api, known);
   await expect
-    .poll(async () => (await daemon!.history()).some((d) => later.some((n) => d.summary === n.title)))
+    .poll(async () => (await daemon.history()).some((d) => later.some((n) => d.summary === n.title)))
     .toBe(true);
   expect((await daemon.history()).filter(sameAs(delivered))).toHaveLength(1);
 });
 
-test('under LANG=zh_CN.UTF-8 the desktop notifications are in Chinese', async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-zh-'));
-  daemon = await startNotificationDaemon();
+test('under LANG=zh_CN.UTF-8 the desktop notifications are in Chinese', async ({ daemon, serve }) => {
   // LC_ALL and LC_MESSAGES would win over LANG: empty, they say nothing.
   const chinese = { LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
-  host = await startFlagwatch({ dataDir, demoSpeed: 3600, demoSeed: 11, env: { ...daemon.env, ...chinese } });
-  client = await connectContractClient(host.pageUrl);
+  const { client } = await serve({ demoSpeed: 3600, demoSeed: 11, env: { ...daemon.env, ...chinese } });
   const { api } = client;
   await firstCheckDone(api);
 
   const opening = await api.invoke('inbox.get', {});
   expect(opening.badge.unread).toBeGreaterThan(summaryThreshold);
   await expect
-    .poll(() => daemon!.history())
+    .poll(() => daemon.history())
     .toEqual([expect.objectContaining({ summary: `${opening.badge.unread} 条新的绩效通知`, appname: 'Flagwatch' })]);
   const [summary] = await daemon.history();
   expect(summary!.body.split('\n').at(-1)).toBe(`另有 ${opening.badge.unread - 3} 条`);
@@ -108,7 +83,7 @@ test('under LANG=zh_CN.UTF-8 the desktop notifications are in Chinese', async ()
   expect(news.title).toMatch(/[\u4e00-\u9fff]/);
   const account = view.accounts.find((a) => a.id === news.accountId)!.name;
   await expect
-    .poll(async () => (await daemon!.history()).filter((d) => d.summary === news.title))
+    .poll(async () => (await daemon.history()).filter((d) => d.summary === news.title))
     .toEqual([
       expect.objectContaining({
         body: expect.stringContaining(`${account} · ${marketplaceById(news.marketplaceId).code}`),

@@ -1,33 +1,13 @@
 // Account health over time end to end: `flagwatch serve` on the demo, its clock a day a second so
 // the history gathers days, then Account health in Chromium: every metric with its target, and a
 // uPlot chart of a metric's days against its target line, drawn on a real canvas.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { connectContractClient, type ContractClient } from './support/contract-client';
-import { startFlagwatch, type FlagwatchProcess } from './support/flagwatch-process';
-
-let dataDir: string;
-const running: Array<FlagwatchProcess | ContractClient> = [];
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-health-'));
-});
-
-test.afterEach(async () => {
-  for (const item of running.splice(0).reverse()) await ('stop' in item ? item.stop() : item.close());
-  await rm(dataDir, { recursive: true, force: true });
-});
+import { expect, test } from './support/test';
 
 const minDays = 4;
 
-test('account health shows the demo’s metrics with targets and a chart that has points', async ({ page }) => {
+test('account health shows the demo’s metrics with targets and a chart that has points', async ({ page, serve }) => {
   const start = new Date(Date.now() - 10 * 86_400_000).toISOString();
-  const host = await startFlagwatch({ dataDir, demoSeed: 7, clock: { start, speed: 86_400 } });
-  running.push(host);
-  const client = await connectContractClient(host.pageUrl);
-  running.push(client);
+  const { host, client } = await serve({ demoSeed: 7, clock: { start, speed: 86_400 } });
 
   // Days gather while the clock runs; then the host sleeps, so the page reads a history that stays put.
   const { accounts } = await client.api.invoke('inbox.get', {});

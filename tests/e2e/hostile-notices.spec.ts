@@ -2,13 +2,9 @@
 // tags, event handlers, a `javascript:` link and a lookalike Seller Central domain, and an appeal
 // whose plan of action carries the same, are shown by Chromium as characters: no script of
 // theirs runs, no element or link of theirs exists.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { connectContractClient, type ContractClient } from './support/contract-client';
-import { startFlagwatch, type FlagwatchProcess } from './support/flagwatch-process';
+import type { Page } from '@playwright/test';
 import { firstCheckDone } from './support/host-checks';
+import { expect, test } from './support/test';
 
 const whatRan = 'window.flagwatchRan';
 const lookalike = 'https://sellercentral.amazon.com.evil.example/appeal?id=1';
@@ -17,19 +13,6 @@ const hostile = {
   text: `Dear Seller, we removed your listing. <img src=x onerror="window.flagwatchRan='text'"> Appeal at ${lookalike} or <a href="javascript:window.flagwatchRan='link'">here</a>. <svg onload="window.flagwatchRan='svg'"></svg>`,
   cause: `<iframe src="javascript:window.flagwatchRan='cause'"></iframe> The supplier <b onmouseover="window.flagwatchRan='b'">invoice</b>`,
 };
-
-let dataDir: string;
-let host: FlagwatchProcess | undefined;
-let client: ContractClient | undefined;
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-hostile-notice-'));
-});
-test.afterEach(async () => {
-  client?.close();
-  await host?.stop();
-  await rm(dataDir, { recursive: true, force: true });
-});
 
 /** Elements or attributes no text of ours would ever make. */
 const injectedMarkup = (page: Page) =>
@@ -44,9 +27,11 @@ const injectedMarkup = (page: Page) =>
       .filter((href) => /^javascript:|evil\\.example/i.test(href)),
   })`);
 
-test('a hostile pasted notice and appeal text render as text: nothing runs, nothing is a link', async ({ page }) => {
-  host = await startFlagwatch({ dataDir, demoSpeed: 1, demoSeed: 1 });
-  client = await connectContractClient(host.pageUrl);
+test('a hostile pasted notice and appeal text render as text: nothing runs, nothing is a link', async ({
+  page,
+  serve,
+}) => {
+  const { host, client } = await serve({ demoSpeed: 1, demoSeed: 1 });
   await firstCheckDone(client.api);
   const { accounts } = await client.api.invoke('inbox.get', {});
   const account = accounts[0]!;

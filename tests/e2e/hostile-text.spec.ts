@@ -3,16 +3,11 @@
 // lookalike Seller Central domains, and Chromium shows them as characters: no script of theirs
 // runs, no element or link of theirs exists, nothing opens. The page's CSP blocks an inline
 // script and an inline event handler that the page itself were to add.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { startFakeSpApi, type FakeSpApi } from '../support/fake-spapi/fake-spapi-server';
+import type { Page } from '@playwright/test';
 import { fakeSeller, fixture } from '../support/fake-spapi/test-world';
-import { connectContractClient, type ContractClient } from './support/contract-client';
-import { saveAccount } from './support/fake-spapi-host';
-import { startFlagwatch } from './support/flagwatch-process';
+import { saveAccount, startRealClockFakeSpApi } from './support/fake-spapi-host';
 import { firstCheckDone } from './support/host-checks';
+import { expect, test, type Serve } from './support/test';
 
 // Page-side code is given as text: this program is type-checked without the DOM.
 /** What any of the hostile texts would have set, had it run. */
@@ -35,12 +30,7 @@ function hostileReport(): unknown {
   return report;
 }
 
-let dataDir: string;
-let server: FakeSpApi;
-const running: Array<{ stop(): Promise<unknown> } | ContractClient> = [];
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-hostile-'));
+test.beforeEach(async ({ dataDir, stopAfter }) => {
   const seller = fakeSeller({
     document: { content: hostileReport(), compression: 'GZIP' },
     listings: [
@@ -59,26 +49,13 @@ test.beforeEach(async () => {
       },
     ],
   });
-  server = await startFakeSpApi({
-    sellers: [seller],
-    reportProcessingMs: 0,
-    rateLimits: { getReports: { rate: 1, burst: 100 }, getReportDocument: { rate: 1, burst: 100 } },
-  });
-  server.seedReport(seller.sellerId, { marketplaceIds: seller.marketplaceIds, createdAt: new Date() });
+  const server = stopAfter(await startRealClockFakeSpApi(seller));
   await saveAccount(dataDir, server, { withSecrets: true });
 });
 
-test.afterEach(async () => {
-  for (const item of running.splice(0).reverse()) await ('stop' in item ? item.stop() : item.close());
-  await server.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-async function serve(page: Page): Promise<URL> {
-  const host = await startFlagwatch({ dataDir, source: 'spapi' });
-  running.push(host);
-  const client = await connectContractClient(host.pageUrl);
-  running.push(client);
+/** The app on the hostile account, with CSP violations recorded in `page`; its address. */
+async function openApp(page: Page, serve: Serve): Promise<URL> {
+  const { host, client } = await serve({ source: 'spapi' });
   await firstCheckDone(client.api, 30_000);
   await page.addInitScript({ content: recordViolations });
   return host.pageUrl;
@@ -97,14 +74,17 @@ const injectedMarkup = (page: Page) =>
       .filter((href) => /^javascript:|evil\\.example/i.test(href)),
   })`);
 
-test('hostile texts from a source render as text: nothing runs, nothing is a link, nothing opens', async ({ page }) => {
+test('hostile texts from a source render as text: nothing runs, nothing is a link, nothing opens', async ({
+  page,
+  serve,
+}) => {
   const requestsElsewhere: string[] = [];
   const popups: string[] = [];
   page.on('request', (request) => {
     if (!request.url().startsWith('http://127.0.0.1:')) requestsElsewhere.push(request.url());
   });
   page.on('popup', (popup) => popups.push(popup.url()));
-  const pageUrl = await serve(page);
+  const pageUrl = await openApp(page, serve);
   await page.goto(`${pageUrl.href}#/inbox`);
 
   // The account status as Amazon "sent" it, shown as characters in the title.
@@ -131,12 +111,12 @@ test('hostile texts from a source render as text: nothing runs, nothing is a lin
   expect(requestsElsewhere).toEqual([]);
 });
 
-test("the page's CSP blocks an inline script and an inline event handler", async ({ page }) => {
+test("the page's CSP blocks an inline script and an inline event handler", async ({ page, serve }) => {
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
-  const pageUrl = await serve(page);
+  const pageUrl = await openApp(page, serve);
   await page.goto(`${pageUrl.href}#/inbox`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 

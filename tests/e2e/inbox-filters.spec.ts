@@ -2,35 +2,17 @@
 // search narrow the list to exactly what the core's query selects and survive a reload; a
 // snoozed notification leaves the unread count and comes back when due on the host's simulated
 // clock; and the whole flow (search, move, read, snooze, open, back, help) by keyboard alone.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { defaultInboxQuery, queryInbox, type InboxQuery } from '../../main/core/inbox/inbox-query';
 import type { FlagwatchApi, InboxView } from '../../preload/contract';
-import { connectContractClient, type ContractClient } from './support/contract-client';
+import type { ServeOptions } from './support/flagwatch-process';
 import { firstCheckDone } from './support/host-checks';
-import { startFlagwatch, type FlagwatchProcess, type ServeOptions } from './support/flagwatch-process';
+import { expect, test, type Serve, type Served } from './support/test';
 
-let dataDir: string;
-const running: Array<FlagwatchProcess | ContractClient> = [];
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-'));
-});
-
-test.afterEach(async () => {
-  for (const item of running.splice(0).reverse()) await ('stop' in item ? item.stop() : item.close());
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-async function start(options: Omit<ServeOptions, 'dataDir'> = {}) {
-  const host = await startFlagwatch({ dataDir, demoSeed: 7, ...options });
-  running.push(host);
-  const client = await connectContractClient(host.pageUrl);
-  running.push(client);
-  await firstCheckDone(client.api);
-  return { host, client };
+async function start(serve: Serve, options: Omit<ServeOptions, 'dataDir'> = {}): Promise<Served> {
+  const served = await serve({ demoSeed: 7, ...options });
+  await firstCheckDone(served.client.api);
+  return served;
 }
 
 const list = (page: Page) => page.getByRole('list', { name: 'Notifications' });
@@ -47,8 +29,8 @@ async function expected(api: FlagwatchApi, query: InboxQuery): Promise<string[]>
   return queryInbox(view.notifications, query, new Date()).map((n) => n.title);
 }
 
-test('filters and search narrow the list to what the query selects, and survive a reload', async ({ page }) => {
-  const { host, client } = await start();
+test('filters and search narrow the list to what the query selects, and survive a reload', async ({ page, serve }) => {
+  const { host, client } = await start(serve);
   await page.goto(`${host.pageUrl.href}#/`);
   const everything = await expected(client.api, defaultInboxQuery);
   expect(everything.length).toBeGreaterThan(2);
@@ -83,9 +65,9 @@ test('filters and search narrow the list to what the query selects, and survive 
   await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('deadline');
 });
 
-test('a snoozed notification leaves the unread count and comes back when due', async ({ page }) => {
+test('a snoozed notification leaves the unread count and comes back when due', async ({ page, serve }) => {
   // The host's clock runs an hour a second: a day's snooze ends within half a minute.
-  const { host, client } = await start({ clock: { start: new Date().toISOString(), speed: 3600 } });
+  const { host, client } = await start(serve, { clock: { start: new Date().toISOString(), speed: 3600 } });
   await page.goto(`${host.pageUrl.href}#/`);
   const view = await client.api.invoke('inbox.get', {});
   const target = view.notifications.find((n) => n.status === 'open' && !n.read)!;
@@ -129,8 +111,8 @@ test('a snoozed notification leaves the unread count and comes back when due', a
   await expect(unreadTotal(page)).toHaveAccessibleName(`Unread notifications: ${back.badge}`);
 });
 
-test('the whole inbox flow works by keyboard alone', async ({ page }) => {
-  const { host, client } = await start();
+test('the whole inbox flow works by keyboard alone', async ({ page, serve }) => {
+  const { host, client } = await start(serve);
   await page.goto(`${host.pageUrl.href}#/`);
   const shown = await expected(client.api, defaultInboxQuery);
   await expect.poll(() => titlesShown(page)).toEqual(shown);

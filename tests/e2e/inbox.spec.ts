@@ -1,41 +1,22 @@
 // The inbox in a real browser against the real Node host and the demo source: grouped by
 // metric group, the same unread count as the host, reading lowers both, news arrive without a
 // reload, and read states survive a restart on the same data folder.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { translatorFor } from '../../main/core/i18n/catalogues';
 import { isUnread } from '../../main/core/inbox/unread';
 import { metricGroups, type InboxView, type PerformanceNotification } from '../../preload/contract';
-import { connectContractClient, type ContractClient } from './support/contract-client';
 import { firstCheckDone, nextNewNotifications } from './support/host-checks';
-import { startFlagwatch, type FlagwatchProcess } from './support/flagwatch-process';
+import { expect, test, type Serve, type Served } from './support/test';
 
 const en = translatorFor('en');
 
 /** One simulated hour per wall second: a new notification every few seconds. */
 const demo = { demoSpeed: 3600, demoSeed: 7 };
 
-let dataDir: string;
-const running: Array<FlagwatchProcess | ContractClient> = [];
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-'));
-});
-
-test.afterEach(async () => {
-  for (const item of running.splice(0).reverse()) await ('stop' in item ? item.stop() : item.close());
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-async function start(): Promise<{ host: FlagwatchProcess; client: ContractClient }> {
-  const host = await startFlagwatch({ dataDir, ...demo });
-  running.push(host);
-  const client = await connectContractClient(host.pageUrl);
-  running.push(client);
-  await firstCheckDone(client.api);
-  return { host, client };
+async function start(serve: Serve): Promise<Served> {
+  const served = await serve(demo);
+  await firstCheckDone(served.client.api);
+  return served;
 }
 
 const unreadTotal = (page: Page) => page.getByRole('status', { name: /^Unread notifications: \d+$/ });
@@ -62,8 +43,9 @@ function uniquelyTitled(view: InboxView, candidates: PerformanceNotification[]):
 
 test('inbox by metric group: host and page agree, reading lowers both, news arrive live, read states survive a restart', async ({
   page,
+  serve,
 }) => {
-  let { host, client } = await start();
+  let { host, client } = await start(serve);
   await page.goto(`${host.pageUrl.href}#/`);
 
   // The inbox, grouped, with the host's numbers: its badge and its own log line.
@@ -104,8 +86,7 @@ test('inbox by metric group: host and page agree, reading lowers both, news arri
   const before = await client.api.invoke('inbox.get', {});
   client.close();
   expect(await host.stop()).toBe(0);
-  running.length = 0;
-  ({ host, client } = await start());
+  ({ host, client } = await start(serve));
   const after = await client.api.invoke('inbox.get', {});
   const readAfter = new Map(after.notifications.map((n) => [n.id, n.read]));
   expect(before.notifications.map((n) => [n.id, readAfter.get(n.id)])).toEqual(
@@ -120,8 +101,8 @@ test('inbox by metric group: host and page agree, reading lowers both, news arri
   await expectCountsOf(page, after);
 });
 
-test('the page takes its token out of the address bar, and a reload still connects', async ({ page }) => {
-  const { host } = await start();
+test('the page takes its token out of the address bar, and a reload still connects', async ({ page, serve }) => {
+  const { host } = await start(serve);
   await page.goto(host.pageUrl.href);
   await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   expect(new URL(page.url()).searchParams.has('token')).toBe(false);

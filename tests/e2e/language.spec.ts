@@ -1,13 +1,9 @@
 // The window's language in a real browser against the real Node host: with the browser set to
 // Simplified Chinese every view speaks Chinese, with Chinese dates; English chosen in Settings
 // switches every view, and stays chosen after the host restarts on the same data folder.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { connectContractClient, type ContractClient } from './support/contract-client';
+import type { Page } from '@playwright/test';
 import { firstCheckDone } from './support/host-checks';
-import { startFlagwatch, type FlagwatchProcess } from './support/flagwatch-process';
+import { expect, test, type Serve, type Served } from './support/test';
 
 test.use({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
 
@@ -16,25 +12,10 @@ const chineseDateTime = /\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d{2}/;
 /** "Nov 3, 2026, 10:04 AM" */
 const englishDateTime = /[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s?[AP]M/;
 
-let dataDir: string;
-const running: Array<FlagwatchProcess | ContractClient> = [];
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-'));
-});
-
-test.afterEach(async () => {
-  for (const item of running.splice(0).reverse()) await ('stop' in item ? item.stop() : item.close());
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-async function start(): Promise<{ host: FlagwatchProcess; client: ContractClient }> {
-  const host = await startFlagwatch({ dataDir, demoSpeed: 1, demoSeed: 1 });
-  running.push(host);
-  const client = await connectContractClient(host.pageUrl);
-  running.push(client);
-  await firstCheckDone(client.api);
-  return { host, client };
+async function start(serve: Serve): Promise<Served> {
+  const served = await serve({ demoSpeed: 1, demoSeed: 1 });
+  await firstCheckDone(served.client.api);
+  return served;
 }
 
 /** Every view in English, from the inbox on. */
@@ -59,8 +40,9 @@ async function expectEnglishEverywhere(page: Page, title: string): Promise<void>
 
 test('every view in Chinese for a Chinese browser; English chosen in Settings switches all and survives a restart', async ({
   page,
+  serve,
 }) => {
-  let { host, client } = await start();
+  let { host, client } = await start(serve);
   const { badge, notifications } = await client.api.invoke('inbox.get', {});
   const shown = notifications.find((n) => n.id === badge.mostUrgentId);
   if (!shown) throw new Error('the demo inbox has no unread notification to show');
@@ -113,8 +95,7 @@ test('every view in Chinese for a Chinese browser; English chosen in Settings sw
   // Restart on the same data folder: still English, though the browser still prefers Chinese.
   client.close();
   expect(await host.stop()).toBe(0);
-  running.length = 0;
-  ({ host, client } = await start());
+  ({ host, client } = await start(serve));
   expect((await client.api.invoke('settings.get', {})).language).toBe('en');
   await page.goto(`${host.pageUrl.href}#/`);
   expect(await page.evaluate(() => navigator.languages)).toEqual(['zh-CN']);

@@ -4,18 +4,15 @@
 // password is refused in plain words), then Amazon's notice delivered into the spam folder
 // appears in the inbox with its ASINs and deadline and as a native notification read back from
 // dunst, and the mail on the server is byte for byte what it was.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import Conf from 'conf';
 import { openStores } from '../../main/adapters/store/open-stores';
 import { account, US } from '../support/fixtures';
-import { startNotificationDaemon, type NotificationDaemon } from '../support/notification-daemon';
-import { startDovecot, testPassword, testUser, type DovecotServer } from '../main/sources/email/support/dovecot';
-import { connectContractClient, type ContractClient } from './support/contract-client';
-import { startFlagwatch, type FlagwatchProcess } from './support/flagwatch-process';
+import { startDovecot, testPassword, testUser } from '../main/sources/email/support/dovecot';
+import { expect, test } from './support/test';
 
 const notice = readFileSync(
   path.join(import.meta.dirname, '../fixtures/notices/en-inauthentic-listings-removed.txt'),
@@ -24,20 +21,6 @@ const notice = readFileSync(
 const asins = ['B0C7KQ2M4X', 'B0D1TR88PL', '0306406152'];
 const day = 86_400_000;
 const mailboxName = `${testUser} on 127.0.0.1`;
-
-let dataDir: string;
-let server: DovecotServer | undefined;
-let daemon: NotificationDaemon | undefined;
-let host: FlagwatchProcess | undefined;
-let client: ContractClient | undefined;
-
-test.afterEach(async () => {
-  client?.close();
-  await host?.stop();
-  await daemon?.stop();
-  await server?.stop();
-  await rm(dataDir, { recursive: true, force: true });
-});
 
 function amazonMail(body: string): string {
   return [
@@ -64,9 +47,12 @@ async function fillPassword(page: Page, password: string): Promise<void> {
 
 test('a mailbox added in the window brings Amazon’s emailed notice into the inbox and to the desktop, and the mail stays untouched', async ({
   page,
+  dataDir,
+  stopAfter,
+  daemon,
+  serve,
 }) => {
   test.setTimeout(120_000);
-  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-mailbox-'));
   // The seller account the notices are filed under, known to the inbox; no source runs.
   openStores({ dataDir, StoreClass: Conf })
     .inbox()
@@ -75,16 +61,13 @@ test('a mailbox added in the window brings Amazon’s emailed notice into the in
       accounts: [account({ id: 'acct-northwind', name: 'Northwind Goods', marketplaceIds: [US] })],
       lastSuccessAt: null,
     });
-  server = await startDovecot();
+  const server = stopAfter(await startDovecot());
   const certificateAuthority = path.join(dataDir, 'test-mail-ca.pem');
   await writeFile(certificateAuthority, server.certificate);
-  daemon = await startNotificationDaemon();
-  host = await startFlagwatch({
-    dataDir,
+  const { host, client } = await serve({
     source: 'none',
     env: { ...daemon.env, LANG: 'en_US.UTF-8', TZ: 'UTC', FLAGWATCH_TEST_MAIL_CA: certificateAuthority },
   });
-  client = await connectContractClient(host.pageUrl);
 
   // Added through the form, from the keyboard where a seller would type.
   await page.goto(`${host.pageUrl.href}#/accounts`);
@@ -152,7 +135,7 @@ test('a mailbox added in the window brings Amazon’s emailed notice into the in
   await expect(page.getByRole('term').filter({ hasText: 'Deadline' })).toBeVisible();
 
   // The desktop notification, as the notification daemon received it.
-  await expect.poll(async () => (await daemon!.history()).map((n) => n.summary)).toEqual([arrived!.title]);
+  await expect.poll(async () => (await daemon.history()).map((n) => n.summary)).toEqual([arrived!.title]);
   const [shown] = await daemon.history();
   expect(shown?.body).toContain('Northwind Goods');
 

@@ -3,20 +3,17 @@
 // time, again the next day, not on an unchecked day, once on waking from a sleep across its
 // time, and at the end of quiet hours. The Today view and `flagwatch digest` say the same.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test } from '@playwright/test';
 import Conf from 'conf';
 import { openStores } from '../../main/adapters/store/open-stores';
 import { translatorFor } from '../../main/core/i18n/catalogues';
 import { defaultSettings, type DigestSummary } from '../../preload/contract';
-import { startNotificationDaemon, type NotificationDaemon } from '../support/notification-daemon';
-import { waitForHostTime } from './support/host-clock';
-import { connectContractClient, type ContractClient } from './support/contract-client';
+import type { NotificationDaemon } from '../support/notification-daemon';
+import type { FlagwatchProcess } from './support/flagwatch-process';
 import { firstCheckDone } from './support/host-checks';
-import { startFlagwatch, type FlagwatchProcess } from './support/flagwatch-process';
+import { waitForHostTime } from './support/host-clock';
+import { expect, test } from './support/test';
 
 const run = promisify(execFile);
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -26,18 +23,6 @@ const speed = 7200;
 const digestTitle = /^(\d+ open performance notifications?, \d+ unread|All clear)$/;
 const groupLine = /^(.+): (\d+) open, (\d+) unread$/;
 
-let dataDir: string;
-let daemon: NotificationDaemon | undefined;
-let host: FlagwatchProcess | undefined;
-let client: ContractClient | undefined;
-
-test.afterEach(async () => {
-  client?.close();
-  await host?.stop();
-  await daemon?.stop();
-  await rm(dataDir, { recursive: true, force: true });
-});
-
 /** What the host logged for each digest it showed: the day it was for, and when (its clock). */
 function digestsLogged(process: FlagwatchProcess): Array<{ day: string; at: string }> {
   return process.logLines.flatMap((line) => {
@@ -46,14 +31,14 @@ function digestsLogged(process: FlagwatchProcess): Array<{ day: string; at: stri
   });
 }
 
-async function digestsReceived() {
-  return (await daemon!.history()).filter((n) => digestTitle.test(n.summary));
+async function digestsReceived(daemon: NotificationDaemon) {
+  return (await daemon.history()).filter((n) => digestTitle.test(n.summary));
 }
 
 /** Local Shanghai wall-clock time of an instant, "2026-11-02 09:00". */
 const shanghai = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 16);
 
-async function digestCommand(...args: string[]): Promise<string> {
+async function digestCommand(dataDir: string, ...args: string[]): Promise<string> {
   const { stdout } = await run(
     process.execPath,
     [path.join(projectRoot, 'bin', 'flagwatch.js'), 'digest', '--data-dir', dataDir, ...args],
@@ -64,9 +49,11 @@ async function digestCommand(...args: string[]): Promise<string> {
 
 test('the digest comes once a day at its time, not on an unchecked day, once on waking, after quiet hours', async ({
   page,
+  dataDir,
+  daemon,
+  serve,
 }) => {
   test.setTimeout(240_000);
-  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-digest-'));
   // Every day but Wednesday at 09:00; one check a day, so the inbox holds still between checks.
   openStores({ dataDir, StoreClass: Conf }).settings.write({
     settings: {
@@ -75,26 +62,23 @@ test('the digest comes once a day at its time, not on an unchecked day, once on 
       digest: { enabled: true, time: '09:00', days: [0, 1, 2, 4, 5, 6] },
     },
   });
-  daemon = await startNotificationDaemon();
   // Monday 2 November 2026, 08:00 in Shanghai.
-  host = await startFlagwatch({
-    dataDir,
+  const { host, client } = await serve({
     demoSeed: 11,
     clock: { start: '2026-11-02T08:00:00+08:00', speed },
     env: { ...daemon.env, ...zone },
   });
-  client = await connectContractClient(host.pageUrl);
   const { api } = client;
   await firstCheckDone(api);
 
   // Monday at 09:00.
   await waitForHostTime(api, Date.parse('2026-11-02T09:30:00+08:00'));
-  await expect.poll(() => digestsReceived()).toHaveLength(1);
+  await expect.poll(() => digestsReceived(daemon)).toHaveLength(1);
   expect(digestsLogged(host).map((d) => d.day)).toEqual(['2026-11-02']);
 
   // Tuesday and Thursday at 09:00; Wednesday is not checked.
   await waitForHostTime(api, Date.parse('2026-11-05T09:30:00+08:00'));
-  await expect.poll(() => digestsReceived()).toHaveLength(3);
+  await expect.poll(() => digestsReceived(daemon)).toHaveLength(3);
   const daily = digestsLogged(host);
   expect(daily.map((d) => d.day)).toEqual(['2026-11-02', '2026-11-03', '2026-11-05']);
   for (const { at } of daily) expect(shanghai(at)).toMatch(/ 09:0\d$/);
@@ -102,19 +86,19 @@ test('the digest comes once a day at its time, not on an unchecked day, once on 
   // Friday: asleep from 07:00 until after 11:00, through the digest's time.
   await waitForHostTime(api, Date.parse('2026-11-06T07:00:00+08:00'));
   host.signal('SIGTSTP');
-  await expect.poll(() => host!.logLines.some((l) => l.includes(' info asleep '))).toBe(true);
+  await expect.poll(() => host.logLines.some((l) => l.includes(' info asleep '))).toBe(true);
   await waitForHostTime(api, Date.parse('2026-11-06T11:00:00+08:00'));
-  expect(await digestsReceived()).toHaveLength(3);
+  expect(await digestsReceived(daemon)).toHaveLength(3);
   host.signal('SIGCONT');
-  await expect.poll(() => digestsReceived()).toHaveLength(4);
+  await expect.poll(() => digestsReceived(daemon)).toHaveLength(4);
   const woken = digestsLogged(host).at(-1)!;
   expect(woken.day).toBe('2026-11-06');
   expect(Date.parse(woken.at)).toBeGreaterThanOrEqual(Date.parse('2026-11-06T11:00:00+08:00'));
 
   // Asleep again, so no check changes the inbox: the digest, Today and `flagwatch digest` agree.
   host.signal('SIGTSTP');
-  await expect.poll(() => host!.logLines.filter((l) => l.includes(' info asleep ')).length).toBe(2);
-  const digest = (await digestsReceived()).at(-1)!;
+  await expect.poll(() => host.logLines.filter((l) => l.includes(' info asleep ')).length).toBe(2);
+  const digest = (await digestsReceived(daemon)).at(-1)!;
   const digestGroups = digest.body.split('\n').filter((line) => groupLine.test(line));
   expect(digestGroups.length).toBeGreaterThan(0);
 
@@ -123,11 +107,11 @@ test('the digest comes once a day at its time, not on an unchecked day, once on 
   const open = today.getByRole('region', { name: 'Open notifications' });
   await expect(open.getByRole('listitem')).toHaveText(digestGroups);
 
-  const json = JSON.parse(await digestCommand('--json')) as DigestSummary;
+  const json = JSON.parse(await digestCommand(dataDir, '--json')) as DigestSummary;
   expect(
     json.groups.map((g) => `${translatorFor('en').t(`group.${g.group}`)}: ${g.open} open, ${g.unread} unread`),
   ).toEqual(digestGroups);
-  const [title, ...lines] = (await digestCommand()).trimEnd().split('\n');
+  const [title, ...lines] = (await digestCommand(dataDir)).trimEnd().split('\n');
   expect(title).toBe(digest.summary);
   expect(lines.filter((line) => groupLine.test(line))).toEqual(digestGroups);
   // The most urgent deadline is the same notification everywhere.
@@ -143,9 +127,9 @@ test('the digest comes once a day at its time, not on an unchecked day, once on 
   await api.invoke('settings.update', { quietHours: { enabled: true, start: '08:00', end: '10:30' } });
   host.signal('SIGCONT');
   await waitForHostTime(api, Date.parse('2026-11-07T10:00:00+08:00'));
-  expect(await digestsReceived()).toHaveLength(4);
+  expect(await digestsReceived(daemon)).toHaveLength(4);
   await waitForHostTime(api, Date.parse('2026-11-07T11:30:00+08:00'));
-  await expect.poll(() => digestsReceived()).toHaveLength(5);
+  await expect.poll(() => digestsReceived(daemon)).toHaveLength(5);
   const saturday = digestsLogged(host).at(-1)!;
   expect(saturday.day).toBe('2026-11-07');
   expect(shanghai(saturday.at)).toMatch(/^2026-11-07 10:3\d$/);

@@ -2,35 +2,18 @@
 // Chromium (the structured notification appears with its ASINs and deadline, once however
 // often it is pasted), and `flagwatch notice parse` run from the built bin.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { connectContractClient, type ContractClient } from './support/contract-client';
-import { assertBuilt, startFlagwatch, type FlagwatchProcess } from './support/flagwatch-process';
+import { assertBuilt } from './support/flagwatch-process';
 import { firstCheckDone } from './support/host-checks';
+import { expect, test } from './support/test';
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 const bin = path.join(projectRoot, 'bin', 'flagwatch.js');
 const sampleFile = (name: string) => path.join(projectRoot, 'tests', 'fixtures', 'notices', `${name}.txt`);
 
-let dataDir: string;
-const running: Array<FlagwatchProcess | ContractClient> = [];
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-notice-'));
-});
-
-test.afterEach(async () => {
-  for (const item of running.splice(0).reverse()) await ('stop' in item ? item.stop() : item.close());
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-test('a pasted notice becomes one structured notification, with its ASINs and deadline', async ({ page }) => {
-  const host = await startFlagwatch({ dataDir, demoSeed: 3 });
-  running.push(host);
-  const client = await connectContractClient(host.pageUrl);
-  running.push(client);
+test('a pasted notice becomes one structured notification, with its ASINs and deadline', async ({ page, serve }) => {
+  const { host, client } = await serve({ demoSeed: 3 });
   await firstCheckDone(client.api);
 
   await page.goto(`${host.pageUrl.href}#/notice/new`);

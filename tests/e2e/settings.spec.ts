@@ -1,40 +1,17 @@
 // Settings in a real browser against the real Node host: what is saved survives a restart of
 // `flagwatch serve`, and a backup downloaded from one data folder, uploaded into an empty one,
 // gives the same inbox once Flagwatch is started again. A bad backup is refused and changes nothing.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { connectContractClient, type ContractClient } from './support/contract-client';
+import type { Page } from '@playwright/test';
+import type { FlagwatchProcess } from './support/flagwatch-process';
 import { firstCheckDone } from './support/host-checks';
-import { startFlagwatch, type FlagwatchProcess, type ServeOptions } from './support/flagwatch-process';
+import { expect, test, type Served } from './support/test';
 
-let dirs: string[] = [];
-const running: Array<FlagwatchProcess | ContractClient> = [];
-
-test.beforeEach(async () => {
-  // Two data folders and one for downloads.
-  dirs = await Promise.all([1, 2, 3].map(() => mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-'))));
-});
-
-test.afterEach(async () => {
-  for (const item of running.splice(0).reverse()) await ('stop' in item ? item.stop() : item.close());
-  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-async function start(options: ServeOptions): Promise<{ host: FlagwatchProcess; client: ContractClient }> {
-  const host = await startFlagwatch(options);
-  running.push(host);
-  const client = await connectContractClient(host.pageUrl);
-  running.push(client);
-  return { host, client };
-}
-
-async function stop({ host, client }: { host: FlagwatchProcess; client: ContractClient }): Promise<void> {
+async function stop({ host, client }: Served): Promise<void> {
   client.close();
   expect(await host.stop()).toBe(0);
-  running.length = 0;
 }
 
 async function openSettings(page: Page, host: FlagwatchProcess): Promise<void> {
@@ -42,9 +19,8 @@ async function openSettings(page: Page, host: FlagwatchProcess): Promise<void> {
   await expect(page.getByRole('form', { name: 'Settings' })).toBeVisible();
 }
 
-test('settings persist across a restart', async ({ page }) => {
-  const [dataDir] = dirs as [string];
-  let running = await start({ dataDir, demoSeed: 7 });
+test('settings persist across a restart', async ({ page, serve }) => {
+  let running = await serve({ demoSeed: 7 });
   await firstCheckDone(running.client.api);
   await openSettings(page, running.host);
 
@@ -63,7 +39,7 @@ test('settings persist across a restart', async ({ page }) => {
   expect(shown.notifications.some((n) => n.accountId === northwind.id)).toBe(false);
 
   await stop(running);
-  running = await start({ dataDir, demoSeed: 7 });
+  running = await serve({ demoSeed: 7 });
   expect(await running.client.api.invoke('settings.get', {})).toEqual(saved);
   await openSettings(page, running.host);
   await expect(page.getByRole('spinbutton', { name: 'Check every' })).toHaveValue('45');
@@ -80,9 +56,14 @@ test('settings persist across a restart', async ({ page }) => {
   await expect(launch).toHaveAccessibleDescription(/^Does not apply here/);
 });
 
-test('backup then restore into an empty data folder gives the same inbox', async ({ page }) => {
-  const [first, empty, downloads] = dirs as [string, string, string];
-  const original = await start({ dataDir: first, demoSeed: 7 });
+test('backup then restore into an empty data folder gives the same inbox', async ({
+  page,
+  serve,
+  dataDir: first,
+  tempDir,
+}) => {
+  const [empty, downloads] = [await tempDir(), await tempDir()];
+  const original = await serve({ demoSeed: 7 });
   await firstCheckDone(original.client.api);
   const [one] = (await original.client.api.invoke('inbox.get', {})).notifications;
   await original.client.api.invoke('notification.setRead', { id: one!.id, read: true });
@@ -104,7 +85,7 @@ test('backup then restore into an empty data folder gives the same inbox', async
 
   // The second folder runs with no source at all, so no check changes the inbox it is given.
   const idle = { dataDir: empty, source: 'spapi' };
-  let restoring = await start(idle);
+  let restoring = await serve(idle);
   expect((await restoring.client.api.invoke('inbox.get', {})).notifications).toEqual([]);
   await openSettings(page, restoring.host);
   const upload = page.getByLabel('Backup file to restore');
@@ -118,7 +99,7 @@ test('backup then restore into an empty data folder gives the same inbox', async
     'Could not restore the backup: the file is incomplete or not a Flagwatch backup (it cannot be read as JSON). Nothing was changed.',
   );
   await stop(restoring);
-  restoring = await start(idle);
+  restoring = await serve(idle);
   expect((await restoring.client.api.invoke('inbox.get', {})).notifications).toEqual([]);
 
   await openSettings(page, restoring.host);
@@ -130,7 +111,7 @@ test('backup then restore into an empty data folder gives the same inbox', async
   expect((await restoring.client.api.invoke('inbox.get', {})).notifications).toEqual([]);
   await stop(restoring);
 
-  const restored = await start(idle);
+  const restored = await serve(idle);
   const after = await restored.client.api.invoke('inbox.get', {});
   expect(after.notifications).toEqual(inbox.notifications);
   expect(after.accounts).toEqual(inbox.accounts);
@@ -144,9 +125,11 @@ test.describe('both themes', () => {
   // axe-core is put into the page by the test, which the page's own policy would refuse.
   test.use({ bypassCSP: true });
 
-  test('Settings and the inbox have no serious or critical axe-core finding, contrast included', async ({ page }) => {
-    const [dataDir] = dirs as [string];
-    const { host, client } = await start({ dataDir, demoSeed: 7 });
+  test('Settings and the inbox have no serious or critical axe-core finding, contrast included', async ({
+    page,
+    serve,
+  }) => {
+    const { host, client } = await serve({ demoSeed: 7 });
     await firstCheckDone(client.api);
     const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
     // The system's choice first, then each theme pinned against the system's.

@@ -2,39 +2,18 @@
 // SP-API for an account saved in its data folder, driven in Chromium. The account form has no
 // fields for endpoints (sellers never need them), so the account is saved with its endpoints
 // pointed at the fake, as the window would save it; the seller then types its secrets in the form.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { translatorFor } from '../../main/core/i18n/catalogues';
 import { metricGroups } from '../../preload/contract';
-import type { FakeSpApi } from '../support/fake-spapi/fake-spapi-server';
 import type { Fault, FakeOperation } from '../support/fake-spapi/faults';
-import { connectContractClient, type ContractClient } from './support/contract-client';
-import { accountName, saveAccount, seller, startRealClockFakeSpApi } from './support/fake-spapi-host';
-import { startFlagwatch } from './support/flagwatch-process';
+import type { ContractClient } from './support/contract-client';
+import { accountName, saveAccount, seller, test } from './support/fake-spapi-host';
 import { firstCheckDone } from './support/host-checks';
+import { expect, type Serve } from './support/test';
 
-let dataDir: string;
-let server: FakeSpApi;
-const running: Array<{ stop(): Promise<unknown> } | ContractClient> = [];
-
-test.beforeEach(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-spapi-'));
-  server = await startRealClockFakeSpApi();
-});
-
-test.afterEach(async () => {
-  for (const item of running.splice(0).reverse()) await ('stop' in item ? item.stop() : item.close());
-  await server.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-async function serve(page: Page, env?: Record<string, string>): Promise<ContractClient> {
-  const host = await startFlagwatch({ dataDir, source: 'spapi', ...(env ? { env } : {}) });
-  running.push(host);
-  const client = await connectContractClient(host.pageUrl);
-  running.push(client);
+/** The app on the saved account, its inbox open in `page`. */
+async function openInbox(page: Page, serve: Serve, env?: Record<string, string>): Promise<ContractClient> {
+  const { host, client } = await serve({ source: 'spapi', ...(env ? { env } : {}) });
   await firstCheckDone(client.api);
   await page.goto(`${host.pageUrl.href}#/`);
   return client;
@@ -66,9 +45,12 @@ async function refreshNow(page: Page, client: ContractClient): Promise<void> {
 
 test('an account saved with its secrets typed in the form: connection test, notifications by group, account health', async ({
   page,
+  dataDir,
+  server,
+  serve,
 }) => {
   await saveAccount(dataDir, server, { withSecrets: false });
-  const client = await serve(page);
+  const client = await openInbox(page, serve);
 
   // Without its secrets the account cannot be checked, and the page says what to do.
   await expect(failedCheck(page)).toContainText(
@@ -108,9 +90,9 @@ test('an account saved with its secrets typed in the form: connection test, noti
   await expect(metricRow('Late Shipment Rate')).toContainText('Oldest counted order leaves the window');
 });
 
-test('under LANG=zh_CN the SP-API notifications are written in Chinese', async ({ page }) => {
+test('under LANG=zh_CN the SP-API notifications are written in Chinese', async ({ page, dataDir, server, serve }) => {
   await saveAccount(dataDir, server, { withSecrets: true });
-  const client = await serve(page, { LANG: 'zh_CN.UTF-8' });
+  const client = await openInbox(page, serve, { LANG: 'zh_CN.UTF-8' });
   const { notifications } = await client.api.invoke('inbox.get', {});
   const titles = notifications.map((n) => n.title);
   expect(titles).toContain('账户有被停用的风险（美国）');
@@ -155,9 +137,12 @@ const faults: (Injection & { name: string; then?: Injection; says: RegExp })[] =
 for (const fault of faults) {
   test(`${fault.name}: an alert in plain words, the stored notifications kept, and recovery on the next check`, async ({
     page,
+    dataDir,
+    server,
+    serve,
   }) => {
     await saveAccount(dataDir, server, { withSecrets: true });
-    const client = await serve(page);
+    const client = await openInbox(page, serve);
     await expect(await group(page, 'Account')).toContainText('Account at risk of deactivation (United States)');
     const stored = (await client.api.invoke('inbox.get', {})).notifications.filter((n) => n.status === 'open').length;
 

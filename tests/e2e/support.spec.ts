@@ -3,24 +3,16 @@
 // tab and nothing outside the allowlist; the case summary on the clipboard; the contact log's
 // warning on a repeat within the set days; and an appeal with no attempts left pointing there.
 // Seller Central itself is answered by a stand-in page: the tests reach no one.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { isAllowedExternalUrl } from '../../main/core/external-links';
 import type { PerformanceNotification } from '../../preload/contract';
-import { connectContractClient } from './support/contract-client';
-import { startFlagwatch, type FlagwatchProcess } from './support/flagwatch-process';
 import { firstCheckDone } from './support/host-checks';
+import { expect, test, type Serve, type Served } from './support/test';
 
 const US = 'ATVPDKIKX0DER';
 const DE = 'A1PA6795UKMFR9';
 
-let dataDir: string;
-let host: FlagwatchProcess | undefined;
-
 test.beforeEach(async ({ context }) => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-e2e-support-'));
   // Anything leaving the page is answered here; loopback goes on to the host.
   await context.route(
     (url) => url.hostname !== '127.0.0.1',
@@ -28,29 +20,17 @@ test.beforeEach(async ({ context }) => {
   );
 });
 
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-async function start(): Promise<{
-  running: FlagwatchProcess;
-  us: PerformanceNotification;
-  de: PerformanceNotification;
-}> {
-  const running = await startFlagwatch({ dataDir, demoSpeed: 1, demoSeed: 1 });
-  host = running;
-  const client = await connectContractClient(running.pageUrl);
+/** The demo, checked once, with an open notification on the US and one on the German marketplace. */
+async function start(serve: Serve): Promise<Served & { us: PerformanceNotification; de: PerformanceNotification }> {
+  const { host, client } = await serve({ demoSpeed: 1, demoSeed: 1 });
   await firstCheckDone(client.api);
   const { notifications } = await client.api.invoke('inbox.get', {});
-  client.close();
   const open = (marketplaceId: string) => {
     const found = notifications.find((n) => n.status === 'open' && n.marketplaceId === marketplaceId);
     if (!found) throw new Error(`the demo inbox has no open notification on ${marketplaceId}`);
     return found;
   };
-  return { running, us: open(US), de: open(DE) };
+  return { host, client, us: open(US), de: open(DE) };
 }
 
 const shortcutNames = [
@@ -77,12 +57,13 @@ async function openEveryShortcut(page: Page, context: BrowserContext): Promise<s
 test('shortcuts on the notification’s own Seller Central, for Germany and the US, only through the allowlist', async ({
   page,
   context,
+  serve,
 }) => {
-  const { running, us, de } = await start();
+  const { host, us, de } = await start(serve);
   const pagesBefore = context.pages().length;
 
   // From the German notification's detail to Seller Support.
-  await page.goto(`${running.pageUrl.href}#/notification/${encodeURIComponent(de.id)}`);
+  await page.goto(`${host.pageUrl.href}#/notification/${encodeURIComponent(de.id)}`);
   await page.getByRole('link', { name: 'Contact Seller Support' }).click();
   await expect(page.getByRole('heading', { level: 3, name: 'Seller Central for Germany (DE)' })).toBeVisible();
   expect(await openEveryShortcut(page, context)).toEqual([
@@ -113,10 +94,11 @@ test('shortcuts on the notification’s own Seller Central, for Germany and the 
 test('the case summary reaches the clipboard, and a repeat contact is warned about within the set days', async ({
   page,
   context,
+  serve,
 }) => {
-  const { running, de } = await start();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: running.origin });
-  await page.goto(`${running.pageUrl.href}#/help/${encodeURIComponent(de.id)}`);
+  const { host, client, de } = await start(serve);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
+  await page.goto(`${host.pageUrl.href}#/help/${encodeURIComponent(de.id)}`);
 
   await expect(page.getByRole('textbox', { name: 'Case summary' })).toHaveValue(/Marketplace: Germany \(DE\)/);
   await page.getByRole('button', { name: 'Copy case summary' }).click();
@@ -139,21 +121,21 @@ test('the case summary reaches the clipboard, and a repeat contact is warned abo
 
   await page.getByRole('button', { name: 'Record contact' }).click();
   await expect(page.getByRole('button', { name: 'Record anyway' })).toBeVisible();
-  const client = await connectContractClient(running.pageUrl);
   expect(await client.api.invoke('support.contacts', {})).toHaveLength(1);
   expect((await client.api.invoke('settings.get', {})).supportRepeatDays).toBe(3);
-  client.close();
 
   // The log survives a restart.
-  await running.stop();
-  host = await startFlagwatch({ dataDir, source: 'none' });
-  await page.goto(`${host.pageUrl.href}#/help/${encodeURIComponent(de.id)}`);
+  await host.stop();
+  const restarted = await serve({ source: 'none' });
+  await page.goto(`${restarted.host.pageUrl.href}#/help/${encodeURIComponent(de.id)}`);
   await expect(page.getByRole('list', { name: 'Contacts with Seller Support' }).getByRole('listitem')).toHaveCount(1);
 });
 
-test('an appeal with no attempts left shows the Seller Support guidance with the case summary', async ({ page }) => {
-  const { running, us } = await start();
-  const client = await connectContractClient(running.pageUrl);
+test('an appeal with no attempts left shows the Seller Support guidance with the case summary', async ({
+  page,
+  serve,
+}) => {
+  const { host, client, us } = await start(serve);
   const { appeal } = await client.api.invoke('appeals.create', { notificationId: us.id, language: 'en' });
   for (const text of ['First plan.', 'A second, different plan with new evidence.']) {
     const { workspace } = await client.api.invoke('appeals.recordSubmission', {
@@ -170,9 +152,8 @@ test('an appeal with no attempts left shows the Seller Support guidance with the
       answer: { kind: 'rejected', text: 'Insufficient information.', at: new Date().toISOString() },
     });
   }
-  client.close();
 
-  await page.goto(`${running.pageUrl.href}#/appeal/${encodeURIComponent(appeal.id)}`);
+  await page.goto(`${host.pageUrl.href}#/appeal/${encodeURIComponent(appeal.id)}`);
   const guidance = page.getByRole('complementary', { name: 'Time to contact Seller Support' });
   await expect(guidance).toContainText('Every appeal attempt is used.');
   await expect(guidance.getByRole('textbox', { name: 'Case summary' })).toHaveValue(/Appeal attempts so far: 2 of 2/);

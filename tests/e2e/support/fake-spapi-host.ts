@@ -7,8 +7,9 @@ import { openDocumentStore } from '../../../main/adapters/store/document-store';
 import type { AccountConfig } from '../../../main/core/accounts/account-config';
 import { writeAccountSecrets } from '../../../main/app/ports/account-secrets';
 import { accountsSpec } from '../../../main/adapters/store/accounts-document';
-import { startFakeSpApi, type FakeSpApi } from '../../support/fake-spapi/fake-spapi-server';
+import { startFakeSpApi, type FakeSeller, type FakeSpApi } from '../../support/fake-spapi/fake-spapi-server';
 import { fakeSeller } from '../../support/fake-spapi/test-world';
+import { test as base } from './test';
 
 export const seller = fakeSeller();
 export const accountName = 'Bluefin Outdoor Supply (NA)';
@@ -18,15 +19,20 @@ export const accountName = 'Bluefin Outdoor Supply (NA)';
  * check never sits out Amazon's processing time; the server's own limits are loose, leaving the
  * app's client limits as the only ones that count.
  */
-export async function startRealClockFakeSpApi(): Promise<FakeSpApi> {
+export async function startRealClockFakeSpApi(sellerOf: FakeSeller = seller): Promise<FakeSpApi> {
   const server = await startFakeSpApi({
-    sellers: [seller],
+    sellers: [sellerOf],
     reportProcessingMs: 0,
     rateLimits: { getReports: { rate: 1, burst: 100 }, getReportDocument: { rate: 1, burst: 100 } },
   });
-  server.seedReport(seller.sellerId, { marketplaceIds: seller.marketplaceIds, createdAt: new Date() });
+  server.seedReport(sellerOf.sellerId, { marketplaceIds: sellerOf.marketplaceIds, createdAt: new Date() });
   return server;
 }
+
+/** The end-to-end `test` with `server`: the fake SP-API for `seller`, stopped after the host. */
+export const test = base.extend<{ server: FakeSpApi }>({
+  server: async ({ stopAfter }, use) => use(stopAfter(await startRealClockFakeSpApi())),
+});
 
 /** The account as the window saves it, pointed at the fake; its secrets only when asked. */
 export async function saveAccount(
