@@ -70,6 +70,14 @@ export function keyUses(file: string, source: string, catalogueKeys: readonly st
   return uses;
 }
 
+/** Where the bundle from `entry` may ask for a key (the catalogues themselves left out). */
+export async function bundleKeyUses(root: string, entry: string, catalogueKeys: readonly string[]): Promise<KeyUse[]> {
+  const files = await bundledSources(root, entry);
+  return files
+    .filter((file) => !file.includes('i18n/messages/'))
+    .flatMap((file) => keyUses(file, readFileSync(path.join(root, file), 'utf8'), catalogueKeys));
+}
+
 /** The keys the bundle from `entry` may ask for that are not in `spoken`, where it asks. */
 export async function unspokenKeyUses(
   root: string,
@@ -77,10 +85,7 @@ export async function unspokenKeyUses(
   catalogueKeys: readonly string[],
   spoken: ReadonlySet<string>,
 ): Promise<KeyUse[]> {
-  const files = await bundledSources(root, entry);
-  return files
-    .filter((file) => !file.includes('i18n/messages/'))
-    .flatMap((file) => keyUses(file, readFileSync(path.join(root, file), 'utf8'), catalogueKeys))
+  return (await bundleKeyUses(root, entry, catalogueKeys))
     .map((use) => ({ ...use, keys: use.keys.filter((key) => !spoken.has(key)) }))
     .filter((use) => use.keys.length > 0);
 }

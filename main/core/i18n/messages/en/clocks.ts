@@ -1,10 +1,6 @@
-// Deadlines as clocks: the reminders raised before one, the live countdown in the window, the
-// nearest deadline in the tray and the header, and the record of reminders already raised.
+// Deadlines as clocks: the live countdown in the window, and the nearest deadline in the header and
+// the tray's tooltip. The reminders raised before one are the host's (host/clocks.ts).
 export const clocks = {
-  'clocks.left.hours': '{count, plural, one {# hour left} other {# hours left}}',
-  'clocks.left.minutes': '{count, plural, one {# minute left} other {# minutes left}}',
-  'clocks.reminder.title': '{left}: {title}',
-  'clocks.reminder.body': '{where}\nDeadline: {deadline}',
   'clocks.countdown.days':
     '{days, plural, one {# day} other {# days}} {hours, plural, one {# hour} other {# hours}} left',
   'clocks.countdown.hours':
@@ -15,6 +11,4 @@ export const clocks = {
   'clocks.nextDeadline.label': 'Next deadline',
   'clocks.nextDeadline.link': '{title} ({marketplace})',
   'clocks.tooltip.nextDeadline': 'Next deadline: {title} ({marketplace})',
-  'clocks.store.label': 'deadline reminder record',
-  'clocks.store.startsOver': 'a reminder already raised for a deadline may come once more',
 } as const;

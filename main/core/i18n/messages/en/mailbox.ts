@@ -1,4 +1,5 @@
-// The mailbox Flagwatch reads Amazon's notices from: its settings and why it could not be read.
+// Why a mailbox could not be read, and a test that passed, worded alike in the window and the host.
+// The host's own refusals and the reading state's file are in host/mailbox.ts.
 export const mailbox = {
   'mailbox.failure.missing-secret': 'No password or token is saved for this mailbox: enter it again and save.',
   'mailbox.failure.sign-in':
@@ -14,14 +15,5 @@ export const mailbox = {
   'mailbox.failure.folder-missing': 'A folder to watch does not exist on {host}. Check the folder names.',
   'mailbox.failure.dropped': '{host} closed the connection. Flagwatch will try again.',
   'mailbox.failure.unexpected': 'Something went wrong while reading mail from {host}.',
-  'mailbox.state.label': 'mailbox reading progress',
-  'mailbox.state.startsOver':
-    'Flagwatch reads this mailbox again from the start; notices it already added are not added twice',
-  'mailbox.error.notFound': 'There is no mailbox {id}: it may have been removed.',
-  'mailbox.error.invalid': 'The mailbox cannot be saved: check {fields}.',
-  'mailbox.error.newNeedsSecret': 'Enter the password, app password or OAuth2 token to add this mailbox.',
-  'mailbox.error.serverChanged':
-    'The server, port, security, sign-in or user changed: enter the password or token again for the new one.',
   'mailbox.test.ok': 'Connected. Flagwatch will read: {folders}.',
-  'mailbox.error.unavailable': 'Mailboxes cannot be added here.',
 } as const;

@@ -1,5 +1,6 @@
-// Amazon's notices in Flagwatch: "Add from text", the parsed fields, and `flagwatch notice parse`.
-// Amazon's own words (the notice's text, title, policy, action) are shown as written, never here.
+// Amazon's notices in Flagwatch: "Add from text" and the parsed fields. Amazon's own words (the
+// notice's text, title, policy, action) are shown as written, never here. `flagwatch notice parse`
+// and the tray's entry are the host's (host/notice.ts).
 export const notice = {
   'notice.nav': 'Add from text',
   'notice.title': 'Add a notification from text',
@@ -37,7 +38,6 @@ export const notice = {
   'notice.saved.linked': 'Added to the notification Flagwatch already had about this event.',
   'notice.saved.duplicate': 'This notification was already in the inbox.',
   'notice.saved.open': 'Open it',
-  'notice.error.noSuchMarketplace': 'Account {accountId} has no marketplace {marketplaceId} in Flagwatch.',
   'notice.language.en': 'English',
   'notice.language.de': 'German',
   'notice.language.ja': 'Japanese',
@@ -46,24 +46,4 @@ export const notice = {
   'notice.detail.received': 'Received {when} ({origin})',
   'notice.origin.email': 'by email',
   'notice.origin.paste': 'pasted',
-  'notice.cli.usage': `Usage: flagwatch notice parse FILE|- [options]
-
-Reads an Amazon performance notification (copied from Seller Central or an email, as plain
-text) from FILE, or from standard input with -, and prints what it states: title, metric group,
-policy, ASINs, deadline, required action, language and Seller Central links. Exits 0 when the
-text is a performance notification, 1 when it is not or cannot be read (the reason goes to
-standard error). Saves nothing.
-
-Options:
-  --received DATE   When the notification arrived (ISO 8601), for periods such as
-                    "within 7 days" (default: now)
-  --json            Print JSON: title, metricGroup, policy, asins, deadline, deadlineText,
-                    requiredAction, language, links
-  -h, --help        Show this help`,
-  'notice.cli.unreadable': 'Could not read {file}: {reason}',
-  'notice.cli.notNotice': 'Not a performance notification: {reason}',
-  'notice.cli.none': '(none)',
-  'notice.cli.missingFile': "Name the notice's file, or - to read standard input.",
-  'notice.cli.expectedDate': 'a date and time (ISO 8601)',
-  'notice.tray.add': 'Add notification from text…',
 } as const;

@@ -1,5 +1,6 @@
 // Seller Support (the Help menu): shortcuts by marketplace, the case summary, the contact log and
-// its repeat-contact warning, and the way there from an appeal and from the tray.
+// its repeat-contact warning, and the way there from an appeal. The case summary's own text and the
+// tray's shortcut are the host's (host/support.ts).
 export const support = {
   'support.nav': 'Help',
   'support.title': 'Seller Support',
@@ -30,21 +31,6 @@ export const support = {
   'support.summary.heading': 'Case summary',
   'support.summary.copy': 'Copy case summary',
   'support.summary.copied': 'The case summary is on the clipboard.',
-  'support.summary.title': 'Case summary for Seller Support',
-  'support.summary.account': 'Account: {value}',
-  'support.summary.marketplace': 'Marketplace: {value}',
-  'support.summary.notification': 'Notification: {value}',
-  'support.summary.policy': 'Policy: {value}',
-  'support.summary.asins': 'ASINs: {value}',
-  'support.summary.received': 'Received: {value}',
-  'support.summary.deadline': 'Deadline: {value}',
-  'support.summary.attempts': 'Appeal attempts so far: {used} of {limit}',
-  'support.summary.attempt': 'Attempt {number}, {when}',
-  'support.summary.noAnswer': 'no answer yet',
-  'support.summary.done': 'What was done:',
-  'support.summary.noAppeal': 'No appeal written in Flagwatch yet.',
-  'support.summary.contacts': 'Earlier contacts with Seller Support:',
-  'support.summary.caseId': 'case {caseId}',
 
   'support.channel.email': 'Email',
   'support.channel.phone': 'Call-back',
@@ -72,10 +58,6 @@ export const support = {
     'Amazon asked for more information. If the appeal form cannot take it (files it refuses, questions outside the form), Seller Support can add it to the case.',
   'support.guidance.open': 'Open the Seller Support shortcuts',
   'support.fromNotification': 'Contact Seller Support',
-  'support.tray.contact': 'Contact Seller Support',
-
-  'support.store.label': 'the Seller Support contact log',
-  'support.store.startsOver': 'the contact log starts empty',
 
   'support.action.load': 'load the Seller Support contacts',
   'support.action.record': 'record the contact',

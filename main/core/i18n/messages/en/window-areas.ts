@@ -1,7 +1,6 @@
-// The areas of the English catalogue the window shows: all but the host's own (the command line,
-// the demo's and the SP-API's notices, native notifications, Amazon's policy
-// names). The window shows what the host has already put into words, so the renderer bundles
-// these areas alone. A new area the window shows goes here and in zh-CN/window-areas.ts.
+// The English the window shows, area by area. What only the host says (host/) stays out: the
+// window shows what the host has already put into words, so the renderer bundles these files
+// alone. A new area the window shows goes here and in zh-CN/window-areas.ts.
 import { accounts } from './accounts';
 import { appeal } from './appeal';
 import { checker } from './checker';
@@ -14,7 +13,6 @@ import { inbox } from './inbox';
 import { notice } from './notice';
 import { notification } from './notification';
 import { settings } from './settings';
-import { store } from './store';
 import { time } from './time';
 import { today } from './today';
 import { backup } from './backup';
@@ -35,7 +33,6 @@ export const enWindow = {
   ...domain,
   ...time,
   ...tray,
-  ...store,
   ...appWindow,
   ...inbox,
   ...notification,

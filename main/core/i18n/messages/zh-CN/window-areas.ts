@@ -1,5 +1,5 @@
-// The areas of the Simplified Chinese catalogue the window shows: the same areas as
-// en/window-areas.ts, fetched as one chunk when the window speaks Chinese.
+// The Simplified Chinese the window shows: the same files as en/window-areas.ts, fetched as one
+// chunk when the window speaks Chinese.
 import type { TranslationOf } from '../../catalogue';
 import type { WindowCatalogue } from '../../window-catalogue';
 import { accounts } from './accounts';
@@ -14,7 +14,6 @@ import { inbox } from './inbox';
 import { notice } from './notice';
 import { notification } from './notification';
 import { settings } from './settings';
-import { store } from './store';
 import { time } from './time';
 import { today } from './today';
 import { backup } from './backup';
@@ -35,7 +34,6 @@ export const zhCNWindow = {
   ...domain,
   ...time,
   ...tray,
-  ...store,
   ...appWindow,
   ...inbox,
   ...notification,

@@ -1,6 +1,6 @@
 // What `flagwatch check` says on stderr about its progress and its deadline.
-import type { TranslationOf } from '../../catalogue';
-import type { check as en } from '../en/check';
+import type { TranslationOf } from '../../../catalogue';
+import type { check as en } from '../../en/host/check';
 
 export const check = {
   'check.progress': 'flagwatch check：仍在检查（已用 {elapsed}）。',

@@ -1,5 +1,5 @@
-import type { TranslationOf } from '../../catalogue';
-import type { cli as en } from '../en/cli';
+import type { TranslationOf } from '../../../catalogue';
+import type { cli as en } from '../../en/host/cli';
 
 export const cli = {
   'cli.lock.inUse':

@@ -1,7 +1,7 @@
 // The demo's notification texts in the register of Amazon's Chinese Performance Notifications
 // (绩效通知): 申诉, 行动计划, 账户状况, 卖家自配送, 亚马逊配送.
-import type { TranslationOf } from '../../catalogue';
-import type { demo as en } from '../en/demo';
+import type { TranslationOf } from '../../../catalogue';
+import type { demo as en } from '../../en/host/demo';
 
 export const demo = {
   'demo.hours': '{count} 小时',

@@ -1,5 +1,5 @@
-import type { TranslationOf } from '../../catalogue';
-import type { notify as en } from '../en/notify';
+import type { TranslationOf } from '../../../catalogue';
+import type { notify as en } from '../../en/host/notify';
 
 export const notify = {
   'notify.summary.title': '{count} 条新的绩效通知',

@@ -1,6 +1,6 @@
 // The policy names as Amazon's Chinese Seller Central and its Chinese help pages give them.
-import type { TranslationOf } from '../../catalogue';
-import type { policy as en } from '../en/policy';
+import type { TranslationOf } from '../../../catalogue';
+import type { policy as en } from '../../en/host/policy';
 
 export const policy = {
   'policy.antiCounterfeiting': '防伪政策',

@@ -1,7 +1,7 @@
 // The SP-API notifications and errors in the words of Amazon's Chinese Seller Central: 账户状况,
 // 账户状况评级, 绩效通知, 商品信息, 禁止显示, 卖家平台. Amazon's own words stay as they come.
-import type { TranslationOf } from '../../catalogue';
-import type { spapi as en } from '../en/spapi';
+import type { TranslationOf } from '../../../catalogue';
+import type { spapi as en } from '../../en/host/spapi';
 
 export const spapi = {
   'spapi.window': '（过去 {days, number} 天）',

@@ -1,0 +1,42 @@
+// The appeal record as the host writes it: the Markdown, PDF and text export, and the
+// `flagwatch appeals` command.
+export const appealRecord = {
+  'appealRecord.fact.status': 'Status',
+  'appealRecord.fact.attempts': 'Attempts',
+  'appealRecord.fact.deadline': 'Deadline',
+  'appealRecord.fact.account': 'Account',
+  'appealRecord.fact.marketplace': 'Marketplace',
+  'appealRecord.fact.policy': 'Policy',
+  'appealRecord.fact.asins': 'ASINs',
+  'appealRecord.fact.noticeAt': 'Notice received',
+  'appealRecord.fact.created': 'Started',
+  'appealRecord.fact.updated': 'Last changed',
+  'appealRecord.fact.versions': 'Versions saved',
+  'appealRecord.fact.id': 'Appeal id',
+  'appealRecord.attemptsUsed': '{used} of {limit} used',
+  'appealRecord.section.plan': 'Plan of action (current version)',
+  'appealRecord.section.attempt': 'Attempt {number}, submitted {when}',
+  'appealRecord.attemptVersion': 'version {version}',
+  'appealRecord.attachments': 'Attachments: {names}',
+  'appealRecord.planEmpty': 'Nothing written yet.',
+  'appealRecord.submittedEmpty': '(the submitted text was not recorded)',
+  'appealRecord.noAnswer': 'No answer from Amazon yet.',
+  'appealRecord.answer': 'Amazon’s answer: {kind}, {when}',
+  'appealRecord.pdf.noCjkFont':
+    'This appeal contains Chinese, Japanese or Korean text, and no font for it was found on this computer. Install one (for example Noto Sans CJK, or WenQuanYi Micro Hei: the fonts-wqy-microhei package on Debian and Ubuntu) and export again. Markdown and text export work without it.',
+  'appealRecord.pdf.unavailable': 'PDF export is not available here: export as Markdown or text.',
+
+  'appealRecord.cli.usage':
+    'Usage:\n  flagwatch appeals [--json] [--data-dir DIR]\n  flagwatch appeals export ID --format md|pdf|text --out FILE [--data-dir DIR]\n\nLists the saved appeals, or writes one to a file, from the data folder (default {dataDir}). Needs no network and no running Flagwatch.',
+  'appealRecord.cli.noData': 'no data folder at {dataDir}: run Flagwatch once first',
+  'appealRecord.cli.none': 'No saved appeals.',
+  'appealRecord.cli.line': '{id}  {status}  {attempts}  due {deadline}  {where}  {title}',
+  'appealRecord.cli.unknownCommand': 'unknown command "{command}": use "export", or no command to list',
+  'appealRecord.cli.missingId': 'which appeal? Give its id (see `flagwatch appeals`)',
+  'appealRecord.cli.missingFormat': '--format is required: md, pdf or text',
+  'appealRecord.cli.badFormat': '--format must be md, pdf or text, not "{format}"',
+  'appealRecord.cli.missingOut': '--out FILE is required',
+  'appealRecord.cli.notFound': 'no saved appeal with id {id}',
+  'appealRecord.cli.written': 'Wrote {file}',
+  'appealRecord.cli.cannotWrite': 'could not write {file}: {reason}',
+} as const;
