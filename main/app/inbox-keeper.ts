@@ -21,6 +21,8 @@ export interface InboxKeeperOptions {
   /** How the sources are doing, for the badge's state and tooltip. */
   connectivity(): Connectivity;
   firstError(): string | undefined;
+  /** The mailboxes that cannot be read now, in words, for the badge. */
+  unreadableMailboxes(): readonly string[];
   /** The words of the moment, for the tooltip and recovery messages. */
   translator(): Translator;
   /** Accounts and marketplaces left out of the window and the badge (they are still kept). */
@@ -70,7 +72,9 @@ export function createInboxKeeper(options: InboxKeeperOptions): InboxKeeper {
   }
 
   function badge(): Badge {
-    const saved = loaded === null ? stores.summary.read().badge : null;
+    const unreadable = options.unreadableMailboxes();
+    // The saved summary knows nothing of mailboxes: with one failing, the inbox is read after all.
+    const saved = loaded === null && unreadable.length === 0 ? stores.summary.read().badge : null;
     if (saved) {
       const now = options.connectivity();
       return { ...saved, state: now !== 'ok' ? now : saved.unread > 0 ? 'active' : 'idle' };
@@ -79,6 +83,7 @@ export function createInboxKeeper(options: InboxKeeperOptions): InboxKeeper {
       notifications: shownOnly(inbox().notifications, options.hidden()),
       connectivity: options.connectivity(),
       error: options.firstError(),
+      unreadable,
       now: clock.now(),
       t: options.translator(),
     });

@@ -2,6 +2,7 @@
 // together, with the contract's handlers assembled from one module per group of commands.
 // Every host (Electron, the Node server, the CLI, tests) runs this same code.
 import type { CommandHandlers, Status } from '../../preload/contract';
+import { unreadableMailboxes as unreadableText, type WatchedMailbox } from '../core/mailbox/unreadable-mailboxes';
 import type { AccountHandlers } from './commands/accounts';
 import { createAppealHandlers } from './commands/appeals';
 import { createBackupHandlers } from './commands/backup';
@@ -35,6 +36,8 @@ export interface AppDependencies {
   accountHandlers: AccountHandlers;
   /** The mailbox commands over mailboxes.json, the secrets and a tester; none without them. */
   mailboxHandlers?: MailboxHandlers;
+  /** The mailboxes being read and how each is doing; none when no mailbox is read. */
+  mailboxWatches?: () => readonly WatchedMailbox[];
   notifier: Notifier;
   clock: Clock;
   logger: Logger;
@@ -101,9 +104,11 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     hub,
     connectivity: () => polling.connectivity(),
     firstError: () => polling.firstError(),
+    unreadableMailboxes,
     translator: () => settings.translator(),
     hidden: () => settings.current().hidden,
   });
+  let unreadableShown = unreadableMailboxes().join('\n');
   const intake = createSnapshotIntake({
     inbox,
     stores,
@@ -151,6 +156,11 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     scaleOf: (sourceId) => sources.find((s) => s.id === sourceId)?.timeScale ?? 1,
   });
   hub.on('inbox.changed', () => reminders.changed());
+
+  /** The mailboxes that cannot be read now, in the badge's words. */
+  function unreadableMailboxes(): string[] {
+    return unreadableText(settings.translator(), deps.mailboxWatches?.() ?? []);
+  }
 
   function status(): Status {
     return {
@@ -262,6 +272,11 @@ export function createFlagwatchApp(deps: AppDependencies): FlagwatchApp {
     },
     mailboxesChanged() {
       hub.emit('mailboxes.changed', {});
+      // The badge names the mailboxes it cannot read: tell it when that list changes, not on every read.
+      const unreadable = unreadableMailboxes().join('\n');
+      if (unreadable === unreadableShown) return;
+      unreadableShown = unreadable;
+      inbox.emit();
     },
     setNotificationsPaused(paused) {
       settings.update({ notificationsPaused: paused });

@@ -162,6 +162,7 @@ export function composeApp(options: CompositionOptions, parts: HostParts): Flagw
       refresh: (mailboxId) => watchers.refresh(mailboxId),
       forget: (mailboxId) => removeEmailSourceState({ dataDir }, mailboxId),
     }),
+    mailboxWatches: watchers.watched,
     notifier,
     clock,
     logger,

@@ -6,6 +6,7 @@ import type { Logger } from '../app/ports';
 import { messageOf } from '../core/error-message';
 import type { MailboxWatch } from '../core/mailbox/mailbox-commands';
 import type { MailboxConfig } from '../core/mailbox/mailbox-config';
+import type { WatchedMailbox } from '../core/mailbox/unreadable-mailboxes';
 import type { EmailSource, EmailSourceStatus, FolderTally } from '../sources/email';
 
 export interface WatchReports {
@@ -28,12 +29,15 @@ export interface MailboxWatchers {
   /** Follows the saved mailboxes: new ones start, removed ones stop, changed ones and `restart` start over. */
   refresh(restart?: string): Promise<void>;
   watchOf(mailboxId: string): MailboxWatch | null;
+  /** Each mailbox being read, with how it is doing. */
+  watched(): WatchedMailbox[];
   /** Stops every watch and waits until each has signed off. */
   stop(): Promise<void>;
 }
 
 interface Running {
-  /** The config it was started with. */
+  /** The config it was started with, and as a key that tells when it changed. */
+  config: MailboxConfig;
   key: string;
   controller: AbortController;
   done: Promise<void>;
@@ -50,7 +54,13 @@ export function createMailboxWatchers(deps: MailboxWatcherDeps): MailboxWatchers
 
   const begin = (config: MailboxConfig) => {
     const controller = new AbortController();
-    const entry: Running = { key: JSON.stringify(config), controller, done: Promise.resolve(), watch: starting };
+    const entry: Running = {
+      config,
+      key: JSON.stringify(config),
+      controller,
+      done: Promise.resolve(),
+      watch: starting,
+    };
     const update = (change: Partial<MailboxWatch>) => {
       // A stopped watch's last words are no longer the mailbox's state.
       if (controller.signal.aborted) return;
@@ -111,6 +121,7 @@ export function createMailboxWatchers(deps: MailboxWatcherDeps): MailboxWatchers
     },
     refresh: (restart) => enqueue(() => follow(restart)),
     watchOf: (mailboxId) => running.get(mailboxId)?.watch ?? null,
+    watched: () => [...running.values()].map(({ config, watch }) => ({ config, watch })),
     stop() {
       started = false;
       return enqueue(() => end([...running.keys()]));

@@ -1,6 +1,7 @@
 // The tray's model: what the badge counts, how alarming it is, and what the tooltip says (in
 // the translator's language): the most urgent unread item, and the nearest deadline when that is
-// another notification's (the window's header names the same one).
+// another notification's (the window's header names the same one). A mailbox Flagwatch cannot
+// read is a notice that may never arrive, so it makes the badge an error too, and is named.
 import { marketplaceById } from './catalog/marketplaces';
 import { mostUrgentClock, type WithDeadline } from './clocks/most-urgent-clock';
 import type { Translator } from './i18n/translator';
@@ -15,12 +16,14 @@ export interface BadgeInput {
   connectivity: Connectivity;
   /** Plain-words reason for an error state, shown in the tooltip. */
   error?: string;
+  /** Each mailbox that cannot be read now, in words (unreadableMailboxes). */
+  unreadable?: readonly string[];
   now: Date;
   /** The tooltip's language. */
   t: Translator;
 }
 
-export function badgeModel({ notifications, connectivity, error, now, t }: BadgeInput): Badge {
+export function badgeModel({ notifications, connectivity, error, unreadable = [], now, t }: BadgeInput): Badge {
   let unread = 0;
   let urgent: PerformanceNotification | null = null;
   for (const n of notifications) {
@@ -28,12 +31,23 @@ export function badgeModel({ notifications, connectivity, error, now, t }: Badge
     unread++;
     if (urgent === null || moreUrgent(n, urgent)) urgent = n;
   }
-  const state = connectivity === 'ok' ? (unread > 0 ? 'active' : 'idle') : connectivity;
+  // Offline, a mailbox fails for that reason alone: the offline state says it.
+  const checks = connectivity === 'ok' && unread > 0 ? 'active' : connectivity === 'ok' ? 'idle' : connectivity;
+  const state = checks !== 'offline' && unreadable.length > 0 ? 'error' : checks;
   return {
     unread,
     highestSeverity: urgent?.severity ?? null,
     state,
-    tooltip: tooltipText({ unread, urgent, clock: mostUrgentClock(notifications, now), state, error, now, t }),
+    tooltip: tooltipText({
+      unread,
+      urgent,
+      clock: mostUrgentClock(notifications, now),
+      state,
+      failedCheck: connectivity === 'error' ? (error ?? t.t('common.unknownError')) : null,
+      unreadable: state === 'offline' ? [] : unreadable,
+      now,
+      t,
+    }),
     mostUrgentId: urgent?.id ?? null,
   };
 }
@@ -43,7 +57,8 @@ function tooltipText({
   urgent,
   clock,
   state,
-  error,
+  failedCheck,
+  unreadable,
   now,
   t,
 }: {
@@ -51,13 +66,15 @@ function tooltipText({
   urgent: PerformanceNotification | null;
   clock: WithDeadline | null;
   state: Badge['state'];
-  error: string | undefined;
+  failedCheck: string | null;
+  unreadable: readonly string[];
   now: Date;
   t: Translator;
 }): string {
   const lines = ['Flagwatch'];
   if (state === 'offline') lines.push(t.t('tray.tooltip.offline'));
-  if (state === 'error') lines.push(t.t('tray.tooltip.failed', { reason: error ?? t.t('common.unknownError') }));
+  if (failedCheck !== null) lines.push(t.t('tray.tooltip.failed', { reason: failedCheck }));
+  lines.push(...unreadable);
   lines.push(t.t('tray.tooltip.unread', { count: unread }));
   if (urgent) {
     const marketplace = marketplaceById(urgent.marketplaceId).code;

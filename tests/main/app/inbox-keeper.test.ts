@@ -17,6 +17,7 @@ function setup({
   recoveries = [] as StoreRecovery[],
   summary = undefined as SummaryDocument | undefined,
   connectivity = 'ok' as Connectivity,
+  unreadable = [] as string[],
 } = {}) {
   const clock = createFakeClock();
   const stores = memoryStores(recoveries, summary ? { summary } : {});
@@ -38,6 +39,7 @@ function setup({
     hub,
     connectivity: () => connectivity,
     firstError: () => undefined,
+    unreadableMailboxes: () => unreadable,
     translator: () => translatorFor('en'),
     hidden: () => ({ accounts: [], marketplaces: [] }),
   });
@@ -89,6 +91,18 @@ describe('inbox keeper', () => {
     const { keeper, stores } = setup({ summary: { badge: saved } });
     keeper.badge();
     expect(stores.opened.has('inbox')).toBe(false);
+  });
+
+  it('reads the inbox for the badge when a mailbox cannot be read, which the summary file does not know', () => {
+    const saved = { unread: 3, highestSeverity: 'warning' as const, tooltip: 'Flagwatch', mostUrgentId: null };
+    const { keeper, stores } = setup({
+      summary: { badge: saved },
+      unreadable: ['Cannot read seller on imap.example.com'],
+    });
+    const badge = keeper.badge();
+    expect(stores.opened.has('inbox')).toBe(true);
+    expect(badge.state).toBe('error');
+    expect(badge.tooltip).toContain('Cannot read seller on imap.example.com');
   });
 
   it('logs the badge only when its count or state changes', () => {

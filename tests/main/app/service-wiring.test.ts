@@ -5,7 +5,8 @@ import type { HostPort, Source } from '../../../main/app/ports';
 import type { RecordPdfWriter } from '../../../main/app/ports/record-pdf';
 import { createFlagwatchApp } from '../../../main/app/service';
 import { dayNumber } from '../../../main/core/health/metric-series';
-import type { EventName } from '../../../preload/contract';
+import type { WatchedMailbox } from '../../../main/core/mailbox/unreadable-mailboxes';
+import type { Badge, EventName, InboxView } from '../../../preload/contract';
 import { createFakeClock } from '../../support/fake-clock';
 import { snapshot, sourceNotification } from '../../support/fixtures';
 import { memoryAccountHandlers } from '../../support/memory-accounts';
@@ -26,7 +27,13 @@ function setup({
   host,
   failFrom = Infinity,
   recordPdf,
-}: { host?: HostPort; failFrom?: number; recordPdf?: RecordPdfWriter } = {}) {
+  mailboxWatches,
+}: {
+  host?: HostPort;
+  failFrom?: number;
+  recordPdf?: RecordPdfWriter;
+  mailboxWatches?: () => readonly WatchedMailbox[];
+} = {}) {
   const clock = createFakeClock();
   const stores = memoryStores();
   const { settings } = stores.settings.read();
@@ -52,6 +59,7 @@ function setup({
     random: () => 0,
     ...(host ? { host } : {}),
     ...(recordPdf ? { recordPdf } : {}),
+    ...(mailboxWatches ? { mailboxWatches } : {}),
   });
   const events: Array<{ event: EventName; payload: unknown }> = [];
   for (const event of eventNames) app.on(event, (payload) => events.push({ event, payload }));
@@ -143,6 +151,27 @@ describe('app service wiring: events', () => {
     app.openAddNotice();
     app.mailboxesChanged();
     expect(events.map((e) => e.event)).toEqual(['today.open', 'help.open', 'notice.paste', 'mailboxes.changed']);
+  });
+
+  it('tells the tray when a mailbox can no longer be read, and again when it can, but not on every read', () => {
+    const mailbox: WatchedMailbox = { config: { user: 'seller@example.com', host: 'imap.example.com' }, watch: null };
+    const { app, named } = setup({ mailboxWatches: () => [mailbox] });
+    const badges = () => named('inbox.changed').map((e) => (e.payload as InboxView).badge);
+    const readAgain = (state: 'watching' | 'failing') => {
+      mailbox.watch = { state };
+      app.mailboxesChanged();
+    };
+
+    readAgain('watching');
+    expect(badges()).toEqual([]);
+    readAgain('failing');
+    readAgain('failing');
+    expect(badges().map((b: Badge) => b.state)).toEqual(['error']);
+    expect(badges()[0]!.tooltip).toContain('Cannot read seller@example.com on imap.example.com');
+    expect(app.badge().state).toBe('error');
+    readAgain('watching');
+    expect(badges().map((b: Badge) => b.state)).toEqual(['error', 'idle']);
+    expect(named('mailboxes.changed')).toHaveLength(4);
   });
 
   it('logs a listener that fails, and goes on', () => {

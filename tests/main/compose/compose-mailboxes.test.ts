@@ -66,6 +66,11 @@ describe('composeApp with mailboxes', () => {
     expect(entry?.watch).toMatchObject({ state: 'failing', failure: 'unreachable', lastSyncAt: null });
     expect(entry?.hasSecret).toBe(true);
     expect(changes).toBeGreaterThan(0);
+    // The tray says so too, and stops saying it once the mailbox is gone.
+    expect(app.badge()).toMatchObject({
+      state: 'error',
+      tooltip: expect.stringContaining(`Cannot read ${closedPort.user}`),
+    });
 
     // A progress file as a reading leaves one; removing the mailbox takes it away.
     const stateFile = path.join(dataDir, `email-state-${saved.id}.json`);
@@ -73,6 +78,7 @@ describe('composeApp with mailboxes', () => {
     expect(await app.handlers['mailboxes.remove']({ id: saved.id })).toEqual([]);
     expect(existsSync(stateFile)).toBe(false);
     expect(await secrets.get(`imap:${saved.id}:secret`)).toBeUndefined();
+    expect(app.badge().state).toBe('idle');
     await app.stop();
   });
 

@@ -147,6 +147,23 @@ describe('mailbox watchers', () => {
     await watchers.stop();
   });
 
+  it('list each mailbox being read with how it is doing, and no removed one', async () => {
+    const { watchers, report, save } = setup([mailbox('a'), mailbox('b')]);
+    expect(watchers.watched()).toEqual([]);
+    watchers.start();
+    await settled();
+    report('b').onStatus({ state: 'failing', at: '2026-11-26T10:05:00.000Z', kind: 'timeout', retryInMs: 5_000 });
+    expect(watchers.watched().map(({ config, watch }) => [config.id, watch.state])).toEqual([
+      ['a', 'starting'],
+      ['b', 'failing'],
+    ]);
+    save([mailbox('b')]);
+    await watchers.refresh();
+    expect(watchers.watched()).toEqual([{ config: mailbox('b'), watch: watchers.watchOf('b') }]);
+    await watchers.stop();
+    expect(watchers.watched()).toEqual([]);
+  });
+
   it('ignore what a stopped watch still reports', async () => {
     const { watchers, report, save } = setup([mailbox('a')]);
     watchers.start();

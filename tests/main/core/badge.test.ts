@@ -43,6 +43,49 @@ describe('badgeModel', () => {
     expect(badgeModel({ notifications: [], connectivity: 'offline', now, t }).tooltip).toContain('Offline');
   });
 
+  describe('with a mailbox that cannot be read', () => {
+    const unreadable = ['Cannot read seller on imap.example.com'];
+
+    it('is an error, idle or not, and names the mailbox after the count', () => {
+      for (const notifications of [[], [inboxItem()]]) {
+        const badge = badgeModel({ notifications, connectivity: 'ok', unreadable, now, t });
+        expect(badge.state).toBe('error');
+        expect(badge.tooltip.split('\n').slice(0, 3)).toEqual([
+          'Flagwatch',
+          'Cannot read seller on imap.example.com',
+          t.t('tray.tooltip.unread', { count: notifications.length }),
+        ]);
+      }
+    });
+
+    it('says a failed check as well when there is one, and nothing of a check that did not fail', () => {
+      const both = badgeModel({
+        notifications: [],
+        connectivity: 'error',
+        error: 'Amazon is unreachable',
+        unreadable,
+        now,
+        t,
+      });
+      expect(both.tooltip.split('\n').slice(1, 3)).toEqual([
+        'Last check failed: Amazon is unreachable',
+        'Cannot read seller on imap.example.com',
+      ]);
+      const mailOnly = badgeModel({ notifications: [], connectivity: 'ok', error: 'stale', unreadable, now, t });
+      expect(mailOnly.tooltip).not.toContain('Last check failed');
+    });
+
+    it('stays offline when offline, since every mailbox fails then', () => {
+      const offline = badgeModel({ notifications: [], connectivity: 'offline', unreadable, now, t });
+      expect(offline.state).toBe('offline');
+      expect(offline.tooltip).not.toContain('Cannot read');
+    });
+
+    it('is not an error with none', () => {
+      expect(badgeModel({ notifications: [], connectivity: 'ok', unreadable: [], now, t }).state).toBe('idle');
+    });
+  });
+
   it('names the most urgent item: highest severity, then nearest deadline', () => {
     const warning = inboxItem({ key: 'w', severity: 'warning', title: 'Late Shipment Rate above target' });
     const critical = inboxItem({

@@ -1,4 +1,5 @@
-// Mailboxes as the host keeps them: their reading state file and its refusals.
+// Mailboxes as the host keeps them: their reading state file, its refusals, and the tray's line
+// for one it cannot read.
 export const mailbox = {
   'mailbox.state.label': 'mailbox reading progress',
   'mailbox.state.startsOver':
@@ -9,4 +10,5 @@ export const mailbox = {
   'mailbox.error.serverChanged':
     'The server, port, security, sign-in or user changed: enter the password or token again for the new one.',
   'mailbox.error.unavailable': 'Mailboxes cannot be added here.',
+  'mailbox.tooltip.unreadable': 'Cannot read {name}',
 } as const;

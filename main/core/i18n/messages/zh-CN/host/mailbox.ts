@@ -9,4 +9,5 @@ export const mailbox = {
   'mailbox.error.newNeedsSecret': '请输入密码、应用专用密码或 OAuth2 令牌以添加此邮箱。',
   'mailbox.error.serverChanged': '服务器、端口、安全方式、登录方式或用户已更改：请为新的设置重新输入密码或令牌。',
   'mailbox.error.unavailable': '此处无法添加邮箱。',
+  'mailbox.tooltip.unreadable': '无法读取 {name}',
 } as const satisfies TranslationOf<typeof en>;
