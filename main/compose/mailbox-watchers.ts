@@ -6,7 +6,6 @@ import type { Logger } from '../app/ports';
 import { messageOf } from '../core/error-message';
 import type { MailboxWatch } from '../core/mailbox/mailbox-commands';
 import type { MailboxConfig } from '../core/mailbox/mailbox-config';
-import type { WatchedMailbox } from '../core/mailbox/unreadable-mailboxes';
 import type { EmailSource, EmailSourceStatus, FolderTally } from '../sources/email';
 
 export interface WatchReports {
@@ -30,7 +29,7 @@ export interface MailboxWatchers {
   refresh(restart?: string): Promise<void>;
   watchOf(mailboxId: string): MailboxWatch | null;
   /** Each mailbox being read, with how it is doing. */
-  watched(): WatchedMailbox[];
+  watched(): Array<{ config: MailboxConfig; watch: MailboxWatch }>;
   /** Stops every watch and waits until each has signed off. */
   stop(): Promise<void>;
 }
