@@ -353,6 +353,8 @@ export const commands = {
 
 export const events = {
   'inbox.changed': InboxViewSchema,
+  /** The badge's words changed with time alone (the time left to a deadline): the tray shows it again. */
+  'badge.changed': BadgeSchema,
   'status.changed': StatusSchema,
   /** Main asks the window to show one notification (a native notification or the tray was clicked). */
   'notification.open': NotificationIdSchema,

@@ -2,7 +2,7 @@
 // saved with the last write), persisted before anyone hears of a change, woken when a snooze
 // ends, and announced as `inbox.changed`. Store files found damaged are announced from here too,
 // since the inbox is the first big file read.
-import { badgeModel, type Connectivity } from '../core/badge';
+import { badgeModel, tooltipHoldsFor, type Connectivity } from '../core/badge';
 import { defaultInboxQuery, sortInbox } from '../core/inbox/inbox-query';
 import { isSnoozed } from '../core/inbox/unread';
 import { shownOnly } from '../core/inbox/visibility';
@@ -51,6 +51,7 @@ export function createInboxKeeper(options: InboxKeeperOptions): InboxKeeper {
   let loaded: InboxDocument | null = null;
   let announcedRecoveries = 0;
   let snoozeTimer: TimerHandle | null = null;
+  let tooltipTimer: TimerHandle | null = null;
   let loggedBadge: Pick<Badge, 'unread' | 'state'> | null = null;
   let ordered: { of: readonly PerformanceNotification[]; sorted: PerformanceNotification[] } | null = null;
 
@@ -113,7 +114,20 @@ export function createInboxKeeper(options: InboxKeeperOptions): InboxKeeper {
       loggedBadge = { unread, state };
     }
     hub.emit('inbox.changed', current);
+    planTooltipWake();
     return current;
+  }
+
+  /** The tooltip gives the time left to a deadline: the badge is told again when those words change. */
+  function planTooltipWake(): void {
+    tooltipTimer?.cancel();
+    tooltipTimer = null;
+    const wait = tooltipHoldsFor(shownOnly(inbox().notifications, options.hidden()), clock.now());
+    if (wait === null) return;
+    tooltipTimer = clock.schedule(wait, () => {
+      hub.emit('badge.changed', badge());
+      planTooltipWake();
+    });
   }
 
   function commit(next: InboxDocument): InboxView {
@@ -165,6 +179,7 @@ export function createInboxKeeper(options: InboxKeeperOptions): InboxKeeper {
     planSnoozeWake,
     stop() {
       snoozeTimer?.cancel();
+      tooltipTimer?.cancel();
     },
   };
 }

@@ -23,7 +23,8 @@ export interface BadgeInput {
   t: Translator;
 }
 
-export function badgeModel({ notifications, connectivity, error, unreadable = [], now, t }: BadgeInput): Badge {
+/** What the badge counts and names: the unread, the most urgent of them, and the nearest deadline. */
+function badgeSubjects(notifications: readonly PerformanceNotification[], now: Date) {
   let unread = 0;
   let urgent: PerformanceNotification | null = null;
   for (const n of notifications) {
@@ -31,6 +32,11 @@ export function badgeModel({ notifications, connectivity, error, unreadable = []
     unread++;
     if (urgent === null || moreUrgent(n, urgent)) urgent = n;
   }
+  return { unread, urgent, clock: mostUrgentClock(notifications, now) };
+}
+
+export function badgeModel({ notifications, connectivity, error, unreadable = [], now, t }: BadgeInput): Badge {
+  const { unread, urgent, clock } = badgeSubjects(notifications, now);
   // Offline, a mailbox fails for that reason alone: the offline state says it.
   const checks = connectivity === 'ok' && unread > 0 ? 'active' : connectivity === 'ok' ? 'idle' : connectivity;
   const state = checks !== 'offline' && unreadable.length > 0 ? 'error' : checks;
@@ -41,7 +47,7 @@ export function badgeModel({ notifications, connectivity, error, unreadable = []
     tooltip: tooltipText({
       unread,
       urgent,
-      clock: mostUrgentClock(notifications, now),
+      clock,
       state,
       failedCheck: connectivity === 'error' ? (error ?? t.t('common.unknownError')) : null,
       unreadable: state === 'offline' ? [] : unreadable,
@@ -93,6 +99,30 @@ function tooltipText({
 export function byUrgency(a: PerformanceNotification, b: PerformanceNotification): number {
   if (moreUrgent(a, b)) return -1;
   return moreUrgent(b, a) ? 1 : 0;
+}
+
+/**
+ * How long the tooltip's words stay true with time alone: the milliseconds until the time left it
+ * gives for a deadline changes; null when none will (no deadline ahead).
+ */
+export function tooltipHoldsFor(notifications: readonly PerformanceNotification[], now: Date): number | null {
+  const { urgent, clock } = badgeSubjects(notifications, now);
+  const holds = [urgent?.deadline, clock?.deadline].flatMap((deadline) =>
+    deadline ? [timeLeftHoldsFor(Date.parse(deadline) - now.getTime())] : [],
+  );
+  const ahead = holds.filter((ms): ms is number => ms !== null);
+  return ahead.length > 0 ? Math.min(...ahead) : null;
+}
+
+/** How long timeLeft(ms) keeps its words as `ms` runs down: until it names one unit fewer, or says overdue. */
+export function timeLeftHoldsFor(ms: number): number | null {
+  if (ms <= 0) return null;
+  const hours = Math.floor(ms / 3_600_000);
+  if (hours >= 48) return ms - Math.floor(hours / 24) * 86_400_000 + 1;
+  if (hours >= 1) return ms - hours * 3_600_000 + 1;
+  const minutes = Math.floor(ms / 60_000);
+  // "1 minute" is said down to the deadline itself.
+  return minutes >= 2 ? ms - minutes * 60_000 + 1 : ms;
 }
 
 /** "due in 3 d", "due in 5 h", "overdue" — coarse on purpose: a tooltip is glanced at. */

@@ -74,6 +74,7 @@ export function createTray({ app, windows, paint, platform, openSupport }: TrayO
 
   tray.on('click', () => void windows.show());
   app.on('inbox.changed', (view) => showBadge(view.badge));
+  app.on('badge.changed', showBadge);
   app.on('status.changed', (status) => showMenu(status.notificationsPaused));
   nativeTheme.on('updated', () => showBadge(badge));
   showBadge(badge);

@@ -44,7 +44,7 @@ function setup({
     hidden: () => ({ accounts: [], marketplaces: [] }),
   });
   const at = (ms: number) => new Date(clock.now().getTime() + ms).toISOString();
-  return { clock, stores, keeper, emitted, recovered, logged, at };
+  return { clock, stores, keeper, hub, emitted, recovered, logged, at };
 }
 
 const inboxOf = (notifications: InboxDocument['notifications']): InboxDocument => ({
@@ -70,6 +70,25 @@ describe('inbox keeper', () => {
     expect(emitted).toEqual([0, 1]);
     await clock.advance(hour);
     expect(emitted).toEqual([0, 1, 2]);
+    expect(clock.pending()).toBe(0);
+  });
+
+  it('tells the badge again each time its time left changes with time alone, until the deadline passes', async () => {
+    const { clock, keeper, hub, at } = setup();
+    const told: string[] = [];
+    hub.on('badge.changed', (badge) => told.push(badge.tooltip.split('\n').at(-1)!));
+    keeper.commit(inboxOf([inboxItem({ title: 'Plan of action requested', deadline: at(2 * hour + 5 * 60_000) })]));
+    expect(keeper.badge().tooltip).toContain('due in 2 h');
+    await clock.advance(5 * 60_000);
+    expect(told).toEqual([]);
+    await clock.advance(1);
+    expect(told).toEqual(['Most urgent: Plan of action requested (US) · due in 1 h']);
+    await clock.advance(hour);
+    expect(told.at(-1)).toBe('Most urgent: Plan of action requested (US) · due in 59 min');
+    await clock.advance(hour);
+    expect(told.at(-1)).toBe('Most urgent: Plan of action requested (US) · overdue');
+    // 1 h, then 59 down to 2 minutes, then "1 minute" until overdue: no more wakes after that.
+    expect(told).toHaveLength(1 + 58 + 1 + 1);
     expect(clock.pending()).toBe(0);
   });
 

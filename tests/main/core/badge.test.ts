@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeModel, byUrgency, timeLeft } from '../../../main/core/badge';
+import { badgeModel, byUrgency, timeLeft, timeLeftHoldsFor, tooltipHoldsFor } from '../../../main/core/badge';
 import { moreUrgent } from '../../../main/core/urgency';
 import { translatorFor } from '../../../main/core/i18n/catalogues';
 import { inboxItem } from '../../support/fixtures';
@@ -240,5 +240,66 @@ describe('timeLeft in Simplified Chinese', () => {
   it('switches to days at 48 hours, not before', () => {
     expect(timeLeft(48 * 3_600_000 - 1, zh)).toBe('47 小时后到期');
     expect(timeLeft(48 * 3_600_000, zh)).toBe('2 天后到期');
+  });
+});
+
+describe('timeLeftHoldsFor', () => {
+  const minute = 60_000;
+  const hour = 60 * minute;
+  /** The words hold for exactly that long: the same until the last millisecond, different after. */
+  const expectHoldsExactly = (ms: number) => {
+    const holds = timeLeftHoldsFor(ms)!;
+    expect(holds, `at ${ms} ms`).toBeGreaterThan(0);
+    expect(timeLeft(ms - holds + 1, t), `at ${ms} ms`).toBe(timeLeft(ms, t));
+    expect(timeLeft(ms - holds, t), `at ${ms} ms`).not.toBe(timeLeft(ms, t));
+  };
+
+  it('lasts until the words name one unit fewer, at each unit and across their edges', () => {
+    for (const ms of [
+      5 * 24 * hour + 7,
+      3 * 24 * hour,
+      48 * hour,
+      48 * hour - 1,
+      47 * hour + 30 * minute,
+      hour,
+      hour - 1,
+      2 * minute,
+      2 * minute - 1,
+      minute,
+      1,
+    ]) {
+      expectHoldsExactly(ms);
+    }
+  });
+
+  it('lasts to the deadline itself from the last two minutes, which all say one minute', () => {
+    expect(timeLeftHoldsFor(90_000)).toBe(90_000);
+    expect(timeLeft(1, t)).toBe(timeLeft(90_000, t));
+  });
+
+  it('is over once overdue: the words do not change again', () => {
+    expect(timeLeftHoldsFor(0)).toBeNull();
+    expect(timeLeftHoldsFor(-hour)).toBeNull();
+  });
+
+  it('holds for times left spread over ten days', () => {
+    // A large prime step lands on every kind of remainder; fixed, so a failure repeats.
+    for (let i = 1; i <= 500; i++) expectHoldsExactly(1 + ((i * 7_919_993_647) % (10 * 24 * hour)));
+  });
+});
+
+describe('tooltipHoldsFor', () => {
+  it('is the shorter of the most urgent item’s and the nearest deadline’s', () => {
+    // The critical one is most urgent, 3 days 2 h ahead; the warning's deadline is nearer, 5 h 10 min ahead.
+    const critical = inboxItem({ key: 'c', severity: 'critical', deadline: '2026-11-05T11:00:00.000Z' });
+    const warning = inboxItem({ key: 'w', severity: 'warning', read: true, deadline: '2026-11-02T14:10:00.000Z' });
+    expect(tooltipHoldsFor([critical, warning], now)).toBe(10 * 60_000 + 1);
+    expect(tooltipHoldsFor([critical], now)).toBe(2 * 3_600_000 + 1);
+  });
+
+  it('is null with no deadline ahead', () => {
+    expect(tooltipHoldsFor([inboxItem({ deadline: null })], now)).toBeNull();
+    expect(tooltipHoldsFor([inboxItem({ deadline: '2026-11-02T08:00:00.000Z' })], now)).toBeNull();
+    expect(tooltipHoldsFor([], now)).toBeNull();
   });
 });

@@ -93,6 +93,13 @@ describe('tray icon', () => {
     expect(tray.tooltip).toBe(tooltip);
   });
 
+  it('shows the badge again when its words change with time alone', () => {
+    const tray = start();
+    flagwatch.emit('badge.changed', badge({ unread: 1, state: 'active', tooltip: 'Flagwatch\n· due in 4 h' }));
+    expect(tray.tooltip).toBe('Flagwatch\n· due in 4 h');
+    expect(tray.images).toHaveLength(2);
+  });
+
   it('follows the OS between light and dark', () => {
     const tray = start();
     nativeTheme.shouldUseDarkColors = true;
