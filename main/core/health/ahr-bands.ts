@@ -4,6 +4,12 @@
 export const ahrBandMinScores = { healthy: 200, atRisk: 100, unhealthy: 0 } as const;
 export type AhrBand = keyof typeof ahrBandMinScores;
 
+/** The bands below Healthy as score ranges [from, to), worst first: what a chart shades. */
+export const ahrBandsBelowHealthy = [
+  { band: 'unhealthy', from: ahrBandMinScores.unhealthy, to: ahrBandMinScores.atRisk },
+  { band: 'atRisk', from: ahrBandMinScores.atRisk, to: ahrBandMinScores.healthy },
+] as const;
+
 /** The band a score falls in; a score under 0 (never seen) counts as unhealthy. */
 export function ahrBandOf(score: number): AhrBand {
   if (score >= ahrBandMinScores.healthy) return 'healthy';

@@ -3,6 +3,7 @@
 // (latest, lowest, highest, days off target) and in a table of every day, for every reader.
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { meetsTarget } from '../../../main/core/catalog/metrics';
+import { ahrBandsBelowHealthy } from '../../../main/core/health/ahr-bands';
 import { messageOf } from '../../../main/core/error-message';
 import type { LatestMetric, MetricHistory } from '../../../preload/contract';
 import { useApi } from '../../app/api-context';
@@ -14,7 +15,7 @@ import { failureOf, failureText, type Failure } from '../../state/failure';
 import { chartColours } from './chart-colours';
 import { formatDay } from './format-day';
 import { formatMetricValue, formatTarget, formatVerdict } from './format-metric';
-import type { DrawnChart } from './history-chart';
+import type { ChartBand, DrawnChart } from './history-chart';
 import { historySummary } from './history-summary';
 import { useColourScheme } from './use-colour-scheme';
 import './health-history.css';
@@ -22,6 +23,12 @@ import './health-history.css';
 /** The periods offered, in days; the history keeps 750. */
 const periods = [30, 90, 365, 750] as const;
 const chartHeight = 220;
+/** The Account Health Rating's At risk and Unhealthy bands, shaded as Seller Central colours them. */
+const ratingBands: ChartBand[] = ahrBandsBelowHealthy.map(({ band, from, to }) => ({
+  from,
+  to,
+  tone: band === 'unhealthy' ? 'critical' : 'warning',
+}));
 
 interface Props {
   accountId: string;
@@ -129,6 +136,7 @@ function HistoryFigure({ history }: { history: MetricHistory }) {
           days: history.points.map((p) => p.day),
           values: history.points.map((p) => p.value),
           target: history.target?.value ?? null,
+          ...(history.metric === 'accountHealthRating' ? { bands: ratingBands } : {}),
           valueLabel: metricLabel(i18n, history.metric),
           targetLabel: i18n.t('healthHistory.targetSeries'),
           colours: chartColours(host),

@@ -8,6 +8,8 @@ const themeVariables: Record<keyof ChartColours, string> = {
   target: '--critical-text',
   text: '--muted',
   grid: '--border',
+  critical: '--critical-text',
+  warning: '--warning-text',
 };
 
 export function chartColours(host: HTMLElement): ChartColours {

@@ -9,6 +9,16 @@ export interface ChartColours {
   target: string;
   text: string;
   grid: string;
+  /** The shading of a band of critical or warning values. */
+  critical: string;
+  warning: string;
+}
+
+/** A range of values shaded behind the line, [from, to): Amazon's bands for a rating. */
+export interface ChartBand {
+  from: number;
+  to: number;
+  tone: 'critical' | 'warning';
 }
 
 export interface ChartInput {
@@ -17,6 +27,8 @@ export interface ChartInput {
   values: readonly number[];
   /** The target line's value; null draws none. */
   target: number | null;
+  /** Shaded behind everything else; none when absent. */
+  bands?: readonly ChartBand[];
   valueLabel: string;
   targetLabel: string;
   colours: ChartColours;
@@ -35,6 +47,8 @@ export interface DrawnChart {
 }
 
 const daySeconds = 86_400;
+/** Light enough that the grid and the line stay the things read. */
+const bandOpacity = 0.14;
 /** Ticks on whole days only: a history holds one value a day. */
 const dayIncrements = [1, 2, 7, 14, 28, 56, 91, 182, 364].map((days) => days * daySeconds);
 
@@ -69,6 +83,7 @@ export function drawHistoryChart(host: HTMLElement, input: ChartInput): DrawnCha
       tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
       legend: { show: false },
       cursor: { show: false },
+      hooks: { drawClear: [(u) => shadeBands(u, input.bands ?? [], input.colours)] },
       scales: {
         x: { time: true, range: (_u, min, max) => (min === max ? [min - daySeconds, max + daySeconds] : [min, max]) },
       },
@@ -90,4 +105,19 @@ export function drawHistoryChart(host: HTMLElement, input: ChartInput): DrawnCha
     resize: (width) => chart.setSize({ width, height: input.height }),
     destroy: () => chart.destroy(),
   };
+}
+
+/** Fills each band's part of the plot that is in view, under the grid and the series. */
+function shadeBands(u: uPlot, bands: readonly ChartBand[], colours: ChartColours): void {
+  const { ctx, bbox } = u;
+  for (const band of bands) {
+    const top = Math.max(bbox.top, u.valToPos(band.to, 'y', true));
+    const bottom = Math.min(bbox.top + bbox.height, u.valToPos(band.from, 'y', true));
+    if (bottom <= top) continue;
+    ctx.save();
+    ctx.globalAlpha = bandOpacity;
+    ctx.fillStyle = colours[band.tone];
+    ctx.fillRect(bbox.left, top, bbox.width, bottom - top);
+    ctx.restore();
+  }
 }

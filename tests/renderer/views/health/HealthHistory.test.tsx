@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { defaultSettings, type MetricReading } from '../../../../preload/contract';
 import type { ChartInput } from '../../../../renderer/views/health/history-chart';
@@ -16,10 +16,13 @@ vi.mock('../../../../renderer/views/health/history-chart', () => ({
   },
 }));
 
-afterEach(() => {
+// Reset before each test, not after: the last test's window is taken down after its afterEach.
+beforeEach(() => {
   drawn.inputs = [];
   drawn.fail = null;
   drawn.destroyed = 0;
+});
+afterEach(() => {
   delete document.documentElement.dataset.theme;
 });
 
@@ -140,6 +143,22 @@ describe('Account health over time', () => {
       'Valid Tracking Rate',
       'Account Health Rating',
     ]);
+  });
+
+  it('shades the Account Health Rating’s Unhealthy and At risk bands, and no other metric’s', async () => {
+    const { history, user } = await openHistory({
+      readings: [...readings, ...daily('accountHealthRating', [240, 260])],
+    });
+    const metric = within(history).getByRole('combobox', { name: 'Metric' });
+    await user.selectOptions(metric, 'Account Health Rating');
+    await waitFor(() => expect(drawn.inputs.at(-1)?.values).toEqual([240, 260]));
+    expect(drawn.inputs.at(-1)!.bands).toEqual([
+      { from: 0, to: 100, tone: 'critical' },
+      { from: 100, to: 200, tone: 'warning' },
+    ]);
+    await user.selectOptions(metric, 'Late Shipment Rate');
+    await waitFor(() => expect(drawn.inputs.at(-1)?.values).toEqual(lsr));
+    expect(drawn.inputs.at(-1)!.bands).toBeUndefined();
   });
 
   it('redraws in the other colours when the theme changes', async () => {
