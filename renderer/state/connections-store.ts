@@ -3,7 +3,7 @@
 // failure. Its own small store, made per view, since nothing else in the window needs it.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { MessageKey } from '../../main/core/i18n/catalogue';
-import { failureOf, type Failure } from './failure';
+import { attempt as attemptKeeping, type Failure } from './failure';
 
 export interface ConnectionsState<Entry, SaveRequest, TestResult> {
   entries: Entry[] | null;
@@ -35,16 +35,8 @@ export function createConnectionsStore<Entry, SaveRequest, TestResult>(
   commands: ConnectionCommands<Entry, SaveRequest, TestResult>,
 ): StoreApi<ConnectionsState<Entry, SaveRequest, TestResult>> {
   return createStore<ConnectionsState<Entry, SaveRequest, TestResult>>()((set, get) => {
-    async function attempt(what: MessageKey, action: () => Promise<void>): Promise<boolean> {
-      try {
-        await action();
-        set({ problem: null });
-        return true;
-      } catch (error) {
-        set({ problem: failureOf(what, error) });
-        return false;
-      }
-    }
+    const attempt = (what: MessageKey, action: () => Promise<void>) =>
+      attemptKeeping(what, action, (problem) => set({ problem }));
 
     const list = async () => set({ entries: await commands.list() });
     const { actions } = commands;

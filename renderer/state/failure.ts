@@ -18,6 +18,25 @@ export function failureOf(action: MessageKey, error: unknown): Failure {
   return { action, reason: disconnected ? { key: 'window.reason.disconnected' } : { text: messageOf(error) } };
 }
 
+/**
+ * Runs `action` and hands `keep` the outcome: its failure as what was attempted and why, or null
+ * once it succeeds. Resolves to whether it succeeded.
+ */
+export async function attempt(
+  what: MessageKey,
+  action: () => Promise<void>,
+  keep: (failure: Failure | null) => void,
+): Promise<boolean> {
+  try {
+    await action();
+    keep(null);
+    return true;
+  } catch (error) {
+    keep(failureOf(what, error));
+    return false;
+  }
+}
+
 /** "Could not load the settings: the disk is full." */
 export function failureText(translator: Translator, failure: Failure): string {
   const reason =

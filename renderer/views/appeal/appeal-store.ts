@@ -14,7 +14,7 @@ import type {
   SubmissionChannel,
   SubmissionOutcome,
 } from '../../../preload/contract';
-import { failureOf, type Failure } from '../../state/failure';
+import { attempt as attemptKeeping, type Failure } from '../../state/failure';
 
 export interface SubmissionForm {
   channel: SubmissionChannel;
@@ -76,16 +76,8 @@ export function createAppealStore(api: FlagwatchApi, id: string, options: Appeal
       timer = undefined;
     }
 
-    async function attempt(action: MessageKey, run: () => Promise<void>): Promise<boolean> {
-      try {
-        await run();
-        set({ failure: null });
-        return true;
-      } catch (error) {
-        set({ failure: failureOf(action, error) });
-        return false;
-      }
-    }
+    const attempt = (action: MessageKey, run: () => Promise<void>) =>
+      attemptKeeping(action, run, (failure) => set({ failure }));
 
     /**
      * The host's answer after a version was saved: the editor shows that version, unless the
