@@ -1,7 +1,7 @@
 // Target (window weight): the appeal versions view compares two 3,000-word plans with about 5 % of
 // their words edited in ≤ 50 ms median, side by side, in English (words) and in Chinese
-// (characters: a 3,000-character plan). The diff is Myers' O(ND): its cost grows with the edits,
-// so a few hundred edits on thousands of tokens stay well inside a frame budget's neighbourhood.
+// (characters: a 3,000-character plan). The diff is Myers' O(ND): its cost grows with the length
+// times the edits, not with the length squared.
 // Run: npx tsx bench/version-diff.bench.ts
 import { sideBySide } from '../renderer/views/appeal/version-diff';
 import { editedPlan, planText } from '../tests/main/core/appeal/edited-plans';
