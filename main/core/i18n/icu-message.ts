@@ -18,7 +18,7 @@ export type IcuPart =
   | { readonly kind: 'plural'; readonly name: string; readonly options: ReadonlyMap<string, IcuMessage> }
   | { readonly kind: 'select'; readonly name: string; readonly options: ReadonlyMap<string, IcuMessage> };
 
-/** Argument values by name; `in` decides whether one is given, as in intl-messageformat. */
+/** Argument values by name; `in` decides whether one is given (one given as undefined prints nothing). */
 export type IcuValues = Readonly<Record<string, unknown>>;
 
 const pluralCategories: ReadonlySet<string> = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
