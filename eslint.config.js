@@ -42,7 +42,7 @@ const onlyPackages = (allowed, message) => ({
 });
 
 const pureCoreMessage =
-  'main/core is pure: no I/O, no timers, no Node or Electron APIs; it imports only main/core and zod (and intl-messageformat in main/core/i18n).';
+  'main/core is pure: no I/O, no timers, no Node or Electron APIs; it imports only main/core and zod.';
 const contractMessage =
   'preload/contract.ts imports only main/core and zod, so the renderer bundle carries nothing else of main.';
 const rendererMessage = 'The renderer runs in a sandboxed page: no Node APIs, no electron, no servers.';
@@ -210,12 +210,6 @@ export default defineConfig(
   {
     files: ['main/core/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [onlyPackages(['zod'], pureCoreMessage)] }] },
-  },
-  {
-    files: ['main/core/i18n/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [onlyPackages(['zod', 'intl-messageformat'], pureCoreMessage)] }],
-    },
   },
   {
     files: ['preload/contract.ts'],

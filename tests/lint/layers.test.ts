@@ -30,6 +30,7 @@ const forbidden: Array<{ rule: string; fixture: string; as?: string; says: RegEx
   { rule: paths, fixture: 'main/core/imports-an-adapter.ts', says: /main\/core is pure/ },
   { rule: packages, fixture: 'main/core/imports-node.ts', says: /main\/core is pure/ },
   { rule: packages, fixture: 'main/core/imports-a-package.ts', says: /main\/core is pure/ },
+  { rule: packages, fixture: 'main/core/i18n/imports-intl-messageformat.ts', says: /main\/core is pure/ },
   {
     rule: paths,
     fixture: 'preload/contract-imports-a-source.ts',

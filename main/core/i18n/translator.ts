@@ -1,8 +1,8 @@
-// Turns a catalogue into words: ICU messages (plurals, selects, numbers) through
-// intl-messageformat, and dates, numbers and percentages through Intl for the locale. Pure: the
+// Turns a catalogue into words: ICU messages (plurals, selects, numbers) through our own small
+// ICU formatter, and dates, numbers and percentages through Intl for the locale. Pure: the
 // same locale, catalogue and time zone always give the same text.
-import { IntlMessageFormat } from 'intl-messageformat';
 import type { MessageKey } from './catalogue';
+import { createIcuFormatter, parseIcuMessage, type IcuMessage } from './icu-message';
 import type { Locale } from './locales';
 
 export type MessageValues = Readonly<Record<string, string | number | Date>>;
@@ -43,7 +43,8 @@ export function createTranslator<Key extends string = MessageKey>(
 ): Translator<Key> {
   const { timeZone } = options;
   // Parsing a message costs far more than formatting it: parse each once, on first use.
-  const formats = new Map<Key, IntlMessageFormat>();
+  const messages = new Map<Key, IcuMessage>();
+  const formatMessage = createIcuFormatter(locale);
   const dates = new Map<DateStyle, Intl.DateTimeFormat>();
   const numbers = new Map<string, Intl.NumberFormat>();
 
@@ -54,15 +55,21 @@ export function createTranslator<Key extends string = MessageKey>(
     return format;
   }
 
+  function sourceOf(key: Key): string {
+    if (!Object.hasOwn(catalogue, key)) throw new Error('the catalogue has no such message');
+    return catalogue[key];
+  }
+
   return {
     locale,
     t(key, values) {
-      let format = formats.get(key);
-      if (!format) {
-        format = new IntlMessageFormat(catalogue[key], locale, undefined, { ignoreTag: true });
-        formats.set(key, format);
+      try {
+        let message = messages.get(key);
+        if (!message) messages.set(key, (message = parseIcuMessage(sourceOf(key))));
+        return formatMessage(message, values);
+      } catch (error) {
+        throw new Error(`Message "${key}" (${locale}): ${(error as Error).message}`, { cause: error });
       }
-      return String(format.format(values as Record<string, string | number | Date> | undefined));
     },
     has(key): key is Key {
       return Object.hasOwn(catalogue, key);

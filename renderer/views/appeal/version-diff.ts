@@ -1,8 +1,8 @@
 // Two versions of a plan side by side: what the older one had that the newer dropped, and what
 // the newer one added. Words are compared in English, characters in Chinese (which has no
 // spaces between words).
-import { diffChars, diffWordsWithSpace } from 'diff';
 import type { PlanLanguage } from '../../../main/core/appeal/appeal-schema';
+import { planChanges } from '../../../main/core/appeal/plan-diff';
 
 export interface DiffPart {
   text: string;
@@ -17,23 +17,22 @@ export interface SideBySide {
 }
 
 export function sideBySide(older: string, newer: string, language: PlanLanguage): SideBySide {
-  const changes = language === 'zh-CN' ? diffChars(older, newer) : diffWordsWithSpace(older, newer);
+  const changes = planChanges(older, newer, language);
   const left: DiffPart[] = [];
   const right: DiffPart[] = [];
-  changes.forEach((change, index) => {
-    const between = (at: number) => changes[at]?.added === true || changes[at]?.removed === true;
+  changes.forEach(({ kind, text }, index) => {
+    const between = (at: number) => (changes[at]?.kind ?? 'same') !== 'same';
     // A space between two changes belongs to them: "[removed: in]" / "[added: on 3 and 4]" reads
     // better than a change cut at every space.
-    const gap =
-      !change.added && !change.removed && /^\s+$/.test(change.value) && between(index - 1) && between(index + 1);
-    if (change.removed || gap) push(left, { text: change.value, kind: 'removed' });
-    if (change.added || gap) push(right, { text: change.value, kind: 'added' });
-    if (!change.added && !change.removed && !gap) {
-      push(left, { text: change.value, kind: 'same' });
-      push(right, { text: change.value, kind: 'same' });
+    const gap = kind === 'same' && /^\s+$/.test(text) && between(index - 1) && between(index + 1);
+    if (kind === 'removed' || gap) push(left, { text, kind: 'removed' });
+    if (kind === 'added' || gap) push(right, { text, kind: 'added' });
+    if (kind === 'same' && !gap) {
+      push(left, { text, kind: 'same' });
+      push(right, { text, kind: 'same' });
     }
   });
-  return { older: left, newer: right, changed: changes.some((c) => c.added || c.removed) };
+  return { older: left, newer: right, changed: changes.some((c) => c.kind !== 'same') };
 }
 
 /** Adds the part, joined to the one before when they are of the same kind. */

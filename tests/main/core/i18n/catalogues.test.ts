@@ -1,6 +1,7 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../../../main/core/i18n/catalogues';
+import { parseIcuMessage } from '../../../../main/core/i18n/icu-message';
 import { locales } from '../../../../main/core/i18n/locales';
 
 /** The names of a message's arguments, however deeply they are nested in plurals and selects. */
@@ -28,6 +29,12 @@ describe('the catalogues', () => {
     for (const [key, message] of Object.entries(catalogues[locale])) {
       expect(message.trim(), key).not.toBe('');
       expect(() => parse(message, { ignoreTag: true }), key).not.toThrow();
+    }
+  });
+
+  it.each(locales)('every %s message is in the ICU subset the translator formats', (locale) => {
+    for (const [key, message] of Object.entries(catalogues[locale])) {
+      expect(() => parseIcuMessage(message), key).not.toThrow();
     }
   });
 

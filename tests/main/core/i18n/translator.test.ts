@@ -9,6 +9,7 @@ const messages = {
   count: '{count, plural, =0 {No notifications} one {# notification} other {# notifications}}',
   named: 'Could not {action}: {reason}',
   tagLike: 'Use <b> as it is',
+  broken: 'Due {when, date, short}',
 } as unknown as Readonly<Record<MessageKey, string>>;
 
 const key = (k: string) => k as MessageKey;
@@ -48,6 +49,20 @@ describe('createTranslator', () => {
   it('joins lists as each language does', () => {
     expect(createTranslator('en', messages).list(['a', 'b', 'c'])).toBe('a, b, and c');
     expect(createTranslator('zh-CN', messages).list(['甲', '乙', '丙'])).toBe('甲、乙和丙');
+  });
+
+  it('names the message and the argument when a value is missing', () => {
+    const t = createTranslator('en', messages);
+    expect(() => t.t(key('named'), { action: 'save' })).toThrow(/Message "named" \(en\):.*"reason"/);
+  });
+
+  it('names the message when it is not ICU the translator can format', () => {
+    const t = createTranslator('zh-CN', messages);
+    expect(() => t.t(key('broken'), { when: 'today' })).toThrow(/Message "broken" \(zh-CN\):.*"date" is not supported/);
+  });
+
+  it('names a key the catalogue does not have', () => {
+    expect(() => createTranslator('en', messages).t(key('missing'))).toThrow(/Message "missing" \(en\)/);
   });
 
   it('knows which keys it has', () => {

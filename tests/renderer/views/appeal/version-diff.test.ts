@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sideBySide } from '../../../../renderer/views/appeal/version-diff';
+import { editedPlan, planText } from '../../../main/core/appeal/edited-plans';
 
 describe('sideBySide', () => {
   it('compares English by words, a change kept whole across the spaces inside it', () => {
@@ -30,4 +31,17 @@ describe('sideBySide', () => {
       changed: false,
     });
   });
+
+  it.each(['en', 'zh-CN'] as const)(
+    'gives back each whole %s version on its side of a long revised plan',
+    (language) => {
+      const older = planText(language, 1500, 'side-by-side');
+      const newer = editedPlan(older, language, 0.05, 'side-by-side');
+      const diff = sideBySide(older, newer, language);
+      expect(diff.changed).toBe(true);
+      expect(diff.older.map((p) => p.text).join('')).toBe(older);
+      expect(diff.newer.map((p) => p.text).join('')).toBe(newer);
+      expect(diff.older.some((p) => p.kind === 'added') || diff.newer.some((p) => p.kind === 'removed')).toBe(false);
+    },
+  );
 });
