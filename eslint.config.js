@@ -42,9 +42,9 @@ const onlyPackages = (allowed, message) => ({
 });
 
 const pureCoreMessage =
-  'main/core is pure: no I/O, no timers, no Node or Electron APIs; it imports only main/core and zod (and intl-messageformat in main/core/i18n).';
+  'main/core is pure: no I/O, no timers, no Node or Electron APIs; it imports only main/core and zod/mini (and intl-messageformat in main/core/i18n).';
 const contractMessage =
-  'preload/contract.ts imports only main/core and zod, so the renderer bundle carries nothing else of main.';
+  'preload/contract.ts imports only main/core and zod/mini, so the renderer bundle carries nothing else of main.';
 const rendererMessage = 'The renderer runs in a sandboxed page: no Node APIs, no electron, no servers.';
 
 // ---- Who may import whom (import-x/no-restricted-paths) ----
@@ -209,17 +209,20 @@ export default defineConfig(
   },
   {
     files: ['main/core/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [onlyPackages(['zod'], pureCoreMessage)] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [onlyPackages(['zod/mini'], pureCoreMessage)] }] },
   },
   {
     files: ['main/core/i18n/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [onlyPackages(['zod', 'intl-messageformat'], pureCoreMessage)] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [onlyPackages(['zod/mini', 'intl-messageformat'], pureCoreMessage)] },
+      ],
     },
   },
   {
     files: ['preload/contract.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [onlyPackages(['zod'], contractMessage)] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [onlyPackages(['zod/mini'], contractMessage)] }] },
   },
   {
     // Adapters may name the contract's types (StoreRecovery) but never run its code.

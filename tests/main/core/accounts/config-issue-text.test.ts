@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AccountConfigDraftSchema, maxMarketplaces } from '../../../../main/core/accounts/account-config';
 import { configIssuesText } from '../../../../main/core/accounts/config-issue-text';
 import { translatorFor } from '../../../../main/core/i18n/catalogues';
@@ -75,7 +75,9 @@ describe('an account config the schema refused, in words', () => {
     );
     const lacking = (params: Record<string, string>) =>
       configIssuesText(
-        new z.ZodError([{ code: 'custom', path: ['marketplaceIds'], message: 'listed twice', input: [], params }]),
+        new z.core.$ZodError([
+          { code: 'custom', path: ['marketplaceIds'], message: 'listed twice', input: [], params },
+        ]),
         translatorFor('en'),
       );
     expect(lacking({ problem: 'duplicate' })).toBe('Marketplaces: listed twice');
