@@ -9,6 +9,7 @@ import {
   type EventName,
   type FlagwatchApi,
 } from './contract';
+import { loadEnglishIssueMessages } from '../main/core/issue-messages';
 import { safeParseQuickly } from './quick-check';
 
 export interface Transport {
@@ -27,6 +28,8 @@ export class FlagwatchError extends Error {
 }
 
 export function createBridge(transport: Transport): FlagwatchApi {
+  // A refused request or answer reaches the window's error banner with zod's words for it.
+  loadEnglishIssueMessages();
   return {
     async invoke(command, request) {
       const checked = commands[command].request.safeParse(request);

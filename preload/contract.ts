@@ -2,7 +2,7 @@
 // event, each with a zod schema. Main validates every payload against it before use; the
 // bridge validates every answer. A command without schemas does not compile.
 // It imports only pure main/core and zod, so the renderer's bundle carries nothing else of main.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AccountConfigDraftSchema, AccountConfigSchema } from '../main/core/accounts/account-config';
 import { ConnectionTestResultSchema, LastTestSchema } from '../main/core/accounts/connection-test';
 import {
@@ -89,9 +89,9 @@ export type { AppealDraft, AppealSummary, AppealWorkspace, SubmissionOutcome } f
 export type { AppealExport, ExportFormat } from '../main/core/appeal-record/record-export';
 export type { ContactChannel, SupportContact } from '../main/core/support/contact-log';
 
-const empty = z.object({}).strict();
+const empty = z.strictObject({});
 
-const AppealIdSchema = z.object({ id: z.string().min(1) }).strict();
+const AppealIdSchema = z.strictObject({ id: z.string().check(z.minLength(1)) });
 
 /** The stored appeal record, as the window receives it. */
 export const AppealSchema = StoredAppealSchema;
@@ -109,15 +109,15 @@ export const SourceStatusSchema = z.object({
   /** What `poll.refresh` takes to check this source alone. */
   id: z.string(),
   /** The account it checks, in the seller's words; null for a source without one name. */
-  label: z.string().nullable(),
-  accountId: z.string().nullable(),
+  label: z.nullable(z.string()),
+  accountId: z.nullable(z.string()),
   polling: z.boolean(),
-  lastPollAt: IsoDateSchema.nullable(),
+  lastPollAt: z.nullable(IsoDateSchema),
   /** Since the app started: the last check of this source that was saved. */
-  lastSuccessAt: IsoDateSchema.nullable(),
-  nextPollAt: IsoDateSchema.nullable(),
+  lastSuccessAt: z.nullable(IsoDateSchema),
+  nextPollAt: z.nullable(IsoDateSchema),
   /** The source's own message, naming the account; shown as it is. */
-  error: z.string().nullable(),
+  error: z.nullable(z.string()),
 });
 export type SourceStatus = z.infer<typeof SourceStatusSchema>;
 
@@ -125,10 +125,10 @@ export const StatusSchema = z.object({
   state: TrayStateSchema,
   polling: z.boolean(),
   notificationsPaused: z.boolean(),
-  lastPollAt: IsoDateSchema.nullable(),
-  lastSuccessAt: IsoDateSchema.nullable(),
-  nextPollAt: IsoDateSchema.nullable(),
-  error: z.string().nullable(),
+  lastPollAt: z.nullable(IsoDateSchema),
+  lastSuccessAt: z.nullable(IsoDateSchema),
+  nextPollAt: z.nullable(IsoDateSchema),
+  error: z.nullable(z.string()),
   sources: z.array(SourceStatusSchema),
 });
 export type Status = z.infer<typeof StatusSchema>;
@@ -141,39 +141,35 @@ export const StoreRecoverySchema = z.object({
 });
 export type StoreRecovery = z.infer<typeof StoreRecoverySchema>;
 
-const NotificationIdSchema = z.object({ id: z.string().min(1) }).strict();
+const NotificationIdSchema = z.strictObject({ id: z.string().check(z.minLength(1)) });
 
 /** The Today view: the morning digest's facts as of now, and the days in a row the seller has looked. */
-export const TodaySchema = DigestSummarySchema.extend({ daysInARow: z.number().int().nonnegative() });
+export const TodaySchema = z.extend(DigestSummarySchema, { daysInARow: z.int().check(z.nonnegative()) });
 export type Today = z.infer<typeof TodaySchema>;
 
-const AccountIdSchema = z.object({ id: z.string().min(1) }).strict();
+const AccountIdSchema = z.strictObject({ id: z.string().check(z.minLength(1)) });
 
 /** A configured SP-API account as the window sees it: never its secrets, only whether they are stored. */
 export const AccountEntrySchema = z.object({
   config: AccountConfigSchema,
   hasSecrets: z.boolean(),
-  lastTest: LastTestSchema.nullable(),
+  lastTest: z.nullable(LastTestSchema),
 });
 export type AccountEntry = z.infer<typeof AccountEntrySchema>;
 
 // Pasted secrets often carry a stray space or line break; inside one there is never any.
 const secretText = z
   .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .regex(/^\S+$/, 'must not contain spaces or line breaks');
+  .check(z.trim(), z.minLength(1, 'must not be empty'), z.regex(/^\S+$/, 'must not contain spaces or line breaks'));
 
-export const AccountSaveRequestSchema = z
-  .object({
-    config: AccountConfigDraftSchema,
-    /** Absent when editing: the stored one is kept. */
-    clientSecret: secretText.optional(),
-    refreshToken: secretText
-      .refine((t) => t.startsWith('Atzr|'), 'must be an LWA refresh token, starting with "Atzr|"')
-      .optional(),
-  })
-  .strict();
+export const AccountSaveRequestSchema = z.strictObject({
+  config: AccountConfigDraftSchema,
+  /** Absent when editing: the stored one is kept. */
+  clientSecret: z.optional(secretText),
+  refreshToken: z.optional(
+    secretText.check(z.refine((t) => t.startsWith('Atzr|'), 'must be an LWA refresh token, starting with "Atzr|"')),
+  ),
+});
 export type AccountSaveRequest = z.input<typeof AccountSaveRequestSchema>;
 
 /** What the host running the app can do, so the window offers only what applies. */
@@ -188,13 +184,13 @@ export const HostInfoSchema = z.object({
 });
 export type HostInfo = z.infer<typeof HostInfoSchema>;
 
-export const BackupFileSchema = z.object({ fileName: z.string().min(1), text: z.string() });
+export const BackupFileSchema = z.object({ fileName: z.string().check(z.minLength(1)), text: z.string() });
 export type BackupFile = z.infer<typeof BackupFileSchema>;
 
 /** A restore checked and waiting for the next start; `automatic` when the host restarts by itself. */
 export const RestoreOutcomeSchema = z.object({
   createdAt: IsoDateSchema,
-  documents: z.number().int().positive(),
+  documents: z.int().check(z.positive()),
   restart: z.enum(['automatic', 'manual']),
 });
 export type RestoreOutcome = z.infer<typeof RestoreOutcomeSchema>;
@@ -202,23 +198,26 @@ export type RestoreOutcome = z.infer<typeof RestoreOutcomeSchema>;
 export const commands = {
   'inbox.get': { request: empty, response: InboxViewSchema },
   'notification.setRead': {
-    request: z.object({ id: z.string().min(1), read: z.boolean() }).strict(),
+    request: z.strictObject({ id: z.string().check(z.minLength(1)), read: z.boolean() }),
     response: InboxViewSchema,
   },
   'notification.snooze': {
-    request: z.object({ id: z.string().min(1), until: IsoDateSchema.nullable() }).strict(),
+    request: z.strictObject({ id: z.string().check(z.minLength(1)), until: z.nullable(IsoDateSchema) }),
     response: InboxViewSchema,
   },
   /** Marks read the notifications with these ids (those the window shows), or every one without ids. */
   'inbox.markAllRead': {
-    request: z.object({ ids: z.array(z.string().min(1)).max(100_000).optional() }).strict(),
+    request: z.strictObject({ ids: z.optional(z.array(z.string().check(z.minLength(1))).check(z.maxLength(100_000))) }),
     response: InboxViewSchema,
   },
   'status.get': { request: empty, response: StatusSchema },
   /** Checks every source now, or only `source` (a SourceStatus id): the Retry of one failing account. */
-  'poll.refresh': { request: z.object({ source: z.string().min(1).optional() }).strict(), response: StatusSchema },
+  'poll.refresh': {
+    request: z.strictObject({ source: z.optional(z.string().check(z.minLength(1))) }),
+    response: StatusSchema,
+  },
   'settings.get': { request: empty, response: SettingsSchema },
-  'settings.update': { request: SettingsSchema.partial().strict(), response: SettingsSchema },
+  'settings.update': { request: z.strictObject(z.partial(SettingsSchema).shape), response: SettingsSchema },
   'recoveries.get': { request: empty, response: z.array(StoreRecoverySchema) },
   'accounts.list': { request: empty, response: z.array(AccountEntrySchema) },
   'accounts.save': { request: AccountSaveRequestSchema, response: AccountConfigSchema },
@@ -228,7 +227,7 @@ export const commands = {
   /** Today's summary; asking counts as the seller looking at Flagwatch today. */
   'today.get': { request: empty, response: TodaySchema },
   'metrics.latest': {
-    request: z.object({ accountId: z.string().min(1).optional() }).strict(),
+    request: z.strictObject({ accountId: z.optional(z.string().check(z.minLength(1))) }),
     response: z.array(LatestMetricSchema),
   },
   /** One account × marketplace's metric history (or one metric's), a value a day, for the chart. */
@@ -238,27 +237,28 @@ export const commands = {
   'appeals.get': { request: AppealIdSchema, response: AppealWorkspaceSchema },
   /** A new appeal: from a notification (step 1 filled in from it), or blank to link later. */
   'appeals.create': {
-    request: z
-      .object({ notificationId: z.string().min(1).optional(), language: PlanLanguageSchema.optional() })
-      .strict(),
+    request: z.strictObject({
+      notificationId: z.optional(z.string().check(z.minLength(1))),
+      language: z.optional(PlanLanguageSchema),
+    }),
     response: AppealWorkspaceSchema,
   },
   'appeals.link': {
-    request: z.object({ id: z.string().min(1), notificationId: z.string().min(1) }).strict(),
+    request: z.strictObject({ id: z.string().check(z.minLength(1)), notificationId: z.string().check(z.minLength(1)) }),
     response: AppealWorkspaceSchema,
   },
   /** Keeps what is being typed, without making a version; answers when it is on disk. */
   'appeals.autosave': {
-    request: z.object({ id: z.string().min(1), content: AppealContentSchema }).strict(),
+    request: z.strictObject({ id: z.string().check(z.minLength(1)), content: AppealContentSchema }),
     response: z.object({ savedAt: IsoDateSchema }),
   },
   /** Saves the content as a new version (none when unchanged) and drops the draft. */
   'appeals.saveVersion': {
-    request: z.object({ id: z.string().min(1), content: AppealContentSchema }).strict(),
+    request: z.strictObject({ id: z.string().check(z.minLength(1)), content: AppealContentSchema }),
     response: AppealWorkspaceSchema,
   },
   'appeals.restoreVersion': {
-    request: z.object({ id: z.string().min(1), version: z.number().int().positive() }).strict(),
+    request: z.strictObject({ id: z.string().check(z.minLength(1)), version: z.int().check(z.positive()) }),
     response: AppealWorkspaceSchema,
   },
   /**
@@ -266,44 +266,45 @@ export const commands = {
    * the Appeal button already used, no attempts left) nothing is recorded unless `confirmed`.
    */
   'appeals.recordSubmission': {
-    request: z
-      .object({
-        id: z.string().min(1),
-        at: IsoDateSchema,
-        channel: SubmissionChannelSchema,
-        text: z.string(),
-        attachments: z.array(AttachmentSchema).max(100),
-        confirmed: z.boolean(),
-      })
-      .strict(),
+    request: z.strictObject({
+      id: z.string().check(z.minLength(1)),
+      at: IsoDateSchema,
+      channel: SubmissionChannelSchema,
+      text: z.string(),
+      attachments: z.array(AttachmentSchema).check(z.maxLength(100)),
+      confirmed: z.boolean(),
+    }),
     response: SubmissionOutcomeSchema,
   },
   /** Amazon's answer to attempt `attempt` (0-based); an accepted appeal resolves its notification. */
   'appeals.recordAnswer': {
-    request: z
-      .object({ id: z.string().min(1), attempt: z.number().int().nonnegative(), answer: AnswerSchema })
-      .strict(),
+    request: z.strictObject({
+      id: z.string().check(z.minLength(1)),
+      attempt: z.int().check(z.nonnegative()),
+      answer: AnswerSchema,
+    }),
     response: AppealWorkspaceSchema,
   },
   'host.get': { request: empty, response: HostInfoSchema },
   /** Every store document in one file's text, for the window to download. */
   'backup.create': { request: empty, response: BackupFileSchema },
   /** Checks the backup completely; nothing is replaced unless all of it is usable, and then on the next start. */
-  'backup.restore': { request: z.object({ text: z.string() }).strict(), response: RestoreOutcomeSchema },
+  'backup.restore': { request: z.strictObject({ text: z.string() }), response: RestoreOutcomeSchema },
   /** The same through the system's Save dialog (hosts with `fileDialogs`); null when cancelled. */
-  'backup.saveWithDialog': { request: empty, response: z.object({ path: z.string().nullable() }) },
+  'backup.saveWithDialog': { request: empty, response: z.object({ path: z.nullable(z.string()) }) },
   /** The same through the system's Open dialog (hosts with `fileDialogs`); null when cancelled. */
-  'backup.restoreWithDialog': { request: empty, response: RestoreOutcomeSchema.nullable() },
+  'backup.restoreWithDialog': { request: empty, response: z.nullable(RestoreOutcomeSchema) },
   /** One appeal as a file to keep: Markdown, PDF (base64) or plain text, read from the saved record only. */
   'appeals.export': {
-    request: z.object({ id: z.string().min(1), format: z.enum(exportFormats) }).strict(),
+    request: z.strictObject({ id: z.string().check(z.minLength(1)), format: z.enum(exportFormats) }),
     response: AppealExportSchema,
   },
   /** The case summary for Seller Support about a notification and/or an appeal (its notification's newest appeal by default). */
   'support.caseSummary': {
-    request: z
-      .object({ notificationId: z.string().min(1).optional(), appealId: z.string().min(1).optional() })
-      .strict(),
+    request: z.strictObject({
+      notificationId: z.optional(z.string().check(z.minLength(1))),
+      appealId: z.optional(z.string().check(z.minLength(1))),
+    }),
     response: z.object({ text: z.string() }),
   },
   /** The Seller Support contact log, newest first. */
@@ -313,33 +314,33 @@ export const commands = {
    * as `repeatOf` and is recorded only when `confirmed`.
    */
   'support.recordContact': {
-    request: z
-      .object({
-        at: IsoDateSchema,
-        channel: ContactChannelSchema,
-        caseId: z.string().max(200),
-        note: z.string().max(10_000),
-        notificationId: z.string().min(1).nullable(),
-        confirmed: z.boolean(),
-      })
-      .strict(),
+    request: z.strictObject({
+      at: IsoDateSchema,
+      channel: ContactChannelSchema,
+      caseId: z.string().check(z.maxLength(200)),
+      note: z.string().check(z.maxLength(10_000)),
+      notificationId: z.nullable(z.string().check(z.minLength(1))),
+      confirmed: z.boolean(),
+    }),
     response: z.object({
       recorded: z.boolean(),
-      repeatOf: SupportContactSchema.nullable(),
+      repeatOf: z.nullable(SupportContactSchema),
       contacts: z.array(SupportContactSchema),
     }),
   },
   /** Parses text the seller pasted (nothing is saved): the fields, or why it is not a notice. */
   'notice.parse': {
-    request: z.object({ text: z.string().max(noticeTextLimit) }).strict(),
+    request: z.strictObject({ text: z.string().check(z.maxLength(noticeTextLimit)) }),
     response: NoticeParseSchema,
   },
   /** Saves a pasted notice, as the seller corrected it, to an account's marketplace. */
   'notice.add': {
-    request: z
-      .object({ notice: ParsedNoticeSchema, accountId: z.string().min(1), marketplaceId: z.string().min(1) })
-      .strict(),
-    response: z.object({ id: z.string().min(1), created: z.boolean(), linked: z.boolean() }),
+    request: z.strictObject({
+      notice: ParsedNoticeSchema,
+      accountId: z.string().check(z.minLength(1)),
+      marketplaceId: z.string().check(z.minLength(1)),
+    }),
+    response: z.object({ id: z.string().check(z.minLength(1)), created: z.boolean(), linked: z.boolean() }),
   },
   /** The mailboxes Amazon's notices are read from: never their secrets, only whether one is stored. */
   'mailboxes.list': { request: empty, response: z.array(MailboxEntrySchema) },
@@ -349,7 +350,7 @@ export const commands = {
   'mailboxes.remove': { request: MailboxIdSchema, response: z.array(MailboxEntrySchema) },
   /** Signs in and opens each folder read-only; the answer in plain words. */
   'mailboxes.test': { request: MailboxIdSchema, response: MailboxTestResultSchema },
-} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
+} as const satisfies Record<string, { request: z.ZodMiniType; response: z.ZodMiniType }>;
 
 export const events = {
   'inbox.changed': InboxViewSchema,
@@ -367,7 +368,7 @@ export const events = {
   'notice.paste': empty,
   /** A mailbox's reading changed (connected, read, failing): the window lists the mailboxes again. */
   'mailboxes.changed': empty,
-} as const satisfies Record<string, z.ZodType>;
+} as const satisfies Record<string, z.ZodMiniType>;
 
 export type CommandName = keyof typeof commands;
 export type CommandRequest<K extends CommandName> = z.input<(typeof commands)[K]['request']>;
@@ -425,14 +426,14 @@ export type IpcEventMessage = z.infer<typeof IpcEventMessageSchema>;
 /** Messages carried over the Node host's WebSocket. */
 export const ClientMessageSchema = z.object({
   type: z.literal('invoke'),
-  id: z.number().int(),
+  id: z.int(),
   command: z.string(),
   request: z.unknown(),
 });
 export type ClientMessage = z.infer<typeof ClientMessageSchema>;
 
 export const ServerMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('result'), id: z.number().int(), envelope: EnvelopeSchema }),
+  z.object({ type: z.literal('result'), id: z.int(), envelope: EnvelopeSchema }),
   z.object({ type: z.literal('event'), event: z.string(), payload: z.unknown() }),
 ]);
 export type ServerMessage = z.infer<typeof ServerMessageSchema>;

@@ -5,24 +5,22 @@
 // the schema does not name. Whatever it cannot vouch for goes to zod, which decides and words
 // the error, so a malformed item still gets zod's clear message. A schema using anything this
 // file does not know (refinements, transforms, defaults, ...) gets no quick check at all.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 type Check = (value: unknown) => boolean;
 
 /** The parts of zod's definitions read here (zod 4); anything else makes the schema unsupported. */
-interface Def {
+interface Def extends Partial<CheckDef> {
   type: string;
   checks?: { _zod: { def: CheckDef } }[];
   coerce?: boolean;
-  format?: string;
-  check?: string;
   pattern?: RegExp;
   entries?: Record<string, unknown>;
   values?: unknown[];
-  element?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  catchall?: z.ZodType;
-  innerType?: z.ZodType;
+  element?: Schema;
+  shape?: Record<string, Schema>;
+  catchall?: Schema;
+  innerType?: Schema;
 }
 
 interface CheckDef {
@@ -37,10 +35,12 @@ interface CheckDef {
 /** Objects as JSON and structured cloning make them; zod would copy anything else into one. */
 const plainPrototypes = new Set<unknown>([Object.prototype, null]);
 
-const built = new WeakMap<z.ZodType, Check | null>();
+type Schema = z.ZodMiniType;
+
+const built = new WeakMap<Schema, Check | null>();
 
 /** The quick check for `schema`, or null when the schema uses something it does not know. */
-export function quickCheckFor(schema: z.ZodType): Check | null {
+export function quickCheckFor(schema: Schema): Check | null {
   if (!built.has(schema)) built.set(schema, checkOf(schema));
   return built.get(schema)!;
 }
@@ -49,13 +49,16 @@ export function quickCheckFor(schema: z.ZodType): Check | null {
  * What `schema.safeParse(value)` answers, without running zod when the quick check vouches for
  * the value: then the value itself is the parsed data (zod's would be an equal copy).
  */
-export function safeParseQuickly<S extends z.ZodType>(schema: S, value: unknown): z.ZodSafeParseResult<z.output<S>> {
+export function safeParseQuickly<S extends Schema>(
+  schema: S,
+  value: unknown,
+): z.core.util.SafeParseResult<z.output<S>> {
   const quick = quickCheckFor(schema);
   if (quick?.(value)) return { success: true, data: value as z.output<S> };
   return schema.safeParse(value);
 }
 
-function checkOf(schema: z.ZodType): Check | null {
+function checkOf(schema: Schema): Check | null {
   const def = schema._zod.def as unknown as Def;
   if (def.coerce) return null;
   switch (def.type) {
@@ -104,8 +107,9 @@ function stringCheck(def: Def): Check | null {
 
 function numberCheck(def: Def): Check | null {
   const parts: ((n: number) => boolean)[] = [];
-  for (const { _zod } of def.checks ?? []) {
-    const c = _zod.def;
+  // `z.int()` is itself its integer check; `z.number()` carries none.
+  const own = def.check === undefined ? [] : [def as CheckDef];
+  for (const c of [...own, ...(def.checks ?? []).map(({ _zod }) => _zod.def)]) {
     if (c.check === 'number_format' && c.format === 'safeint') parts.push(Number.isSafeInteger);
     else if (c.check === 'greater_than' && typeof c.value === 'number') {
       const { value, inclusive } = c;

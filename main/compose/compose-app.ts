@@ -31,6 +31,7 @@ import { openEmailSource, removeEmailSourceState } from './open-email-source';
 import { openSpApiSource, removeSpApiSourceState } from './open-spapi-source';
 import { createSources } from './source-registry';
 import { latestReadings } from '../core/health/metric-series';
+import { loadEnglishIssueMessages } from '../core/issue-messages';
 
 export const appVersion: string = packageJson.version;
 
@@ -71,6 +72,8 @@ export class NothingToCheckError extends Error {
 export function composeApp(options: CompositionOptions, parts: HostParts): FlagwatchApp {
   const { notifier, logger, clock, secrets, env, StoreClass = Conf } = parts;
   const { dataDir } = options;
+  // Refused payloads and store files are worded with zod's own messages, in the log's English.
+  loadEnglishIssueMessages();
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   // A restore waiting from the last run takes the place of the data before anything opens it.
   const restored = applyPendingRestore(dataDir, translatorFor('en'), clock.now());

@@ -1,6 +1,6 @@
 // The domain's data shapes, as zod schemas so the contract, the stores and the sources all
 // validate against one definition. Types are inferred from the schemas, never written twice.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LanguageSettingSchema } from './i18n/locales';
 
 export const metricGroups = ['customerService', 'policyCompliance', 'shipping', 'account'] as const;
@@ -16,30 +16,30 @@ export type Severity = z.infer<typeof SeveritySchema>;
 export const IsoDateSchema = z.iso.datetime({ offset: true });
 
 export const AccountSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  source: z.string().min(1),
-  sellerId: z.string().optional(),
-  marketplaceIds: z.array(z.string().min(1)),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  source: z.string().check(z.minLength(1)),
+  sellerId: z.optional(z.string()),
+  marketplaceIds: z.array(z.string().check(z.minLength(1))),
 });
 export type Account = z.infer<typeof AccountSchema>;
 
 /** What a source reports: a notification as Amazon (or the demo) states it, before the inbox adds its own state. */
 export const SourceNotificationSchema = z.object({
-  accountId: z.string().min(1),
-  marketplaceId: z.string().min(1),
+  accountId: z.string().check(z.minLength(1)),
+  marketplaceId: z.string().check(z.minLength(1)),
   group: MetricGroupSchema,
-  metric: z.string().min(1),
+  metric: z.string().check(z.minLength(1)),
   /** The source's natural key for this event (e.g. a violation's date and ASINs); part of the stable id. */
-  key: z.string().min(1),
-  title: z.string().min(1),
+  key: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
   text: z.string(),
   severity: SeveritySchema,
   asins: z.array(z.string()),
-  policy: z.string().optional(),
-  requiredAction: z.string().optional(),
+  policy: z.optional(z.string()),
+  requiredAction: z.optional(z.string()),
   occurredAt: IsoDateSchema,
-  deadline: IsoDateSchema.nullable(),
+  deadline: z.nullable(IsoDateSchema),
 });
 export type SourceNotification = z.infer<typeof SourceNotificationSchema>;
 
@@ -54,31 +54,31 @@ export const NoticeAttachmentSchema = z.object({
   /** Where the notice came from. */
   origin: z.enum(['email', 'paste']),
   /** Identifies the notice's content, so the same notice seen twice is recognised. */
-  contentKey: z.string().min(1),
+  contentKey: z.string().check(z.minLength(1)),
   receivedAt: IsoDateSchema,
   title: z.string(),
   text: z.string(),
   asins: z.array(z.string()),
-  policy: z.string().nullable(),
-  requiredAction: z.string().nullable(),
-  deadline: IsoDateSchema.nullable(),
-  deadlineText: z.string().nullable(),
+  policy: z.nullable(z.string()),
+  requiredAction: z.nullable(z.string()),
+  deadline: z.nullable(IsoDateSchema),
+  deadlineText: z.nullable(z.string()),
   language: z.enum(['en', 'de', 'ja', 'zh']),
   links: z.array(z.string()),
 });
 export type NoticeAttachment = z.infer<typeof NoticeAttachmentSchema>;
 
-export const PerformanceNotificationSchema = SourceNotificationSchema.extend({
-  id: z.string().min(1),
-  source: z.string().min(1),
+export const PerformanceNotificationSchema = z.extend(SourceNotificationSchema, {
+  id: z.string().check(z.minLength(1)),
+  source: z.string().check(z.minLength(1)),
   receivedAt: IsoDateSchema,
   status: NotificationStatusSchema,
-  resolvedAt: IsoDateSchema.nullable(),
+  resolvedAt: z.nullable(IsoDateSchema),
   /** Set when an accepted appeal closed it: the same event still reported by a source keeps it closed. */
-  resolvedBy: z.enum(['source', 'appeal']).optional(),
+  resolvedBy: z.optional(z.enum(['source', 'appeal'])),
   read: z.boolean(),
-  snoozedUntil: IsoDateSchema.nullable(),
-  notice: NoticeAttachmentSchema.optional(),
+  snoozedUntil: z.nullable(IsoDateSchema),
+  notice: z.optional(NoticeAttachmentSchema),
 });
 export type PerformanceNotification = z.infer<typeof PerformanceNotificationSchema>;
 
@@ -89,23 +89,23 @@ export const TargetSchema = z.object({ value: z.number(), condition: TargetCondi
 export type Target = z.infer<typeof TargetSchema>;
 
 export const MetricReadingSchema = z.object({
-  accountId: z.string().min(1),
-  marketplaceId: z.string().min(1),
-  metric: z.string().min(1),
+  accountId: z.string().check(z.minLength(1)),
+  marketplaceId: z.string().check(z.minLength(1)),
+  metric: z.string().check(z.minLength(1)),
   value: z.number(),
   /** The report's own target when it carried one; otherwise the catalog's default is used. */
-  target: TargetSchema.optional(),
+  target: z.optional(TargetSchema),
   at: IsoDateSchema,
   /** For a rate: the orders it counts and how many of them count against it, when the report says. */
-  counts: z.object({ orders: z.number().int().nonnegative(), defects: z.number().int().nonnegative() }).optional(),
+  counts: z.optional(z.object({ orders: z.int().check(z.nonnegative()), defects: z.int().check(z.nonnegative()) })),
   /** The period the report counted, when it says. */
-  window: z.object({ from: IsoDateSchema, to: IsoDateSchema }).optional(),
+  window: z.optional(z.object({ from: IsoDateSchema, to: IsoDateSchema })),
 });
 export type MetricReading = z.infer<typeof MetricReadingSchema>;
 
 /** One poll's answer from a source: the full current picture for the accounts it covers. */
 export const SnapshotSchema = z.object({
-  source: z.string().min(1),
+  source: z.string().check(z.minLength(1)),
   takenAt: IsoDateSchema,
   accounts: z.array(AccountSchema),
   metrics: z.array(MetricReadingSchema),
@@ -117,17 +117,17 @@ export const TrayStateSchema = z.enum(['idle', 'active', 'error', 'offline']);
 export type TrayState = z.infer<typeof TrayStateSchema>;
 
 export const BadgeSchema = z.object({
-  unread: z.number().int().nonnegative(),
-  highestSeverity: SeveritySchema.nullable(),
+  unread: z.int().check(z.nonnegative()),
+  highestSeverity: z.nullable(SeveritySchema),
   state: TrayStateSchema,
   tooltip: z.string(),
   /** Id of the most urgent unread notification, for "open the one that matters". */
-  mostUrgentId: z.string().nullable(),
+  mostUrgentId: z.nullable(z.string()),
 });
 export type Badge = z.infer<typeof BadgeSchema>;
 
 /** A local wall-clock time of day, "HH:MM" (24-hour). */
-export const ClockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+export const ClockTimeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 
 export const QuietHoursSchema = z.object({
   enabled: z.boolean(),
@@ -138,17 +138,17 @@ export const QuietHoursSchema = z.object({
 export type QuietHours = z.infer<typeof QuietHoursSchema>;
 
 /** A day of the week as `Date.getDay()` counts it: 0 is Sunday. */
-export const WeekdaySchema = z.number().int().min(0).max(6);
+export const WeekdaySchema = z.int().check(z.minimum(0), z.maximum(6));
 
 /** The morning digest: one calm summary a day, at `time` local, on the chosen days. */
 export const DigestSettingsSchema = z.object({
   enabled: z.boolean(),
   time: ClockTimeSchema,
   /** Each day at most once; an empty list sends no digest. */
-  days: z
-    .array(WeekdaySchema)
-    .max(7)
-    .refine((days) => new Set(days).size === days.length, 'each day only once'),
+  days: z.array(WeekdaySchema).check(
+    z.maxLength(7),
+    z.refine((days) => new Set(days).size === days.length, 'each day only once'),
+  ),
 });
 export type DigestSettings = z.infer<typeof DigestSettingsSchema>;
 
@@ -164,14 +164,14 @@ export const AlertPreferencesSchema = z.object({
     policyCompliance: z.boolean(),
     shipping: z.boolean(),
     account: z.boolean(),
-  }) satisfies z.ZodType<Record<MetricGroup, boolean>>,
+  }) satisfies z.ZodMiniType<Record<MetricGroup, boolean>>,
   severities: z.object({ info: z.boolean(), warning: z.boolean(), high: z.boolean(), critical: z.literal(true) }),
   sound: z.object({
     info: z.boolean(),
     warning: z.boolean(),
     high: z.boolean(),
     critical: z.boolean(),
-  }) satisfies z.ZodType<Record<Severity, boolean>>,
+  }) satisfies z.ZodMiniType<Record<Severity, boolean>>,
 });
 export type AlertPreferences = z.infer<typeof AlertPreferencesSchema>;
 
@@ -186,9 +186,9 @@ export const defaultAlertPreferences: AlertPreferences = {
  * the window, the badge and native notifications until shown again.
  */
 export const HiddenSchema = z.object({
-  accounts: z.array(z.string().min(1)),
+  accounts: z.array(z.string().check(z.minLength(1))),
   /** Marketplace ids, hidden for every account. */
-  marketplaces: z.array(z.string().min(1)),
+  marketplaces: z.array(z.string().check(z.minLength(1))),
 });
 export type Hidden = z.infer<typeof HiddenSchema>;
 
@@ -196,14 +196,10 @@ export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof ThemeSchema>;
 
 export const SettingsSchema = z.object({
-  pollIntervalMinutes: z
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 60),
+  pollIntervalMinutes: z.int().check(z.minimum(1), z.maximum(24 * 60)),
   notificationsPaused: z.boolean(),
   quietHours: QuietHoursSchema,
-  demoSpeed: z.number().positive().max(10_000),
+  demoSpeed: z.number().check(z.positive(), z.maximum(10_000)),
   /** The window's, the tray's and the notifications' language; "system" follows the OS. */
   language: LanguageSettingSchema,
   digest: DigestSettingsSchema,
@@ -213,7 +209,7 @@ export const SettingsSchema = z.object({
   /** Applied by hosts that can start with the system (Electron on Windows and macOS). */
   launchAtLogin: z.boolean(),
   /** Warn before contacting Seller Support again about a notification within this many days. */
-  supportRepeatDays: z.number().int().min(1).max(365),
+  supportRepeatDays: z.int().check(z.minimum(1), z.maximum(365)),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { acquireFolderLock, FolderInUseError } from '../adapters/lock/folder-lock';
 import { NothingToCheckError } from '../compose/compose-app';
 import { messageOf } from '../core/error-message';
+import { loadEnglishIssueMessages } from '../core/issue-messages';
 import type { Translator } from '../core/i18n/translator';
 import { parseCommandLine, UsageError, type CommandLine } from './args';
 import { runAppeal } from './appeal-check';
@@ -18,6 +19,8 @@ import { runNotice } from './notice-parse';
 import { runServe } from './serve';
 
 export async function runCli(argv: readonly string[], host: CliHost): Promise<number> {
+  // A refused file or payload is worded with zod's own messages, in the log's English.
+  loadEnglishIssueMessages();
   const fallbackDataDir = defaultDataDir(host);
   const t = cliTranslator(host.env);
   let line: CommandLine;

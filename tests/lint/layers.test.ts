@@ -31,17 +31,36 @@ const forbidden: Array<{ rule: string; fixture: string; as?: string; says: RegEx
   { rule: packages, fixture: 'main/core/imports-node.ts', says: /main\/core is pure/ },
   { rule: packages, fixture: 'main/core/imports-a-package.ts', says: /main\/core is pure/ },
   { rule: packages, fixture: 'main/core/i18n/imports-intl-messageformat.ts', says: /main\/core is pure/ },
+  { rule: packages, fixture: 'main/core/imports-classic-zod.ts', says: /main\/core is pure.*zod\/mini/ },
   {
     rule: paths,
     fixture: 'preload/contract-imports-a-source.ts',
     as: 'preload/contract.ts',
-    says: /contract.ts imports only main\/core and zod/,
+    says: /contract.ts imports only main\/core and zod\/mini/,
   },
   {
     rule: packages,
     fixture: 'preload/contract-imports-a-package.ts',
     as: 'preload/contract.ts',
-    says: /contract.ts imports only main\/core and zod/,
+    says: /contract.ts imports only main\/core and zod\/mini/,
+  },
+  {
+    rule: packages,
+    fixture: 'preload/contract-imports-classic-zod.ts',
+    as: 'preload/contract.ts',
+    says: /contract.ts imports only main\/core and zod\/mini/,
+  },
+  {
+    rule: packages,
+    fixture: 'preload/bridge-imports-classic-zod.ts',
+    as: 'preload/bridge.ts',
+    says: /validates with zod\/mini/,
+  },
+  {
+    rule: packages,
+    fixture: 'preload/bridge-imports-classic-zod.ts',
+    as: 'preload/quick-check.ts',
+    says: /validates with zod\/mini/,
   },
   { rule: paths, fixture: 'main/app/imports-an-adapter.ts', says: /sources, adapters and hosts are handed in/ },
   { rule: paths, fixture: 'main/app/imports-a-source.ts', says: /sources, adapters and hosts are handed in/ },
@@ -65,6 +84,7 @@ const forbidden: Array<{ rule: string; fixture: string; as?: string; says: RegEx
   { rule: paths, fixture: 'main/node/imports-a-test.ts', says: /never imports tests/ },
   { rule: paths, fixture: 'renderer/imports-the-app.ts', says: /The renderer imports its own files/ },
   { rule: packages, fixture: 'renderer/imports-node.ts', says: /no Node APIs/ },
+  { rule: packages, fixture: 'renderer/imports-classic-zod.ts', says: /validates with zod\/mini/ },
 ];
 
 describe('the layer rules', () => {

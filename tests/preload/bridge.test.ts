@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
 import { createBridge, FlagwatchError, type Transport } from '../../preload/bridge';
 import { defaultSettings } from '../../main/core/schema';
 import type { Envelope, EventName } from '../../preload/contract';
@@ -21,6 +22,9 @@ function transport(answer: (command: string, request: unknown) => Envelope) {
 }
 
 describe('createBridge', () => {
+  // Each test starts as a fresh page does: without zod's messages, which the bridge loads itself.
+  beforeEach(() => z.config({ localeError: undefined }));
+
   it('sends a valid request and returns the checked answer', async () => {
     const { t, sent } = transport(() => ({ ok: true, value: defaultSettings }));
     expect(await createBridge(t).invoke('settings.get', {})).toEqual(defaultSettings);

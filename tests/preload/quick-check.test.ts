@@ -2,7 +2,7 @@
 // different; where it says no, zod decides. Checked against zod itself, case by case and on
 // thousands of values mutated at random.
 import fc from 'fast-check';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { quickCheckFor, safeParseQuickly } from '../../preload/quick-check';
 import { commands, events, InboxViewSchema, PerformanceNotificationSchema, StatusSchema } from '../../preload/contract';
@@ -56,14 +56,18 @@ describe('quickCheckFor', () => {
   });
 
   it('checks numbers as zod does: integers, bounds, no NaN or infinity', () => {
-    const count = quickCheckFor(z.number().int().nonnegative())!;
-    const between = quickCheckFor(z.number().gt(0).lt(1))!;
+    const count = quickCheckFor(z.int().check(z.nonnegative()))!;
+    const between = quickCheckFor(z.number().check(z.gt(0), z.lt(1)))!;
+    const whole = quickCheckFor(z.int())!;
     expect([0, 7, -1, 1.5, NaN, Infinity, '3'].map(count)).toEqual([true, true, false, false, false, false, false]);
     expect([0, 0.5, 1].map(between)).toEqual([false, true, false]);
+    expect([-3, 2 ** 53, 0.5].map(whole)).toEqual([true, false, false]);
   });
 
   it('checks list and text lengths at both bounds', () => {
-    const ids = quickCheckFor(z.array(z.string().min(1).max(3)).min(1).max(2))!;
+    const ids = quickCheckFor(
+      z.array(z.string().check(z.minLength(1), z.maxLength(3))).check(z.minLength(1), z.maxLength(2)),
+    )!;
     expect([[], ['a'], ['a', 'abc'], ['a', 'b', 'c'], ['abcd'], ['']].map(ids)).toEqual([
       false,
       true,
@@ -75,18 +79,24 @@ describe('quickCheckFor', () => {
   });
 
   it('refuses keys in a strict object and checks literals', () => {
-    const strict = quickCheckFor(z.object({ on: z.literal(true) }).strict())!;
+    const strict = quickCheckFor(z.strictObject({ on: z.literal(true) }))!;
     expect([{ on: true }, { on: false }, { on: true, off: 1 }].map(strict)).toEqual([true, false, false]);
   });
 
   it.each([
-    ['a refinement', z.string().refine((s) => s !== 'x')],
-    ['a transform', z.string().transform((s) => s.length)],
-    ['a default', z.object({ a: z.string().default('') })],
-    ['a pattern other than the ISO date', z.string().regex(/^a/)],
+    ['a refinement', z.string().check(z.refine((s) => s !== 'x'))],
+    [
+      'a transform',
+      z.pipe(
+        z.string(),
+        z.transform((s) => s.length),
+      ),
+    ],
+    ['a default', z.object({ a: z._default(z.string(), '') })],
+    ['a pattern other than the ISO date', z.string().check(z.regex(/^a/))],
     ['another string format', z.email()],
     ['coercion', z.coerce.number()],
-    ['a passthrough object', z.object({}).passthrough()],
+    ['a passthrough object', z.looseObject({})],
     ['a union', z.union([z.string(), z.number()])],
   ])('is not built for a schema with %s', (_, schema) => {
     expect(quickCheckFor(schema)).toBeNull();

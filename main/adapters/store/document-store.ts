@@ -32,7 +32,7 @@ export interface DocumentStoreOptions<T> {
    * Changing it needs a migration: the schema's fingerprint is part of every file's seal, so files
    * written under an older schema are re-validated in full rather than trusted.
    */
-  schema: z.ZodType<T>;
+  schema: z.core.$ZodType<T>;
   defaults: T;
   /**
    * migrations[i] upgrades a version i+1 document to version i+2: the current version is
@@ -113,7 +113,7 @@ function prepare<T>(options: DocumentStoreOptions<T>): Opening<T> {
 }
 
 /** The schema's fingerprint, part of every seal: files written under another schema are validated in full. */
-export function schemaKeyOf(schema: z.ZodType): string {
+export function schemaKeyOf(schema: z.core.$ZodType): string {
   return JSON.stringify(z.toJSONSchema(schema));
 }
 
@@ -164,7 +164,7 @@ export function loadDocument<T>(
   read: StoreFileRead,
   version: number,
   migrations: readonly Migration[],
-  schema: z.ZodType<T>,
+  schema: z.core.$ZodType<T>,
 ): Loaded<T> {
   if (read.schemaVersion > version) return { kind: 'newer', version: read.schemaVersion };
   // The seal proves this very schema validated exactly these bytes when they were written.
@@ -182,7 +182,7 @@ export function loadDocument<T>(
       };
     }
   }
-  const result = schema.safeParse(document);
+  const result = z.safeParse(schema, document);
   if (!result.success)
     return {
       kind: 'invalid',
@@ -233,7 +233,7 @@ function liveStore<T>(
     recoveryFacts,
     read: () => current,
     write(value) {
-      const result = schema.safeParse(value);
+      const result = z.safeParse(schema, value);
       if (!result.success)
         throw new RejectedWriteError(describeFirstIssues(`Refused to save the ${english.t(label)}`, result.error));
       const document = beforeWrite ? beforeWrite(result.data) : result.data;

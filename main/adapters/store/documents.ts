@@ -1,6 +1,6 @@
 // What each store file holds: its schema (built from the domain's), its defaults, and how to
 // speak of it to the user. One file per concern, so a huge inbox never puts the appeals at risk.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AppealDraftSchema } from '../../core/appeal/appeal-views';
 import type {
   AppealDraftsDocument,
@@ -29,32 +29,34 @@ import { retainHistory } from './history-retention';
 import { MetricSeriesSchema } from '../../core/health/metric-series';
 import { migrateReadingsToSeries } from './history-migration';
 
-export const SettingsDocumentSchema = z.object({ settings: SettingsSchema }) satisfies z.ZodType<SettingsDocument>;
+export const SettingsDocumentSchema = z.object({ settings: SettingsSchema }) satisfies z.ZodMiniType<SettingsDocument>;
 
 export const SummaryDocumentSchema = z.object({
-  badge: BadgeSchema.omit({ state: true }).nullable(),
-}) satisfies z.ZodType<SummaryDocument>;
+  badge: z.nullable(z.omit(BadgeSchema, { state: true })),
+}) satisfies z.ZodMiniType<SummaryDocument>;
 
 export const DigestDocumentSchema = z.object({
-  lastSentDay: z.iso.date().nullable(),
+  lastSentDay: z.nullable(z.iso.date()),
   visitedDays: z.array(z.iso.date()),
-}) satisfies z.ZodType<DigestDocument>;
+}) satisfies z.ZodMiniType<DigestDocument>;
 
 export const InboxDocumentSchema = z.object({
   notifications: z.array(PerformanceNotificationSchema),
   accounts: z.array(AccountSchema),
-  lastSuccessAt: IsoDateSchema.nullable(),
-}) satisfies z.ZodType<InboxDocument>;
+  lastSuccessAt: z.nullable(IsoDateSchema),
+}) satisfies z.ZodMiniType<InboxDocument>;
 
 export const HistoryDocumentSchema = z.object({
   series: z.array(MetricSeriesSchema),
-}) satisfies z.ZodType<HistoryDocument>;
+}) satisfies z.ZodMiniType<HistoryDocument>;
 
 export const AppealDraftsDocumentSchema = z.object({
   drafts: z.record(z.string(), AppealDraftSchema),
-}) satisfies z.ZodType<AppealDraftsDocument>;
+}) satisfies z.ZodMiniType<AppealDraftsDocument>;
 
-export const AppealsDocumentSchema = z.object({ appeals: z.array(AppealSchema) }) satisfies z.ZodType<AppealsDocument>;
+export const AppealsDocumentSchema = z.object({
+  appeals: z.array(AppealSchema),
+}) satisfies z.ZodMiniType<AppealsDocument>;
 
 /** A store's own options; the host adds where (dataDir) and over what (StoreClass). */
 export type DocumentSpec<T> = Omit<DocumentStoreOptions<T>, 'StoreClass' | 'dataDir'>;
@@ -146,7 +148,7 @@ export const appealDraftsSpec: DocumentSpec<AppealDraftsDocument> = {
 
 export const SupportContactsDocumentSchema = z.object({
   contacts: z.array(SupportContactSchema),
-}) satisfies z.ZodType<SupportContactsDocument>;
+}) satisfies z.ZodMiniType<SupportContactsDocument>;
 
 export const supportContactsSpec: DocumentSpec<SupportContactsDocument> = {
   name: 'support-contacts',

@@ -2,7 +2,7 @@
 // which app (client id). Pure data and zod, so the contract and the renderer's form check the
 // same rules. Secrets (client secret, refresh token) are never part of it: they only go through
 // the Secrets port.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { marketplaces, type Marketplace } from '../catalog/marketplaces';
 
 export const spapiRegions = ['NA', 'EU', 'FE'] as const;
@@ -25,10 +25,12 @@ export const clientIdPrefix = 'amzn1.application-oa2-client.';
 export const maxMarketplaces = 25;
 
 /** Tokens and secrets travel to this URL: TLS, or plain HTTP only to this machine (test servers). */
-const EndpointSchema = z.url({ message: 'must be a URL' }).refine(isSafeEndpoint, {
-  message: 'must start with https:// (plain http:// is only allowed for 127.0.0.1 or localhost)',
-  params: { problem: 'unsafeEndpoint' },
-});
+const EndpointSchema = z.url({ message: 'must be a URL' }).check(
+  z.refine(isSafeEndpoint, {
+    message: 'must start with https:// (plain http:// is only allowed for 127.0.0.1 or localhost)',
+    params: { problem: 'unsafeEndpoint' },
+  }),
+);
 
 /**
  * What is wrong with one marketplace of the list, carried in the issue's `params` so a reader
@@ -41,34 +43,38 @@ export interface MarketplaceIssueParams {
 }
 
 const fields = {
-  name: z.string().trim().min(1, 'give the account a name'),
+  name: z.string().check(z.trim(), z.minLength(1, 'give the account a name')),
   region: SpapiRegionSchema,
   sellerId: z
     .string()
-    .trim()
-    .regex(
-      /^[A-Z0-9]{8,20}$/,
-      'must be the merchant token from Seller Central (8 to 20 capital letters and digits, e.g. A2EXAMPLE1234)',
+    .check(
+      z.trim(),
+      z.regex(
+        /^[A-Z0-9]{8,20}$/,
+        'must be the merchant token from Seller Central (8 to 20 capital letters and digits, e.g. A2EXAMPLE1234)',
+      ),
     ),
   marketplaceIds: z
-    .array(z.string().min(1))
-    .min(1, 'choose at least one marketplace')
-    .max(maxMarketplaces, `choose at most ${maxMarketplaces} marketplaces`),
-  clientId: z
-    .string()
-    .trim()
-    .refine((id) => id.startsWith(clientIdPrefix) && id.length > clientIdPrefix.length, {
+    .array(z.string().check(z.minLength(1)))
+    .check(
+      z.minLength(1, 'choose at least one marketplace'),
+      z.maxLength(maxMarketplaces, `choose at most ${maxMarketplaces} marketplaces`),
+    ),
+  clientId: z.string().check(
+    z.trim(),
+    z.refine((id) => id.startsWith(clientIdPrefix) && id.length > clientIdPrefix.length, {
       message: `must be the app's LWA client id, starting with "${clientIdPrefix}"`,
     }),
+  ),
   /** Base URL of the SP-API, instead of the region's (tests, sandbox). */
-  endpoint: EndpointSchema.optional(),
+  endpoint: z.optional(EndpointSchema),
   /** LWA token URL, instead of Amazon's (tests). */
-  tokenEndpoint: EndpointSchema.optional(),
+  tokenEndpoint: z.optional(EndpointSchema),
 };
 
 const withMarketplacesInRegion = <T extends { region: SpapiRegion; marketplaceIds: string[] }>(
   config: T,
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx<T>,
 ) => {
   const allowed = marketplacesInRegion(config.region).map((m) => m.id);
   const seen = new Set<string>();
@@ -91,15 +97,13 @@ const withMarketplacesInRegion = <T extends { region: SpapiRegion; marketplaceId
 
 /** A new account (no id yet) or an edited one. */
 export const AccountConfigDraftSchema = z
-  .object({ id: z.string().min(1).optional(), ...fields })
-  .strict()
-  .superRefine(withMarketplacesInRegion);
+  .strictObject({ id: z.optional(z.string().check(z.minLength(1))), ...fields })
+  .check(z.superRefine(withMarketplacesInRegion));
 export type AccountConfigDraft = z.input<typeof AccountConfigDraftSchema>;
 
 export const AccountConfigSchema = z
-  .object({ id: z.string().min(1), ...fields })
-  .strict()
-  .superRefine(withMarketplacesInRegion);
+  .strictObject({ id: z.string().check(z.minLength(1)), ...fields })
+  .check(z.superRefine(withMarketplacesInRegion));
 export type AccountConfig = z.infer<typeof AccountConfigSchema>;
 
 function isSafeEndpoint(text: string): boolean {

@@ -1,7 +1,7 @@
 // An account config the schema refused, in the reader's language: each field by the name the
 // account form gives it, and each broken rule in the form's words. The schema's own messages are
 // English; they are the fallback for a rule this file does not know.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { marketplaceNameAndCode } from '../catalog/marketplace-name';
 import type { MessageKey } from '../i18n/catalogue';
 import type { Translator } from '../i18n/translator';
@@ -54,7 +54,7 @@ export function configProblemText(issue: Issue, t: Translator): string {
 }
 
 /** "Marketplaces: Germany (DE) is listed twice", each issue of the config so, in the schema's order. */
-export function configIssuesText(error: z.ZodError, t: Translator): string {
+export function configIssuesText(error: z.core.$ZodError, t: Translator): string {
   return error.issues
     .map((issue) => {
       const field = configFieldOf(issue);

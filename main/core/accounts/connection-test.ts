@@ -1,7 +1,7 @@
 // "Test connection": what the SP-API client reports (a probe), and the plain-words answer the
 // seller sees for it, in the app's language. The client itself is a port of the app
 // (`ConnectionTester`), so this file is pure.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { messageOf } from '../error-message';
 import type { Translator } from '../i18n/translator';
 import { IsoDateSchema } from '../schema';
@@ -21,7 +21,7 @@ export const connectionFailureKinds = [
 export const ConnectionFailureKindSchema = z.enum(connectionFailureKinds);
 export type ConnectionFailureKind = z.infer<typeof ConnectionFailureKindSchema>;
 
-const MarketplaceParticipationSchema = z.object({ id: z.string().min(1), participating: z.boolean() });
+const MarketplaceParticipationSchema = z.object({ id: z.string().check(z.minLength(1)), participating: z.boolean() });
 export type MarketplaceParticipation = z.infer<typeof MarketplaceParticipationSchema>;
 
 /** What the client found out; `detail` (unexpected failures only) may quote Amazon's answer. */
@@ -32,7 +32,7 @@ export type ConnectionProbe =
 export const ConnectionTestResultSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
-    sellerName: z.string().optional(),
+    sellerName: z.optional(z.string()),
     marketplaces: z.array(MarketplaceParticipationSchema),
     message: z.string(),
   }),

@@ -1,13 +1,13 @@
 // What an export of the appeal record answers: a file's name, type and content, text as it is
 // and a PDF as base64, so it travels over the contract (IPC or WebSocket) like any answer.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const exportFormats = ['md', 'pdf', 'text'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export const AppealExportSchema = z.object({
-  fileName: z.string().min(1),
-  mimeType: z.string().min(1),
+  fileName: z.string().check(z.minLength(1)),
+  mimeType: z.string().check(z.minLength(1)),
   encoding: z.enum(['utf8', 'base64']),
   content: z.string(),
 });

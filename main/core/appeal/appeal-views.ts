@@ -1,7 +1,7 @@
 // What the window sees of appeals: a summary per appeal for lists, the whole appeal with its
 // unsaved draft for the workspace, and what recording a submission answers. Schemas, so the
 // contract validates them like every other payload.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IsoDateSchema } from '../schema';
 import { AppealContentSchema, AppealSchema, PlanLanguageSchema } from './appeal-schema';
 
@@ -9,16 +9,16 @@ export const appealStatuses = ['draft', 'submitted', 'info-requested', 'rejected
 export const AppealStatusSchema = z.enum(appealStatuses);
 
 export const AppealSummarySchema = z.object({
-  id: z.string().min(1),
-  notificationId: z.string().nullable(),
-  accountId: z.string().nullable(),
-  marketplaceId: z.string().nullable(),
+  id: z.string().check(z.minLength(1)),
+  notificationId: z.nullable(z.string()),
+  accountId: z.nullable(z.string()),
+  marketplaceId: z.nullable(z.string()),
   /** The linked notification's title, or the first words of what Amazon said; empty for a blank appeal. */
   title: z.string(),
   language: PlanLanguageSchema,
   status: AppealStatusSchema,
-  attemptsUsed: z.number().int().nonnegative(),
-  attemptLimit: z.number().int().positive(),
+  attemptsUsed: z.int().check(z.nonnegative()),
+  attemptLimit: z.int().check(z.positive()),
   /** The appeal clock's deadline (Amazon's, or the 17-day window). */
   deadline: IsoDateSchema,
   updatedAt: IsoDateSchema,
@@ -29,11 +29,11 @@ export type AppealSummary = z.infer<typeof AppealSummarySchema>;
 export const AppealDraftSchema = z.object({ content: AppealContentSchema, savedAt: IsoDateSchema });
 export type AppealDraft = z.infer<typeof AppealDraftSchema>;
 
-export const AppealWorkspaceSchema = z.object({ appeal: AppealSchema, draft: AppealDraftSchema.nullable() });
+export const AppealWorkspaceSchema = z.object({ appeal: AppealSchema, draft: z.nullable(AppealDraftSchema) });
 export type AppealWorkspace = z.infer<typeof AppealWorkspaceSchema>;
 
 export const SubmissionWarningSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('near-copy'), attempt: z.number().int().positive(), similarity: z.number() }),
+  z.object({ kind: z.literal('near-copy'), attempt: z.int().check(z.positive()), similarity: z.number() }),
   z.object({ kind: z.literal('appeal-button-used') }),
   z.object({ kind: z.literal('attempts-used-up') }),
   z.object({ kind: z.literal('already-accepted') }),

@@ -2,21 +2,21 @@
 // each becomes a guided appeal: its texts become one root cause, one action and one preventive
 // measure; a submission becomes an attempt (its channel and exact text unknown), with Amazon's
 // answer when the status held one. Nothing the seller wrote is dropped.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Appeal, Attempt } from './appeal-schema';
 import { emptyContent } from './new-appeal';
 import { detectPlanLanguage } from './plan-language';
 
 export const LegacyAppealSchema = z.object({
-  id: z.string().min(1),
-  notificationId: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  notificationId: z.string().check(z.minLength(1)),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
   status: z.enum(['draft', 'submitted', 'accepted', 'rejected']),
   rootCauses: z.string(),
   actionsTaken: z.string(),
   prevention: z.string(),
-  submittedAt: z.iso.datetime({ offset: true }).nullable(),
+  submittedAt: z.nullable(z.iso.datetime({ offset: true })),
 });
 export type LegacyAppeal = z.infer<typeof LegacyAppealSchema>;
 

@@ -3,7 +3,7 @@
 // Flagwatch backup, of a format this version reads, unchanged since it was made, holding every
 // document this version keeps and nothing else, each one usable) before anyone may act on it, so
 // a bad, foreign or truncated file is refused whole and nothing is replaced.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IsoDateSchema } from '../schema';
 import { crc32 } from './crc32';
 
@@ -13,17 +13,17 @@ export const backupFormatVersion = 1;
 
 /** One store file's contents: its own data format version and the document. */
 export const BackedUpDocumentSchema = z.object({
-  schemaVersion: z.number().int().positive(),
+  schemaVersion: z.int().check(z.positive()),
   document: z.unknown(),
 });
 export type BackedUpDocument = z.infer<typeof BackedUpDocumentSchema>;
 
 const BackupSchema = z.object({
   format: z.literal(backupFormat),
-  formatVersion: z.number().int().positive(),
+  formatVersion: z.int().check(z.positive()),
   createdAt: IsoDateSchema,
   appVersion: z.string(),
-  checksum: z.string().regex(/^crc32:[0-9a-f]{8}$/),
+  checksum: z.string().check(z.regex(/^crc32:[0-9a-f]{8}$/)),
   documents: z.record(z.string(), BackedUpDocumentSchema),
 });
 

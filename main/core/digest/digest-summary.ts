@@ -2,7 +2,7 @@
 // `flagwatch digest --json`: open notifications by metric group with their unread counts, the
 // nearest deadline with the time left, metrics close to their target, and appeals waiting for
 // Amazon's answer. "All clear" when nothing is open and no appeal waits.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { appealSummary } from '../appeal/appeal-summary';
 import type { Appeal } from '../appeal/appeal-schema';
 import { appealStatus } from '../appeal/attempts';
@@ -21,8 +21,8 @@ import { nearTargets, NearTargetSchema } from './near-target';
 
 export const DigestGroupSchema = z.object({
   group: MetricGroupSchema,
-  open: z.number().int().positive(),
-  unread: z.number().int().nonnegative(),
+  open: z.int().check(z.positive()),
+  unread: z.int().check(z.nonnegative()),
 });
 
 export const MostUrgentSchema = z.object({
@@ -39,8 +39,8 @@ export const MostUrgentSchema = z.object({
 export const AwaitingAnswerSchema = z.object({
   id: z.string(),
   title: z.string(),
-  accountId: z.string().nullable(),
-  marketplaceId: z.string().nullable(),
+  accountId: z.nullable(z.string()),
+  marketplaceId: z.nullable(z.string()),
   /** When the last attempt went to Amazon. */
   submittedAt: IsoDateSchema,
 });
@@ -50,7 +50,7 @@ export const DigestSummarySchema = z.object({
   /** Only the groups with something open, in Seller Central's order. */
   groups: z.array(DigestGroupSchema),
   /** The open notification with the nearest deadline still ahead (the tray's and header's too). */
-  mostUrgent: MostUrgentSchema.nullable(),
+  mostUrgent: z.nullable(MostUrgentSchema),
   nearTarget: z.array(NearTargetSchema),
   awaitingAnswer: z.array(AwaitingAnswerSchema),
   allClear: z.boolean(),

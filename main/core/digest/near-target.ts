@@ -3,7 +3,7 @@
 // leaves a fifth), from 100 % to a lower limit for rates (valid tracking above 95 %: 96 % leaves
 // a fifth of the 5 % shortfall allowed), and from the limit itself for scores. A zero-count target
 // has no room to speak of: any count already raises a notification.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { LatestMetric } from '../health/latest-metrics';
 import { TargetSchema, type TargetCondition } from '../schema';
 

@@ -2,7 +2,7 @@
 // shipments and the Late Shipment Rate misses its target". Worked out only from the counts the
 // report gave (never guessed from the rate), and the moment the oldest counted order leaves the
 // window only when the report gave its window.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IsoDateSchema, type MetricReading, type Target } from '../schema';
 
 export const HeadroomSchema = z.discriminatedUnion('kind', [
@@ -10,12 +10,12 @@ export const HeadroomSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('noOrders') }),
   z.object({
     kind: z.literal('orders'),
-    orders: z.number().int().nonnegative(),
-    defects: z.number().int().nonnegative(),
+    orders: z.int().check(z.nonnegative()),
+    defects: z.int().check(z.nonnegative()),
     /** How many more defects among the counted orders miss the target; 0 when it is missed already. */
-    defectsToMiss: z.number().int().nonnegative(),
+    defectsToMiss: z.int().check(z.nonnegative()),
     /** When the oldest counted order leaves the window; null when the report did not give its window. */
-    oldestLeavesAt: IsoDateSchema.nullable(),
+    oldestLeavesAt: z.nullable(IsoDateSchema),
   }),
 ]);
 export type Headroom = z.infer<typeof HeadroomSchema>;

@@ -1,21 +1,21 @@
 // The Account health view's data: the latest reading of each metric per account and marketplace,
 // with what the catalog says about it (group, unit) and the target that applies. Names are the
 // reader's to translate (`metric.<key>` in the catalogue).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { marketplaceById } from '../catalog/marketplaces';
 import { meetsTarget, metricCatalog, metricDefinition, targetFor } from '../catalog/metrics';
 import { HeadroomSchema, headroomOf } from './headroom';
 import { MetricGroupSchema, MetricReadingSchema, TargetSchema, type MetricReading } from '../schema';
 
 /** A stored reading, described: the target is always settled (the report's or the catalog's, or none). */
-export const LatestMetricSchema = MetricReadingSchema.extend({
+export const LatestMetricSchema = z.extend(MetricReadingSchema, {
   /** null for a metric the catalog does not know (yet). */
-  group: MetricGroupSchema.nullable(),
+  group: z.nullable(MetricGroupSchema),
   unit: z.enum(['rate', 'count', 'score', 'status']),
-  target: TargetSchema.nullable(),
-  meetsTarget: z.boolean().nullable(),
+  target: z.nullable(TargetSchema),
+  meetsTarget: z.nullable(z.boolean()),
   /** For a rate whose report gave counts: how many more defects miss the target. */
-  headroom: HeadroomSchema.nullable(),
+  headroom: z.nullable(HeadroomSchema),
 });
 export type LatestMetric = z.infer<typeof LatestMetricSchema>;
 

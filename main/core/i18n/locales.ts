@@ -1,6 +1,6 @@
 // The languages Flagwatch speaks, and how a preference (a setting, the browser's languages, the
 // system's LANG) becomes one of them. English is the fallback for everything else.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const locales = ['en', 'zh-CN'] as const;
 export type Locale = (typeof locales)[number];

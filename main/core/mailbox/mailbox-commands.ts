@@ -1,20 +1,18 @@
 // The mailbox commands' payloads: what the window sends to list, save, remove and test a
 // mailbox, and what it gets back. A secret goes in with a save and never comes out: an entry only
 // says whether one is stored. Kept beside the config so the contract can name them as they are.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IsoDateSchema } from '../schema';
 import { MailboxConfigDraftSchema, MailboxConfigSchema } from './mailbox-config';
 import { MailboxFailureKindSchema } from './mailbox-failure';
 
-export const MailboxIdSchema = z.object({ id: z.string().min(1) }).strict();
+export const MailboxIdSchema = z.strictObject({ id: z.string().check(z.minLength(1)) });
 
-export const MailboxSaveRequestSchema = z
-  .object({
-    config: MailboxConfigDraftSchema,
-    /** Password, app password or OAuth2 token; left out to keep the stored one. */
-    secret: z.string().min(1).max(8192).optional(),
-  })
-  .strict();
+export const MailboxSaveRequestSchema = z.strictObject({
+  config: MailboxConfigDraftSchema,
+  /** Password, app password or OAuth2 token; left out to keep the stored one. */
+  secret: z.optional(z.string().check(z.minLength(1), z.maxLength(8192))),
+});
 export type MailboxSaveRequest = z.infer<typeof MailboxSaveRequestSchema>;
 
 export const MailboxTestResultSchema = z.discriminatedUnion('ok', [
@@ -32,18 +30,18 @@ export const MailboxLastTestSchema = z.object({ at: IsoDateSchema, result: Mailb
 export const MailboxWatchSchema = z.object({
   state: z.enum(['starting', 'watching', 'failing']),
   folders: z.array(z.string()),
-  lastSyncAt: IsoDateSchema.nullable(),
-  failure: MailboxFailureKindSchema.nullable(),
-  retryAt: IsoDateSchema.nullable(),
+  lastSyncAt: z.nullable(IsoDateSchema),
+  failure: z.nullable(MailboxFailureKindSchema),
+  retryAt: z.nullable(IsoDateSchema),
 });
 export type MailboxWatch = z.infer<typeof MailboxWatchSchema>;
 
 export const MailboxEntrySchema = z.object({
   config: MailboxConfigSchema,
   hasSecret: z.boolean(),
-  lastTest: MailboxLastTestSchema.nullable(),
+  lastTest: z.nullable(MailboxLastTestSchema),
   /** Null where no mailbox is being read (the command line, or before the app starts). */
-  watch: MailboxWatchSchema.nullable(),
+  watch: z.nullable(MailboxWatchSchema),
 });
 export type MailboxEntry = z.infer<typeof MailboxEntrySchema>;
 

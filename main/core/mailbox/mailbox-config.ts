@@ -3,7 +3,7 @@
 // mail belongs to. Pure data and zod, so the contract, the window's form and the email source
 // check the same rules. The password or OAuth2 token is never part of it: it only goes through
 // the Secrets port, under `mailboxSecretKey`.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const mailboxSecurities = ['tls', 'starttls'] as const;
 export const MailboxSecuritySchema = z.enum(mailboxSecurities);
@@ -21,33 +21,39 @@ export const defaultPorts: Record<MailboxSecurity, number> = { tls: 993, starttl
 const hostPattern =
   /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^\[?[0-9A-Fa-f:.]+\]?$/;
 
+const folderName = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+
 const fields = {
   host: z
     .string()
-    .trim()
-    .min(1, 'give the mail server')
-    .max(253)
-    .regex(hostPattern, 'must be a server name like imap.example.com'),
-  port: z.number().int().min(1, 'must be a port from 1 to 65535').max(65535, 'must be a port from 1 to 65535'),
+    .check(
+      z.trim(),
+      z.minLength(1, 'give the mail server'),
+      z.maxLength(253),
+      z.regex(hostPattern, 'must be a server name like imap.example.com'),
+    ),
+  port: z
+    .int()
+    .check(z.minimum(1, 'must be a port from 1 to 65535'), z.maximum(65535, 'must be a port from 1 to 65535')),
   security: MailboxSecuritySchema,
   signIn: MailboxSignInSchema,
-  user: z.string().trim().min(1, 'give the user name (usually the email address)').max(320),
+  user: z.string().check(z.trim(), z.minLength(1, 'give the user name (usually the email address)'), z.maxLength(320)),
   /** The folder new mail arrives in. */
-  inboxFolder: z.string().trim().min(1).max(200).default('INBOX'),
+  inboxFolder: z._default(folderName, 'INBOX'),
   /** Also read the spam/junk folder, where Amazon's mail often lands. */
-  watchSpam: z.boolean().default(true),
+  watchSpam: z._default(z.boolean(), true),
   /** The spam folder's name; null: the folder the server marks as junk (special-use \Junk). */
-  spamFolder: z.string().trim().min(1).max(200).nullable().default(null),
+  spamFolder: z._default(z.nullable(folderName), null),
   /** The seller account and marketplace the notices in this mailbox belong to. */
-  accountId: z.string().min(1, 'choose the seller account'),
-  marketplaceId: z.string().min(1, 'choose the marketplace'),
+  accountId: z.string().check(z.minLength(1, 'choose the seller account')),
+  marketplaceId: z.string().check(z.minLength(1, 'choose the marketplace')),
 };
 
 /** A new mailbox (no id yet) or an edited one. */
-export const MailboxConfigDraftSchema = z.object({ id: z.string().min(1).optional(), ...fields }).strict();
+export const MailboxConfigDraftSchema = z.strictObject({ id: z.optional(z.string().check(z.minLength(1))), ...fields });
 export type MailboxConfigDraft = z.input<typeof MailboxConfigDraftSchema>;
 
-export const MailboxConfigSchema = z.object({ id: z.string().min(1), ...fields }).strict();
+export const MailboxConfigSchema = z.strictObject({ id: z.string().check(z.minLength(1)), ...fields });
 export type MailboxConfig = z.infer<typeof MailboxConfigSchema>;
 
 /** What identifies the server a secret was given for: a change of any of these needs the secret again. */

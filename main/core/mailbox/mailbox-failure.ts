@@ -1,7 +1,7 @@
 // Why a mailbox could not be read, as one of a few kinds a seller can act on, and the words for
 // each in the app's language. The email source decides the kind from what the server or the
 // network said; the window and the logs only show it.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Translator } from '../i18n/translator';
 
 export const mailboxFailureKinds = [

@@ -1,31 +1,31 @@
 // A parsed notice as the window sends it back, corrected by the seller: checked before it is
 // saved. ASINs are ten letters or digits, links only Seller Central's.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isAllowedExternalUrl } from '../external-links';
 import { IsoDateSchema } from '../schema';
 import type { NoticeParse, ParsedNotice } from './parse-notice';
 
 export const noticeTextLimit = 200_000;
 
-export const ParsedNoticeSchema = z
-  .object({
-    title: z.string().trim().min(1).max(500),
-    metricGroup: z.enum(['customer-service', 'policy-compliance', 'shipping', 'account']),
-    policy: z.string().trim().min(1).max(500).nullable(),
-    asins: z
-      .array(z.string().regex(/^[A-Z0-9]{10}$/, 'must be 10 capital letters or digits'))
-      .max(500)
-      .refine((asins) => new Set(asins).size === asins.length, 'each ASIN only once'),
-    deadline: IsoDateSchema.nullable(),
-    deadlineText: z.string().max(500).nullable(),
-    requiredAction: z.string().trim().min(1).max(5_000).nullable(),
-    language: z.enum(['en', 'de', 'ja', 'zh']),
-    links: z.array(z.string().refine(isAllowedExternalUrl, 'must be a Seller Central address')).max(50),
-    text: z.string().max(noticeTextLimit),
-  })
-  .strict() satisfies z.ZodType<ParsedNotice>;
+export const ParsedNoticeSchema = z.strictObject({
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  metricGroup: z.enum(['customer-service', 'policy-compliance', 'shipping', 'account']),
+  policy: z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(500))),
+  asins: z.array(z.string().check(z.regex(/^[A-Z0-9]{10}$/, 'must be 10 capital letters or digits'))).check(
+    z.maxLength(500),
+    z.refine((asins) => new Set(asins).size === asins.length, 'each ASIN only once'),
+  ),
+  deadline: z.nullable(IsoDateSchema),
+  deadlineText: z.nullable(z.string().check(z.maxLength(500))),
+  requiredAction: z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(5_000))),
+  language: z.enum(['en', 'de', 'ja', 'zh']),
+  links: z
+    .array(z.string().check(z.refine(isAllowedExternalUrl, 'must be a Seller Central address')))
+    .check(z.maxLength(50)),
+  text: z.string().check(z.maxLength(noticeTextLimit)),
+}) satisfies z.ZodMiniType<ParsedNotice>;
 
 export const NoticeParseSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), notice: ParsedNoticeSchema }),
   z.object({ ok: z.literal(false), reason: z.enum(['empty', 'not-from-amazon', 'not-a-notice']) }),
-]) satisfies z.ZodType<NoticeParse>;
+]) satisfies z.ZodMiniType<NoticeParse>;

@@ -2,7 +2,7 @@
 // notification it was about. Amazon has deactivated an account for "excessive or duplicate
 // contacts", so a new contact about a notification already raised within the configured days is
 // warned about before it is recorded.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IsoDateSchema } from '../schema';
 
 export const contactChannels = ['email', 'phone', 'chat'] as const;
@@ -10,16 +10,16 @@ export const ContactChannelSchema = z.enum(contactChannels);
 export type ContactChannel = z.infer<typeof ContactChannelSchema>;
 
 export const SupportContactSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   at: IsoDateSchema,
   channel: ContactChannelSchema,
   /** Amazon's case id, as given; empty when there is none yet. */
-  caseId: z.string().max(200),
-  note: z.string().max(10_000),
+  caseId: z.string().check(z.maxLength(200)),
+  note: z.string().check(z.maxLength(10_000)),
   /** Null for a contact about no one notification. */
-  notificationId: z.string().min(1).nullable(),
-  accountId: z.string().min(1).nullable(),
-  marketplaceId: z.string().min(1).nullable(),
+  notificationId: z.nullable(z.string().check(z.minLength(1))),
+  accountId: z.nullable(z.string().check(z.minLength(1))),
+  marketplaceId: z.nullable(z.string().check(z.minLength(1))),
 });
 export type SupportContact = z.infer<typeof SupportContactSchema>;
 

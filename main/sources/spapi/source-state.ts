@@ -20,7 +20,7 @@ export const DailyCheckSchema = z.object({
   /** The marketplaces it covered: a different set makes it due at once. */
   marketplaceIds: z.array(z.string().min(1)),
   /** Last success; null before the first. */
-  fetchedAt: IsoDateSchema.nullable(),
+  fetchedAt: z.nullable(IsoDateSchema),
   nextDueAt: IsoDateSchema,
   notifications: z.array(SourceNotificationSchema),
 });

@@ -2,7 +2,7 @@
 // contract's schema) and shows each problem next to its field, in the window's language.
 // Secrets are typed, never shown back: when editing, an empty secret field keeps the stored one.
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   AccountSaveRequestSchema,
   clientIdPrefix,

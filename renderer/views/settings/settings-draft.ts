@@ -51,7 +51,8 @@ export type DraftCheck =
   { ok: true; patch: SettingsPatch } | { ok: false; errors: Partial<Record<DraftField, Message>> };
 
 const intervalSchema = SettingsSchema.shape.pollIntervalMinutes;
-export const intervalLimits = { min: intervalSchema.minValue ?? 1, max: intervalSchema.maxValue ?? 24 * 60 };
+const { minimum, maximum } = intervalSchema._zod.bag;
+export const intervalLimits = { min: minimum ?? 1, max: maximum ?? 24 * 60 };
 
 export function draftOf(settings: Settings): SettingsDraft {
   return {

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatchCommand, NotFoundError } from '../../../main/app/dispatch';
 import type { CommandHandlers } from '../../../preload/contract';
 import { translatorFor } from '../../../main/core/i18n/catalogues';
 import { defaultSettings } from '../../../main/core/schema';
+import { loadEnglishIssueMessages } from '../../../main/core/issue-messages';
 
 const en = translatorFor('en');
 
@@ -56,6 +57,9 @@ function handlers(overrides: Partial<CommandHandlers> = {}): CommandHandlers {
 }
 
 describe('dispatchCommand', () => {
+  // A refused payload's details are zod's words, in the English every host loads (composeApp, runCli).
+  beforeAll(loadEnglishIssueMessages);
+
   it('runs a valid command and wraps its value', async () => {
     expect(await dispatchCommand(handlers(), 'settings.update', { pollIntervalMinutes: 15 }, en)).toEqual({
       ok: true,

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
 import { openStores } from '../../../main/adapters/store/open-stores';
 import { AppealSummarySchema } from '../../../main/core/appeal/appeal-views';
 import type { CliHost } from '../../../main/node/cli-host';
@@ -89,7 +90,7 @@ describe('flagwatch appeals', () => {
   it('lists them as JSON with the Appeals view’s keys', async () => {
     const { host: h, out } = host();
     expect(await runCli(['appeals', '--json', '--data-dir', dataDir], h)).toBe(0);
-    const list = AppealSummarySchema.array().parse(JSON.parse(out.join('\n')));
+    const list = z.array(AppealSummarySchema).parse(JSON.parse(out.join('\n')));
     expect(list.map((a) => a.id)).toEqual(['appeal-zh', 'appeal-older']);
     expect(Object.keys(list[0]!)).toEqual(Object.keys(AppealSummarySchema.shape));
   });

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AccountConfigDraftSchema, marketplacesInRegion } from '../../../../main/core/accounts/account-config';
+import { loadEnglishIssueMessages } from '../../../../main/core/issue-messages';
 
 const us = 'ATVPDKIKX0DER';
 const de = 'A1PA6795UKMFR9';
@@ -19,6 +20,9 @@ function problems(input: unknown): string[] {
 }
 
 describe('SP-API account configuration', () => {
+  // Rules without a message of their own speak with zod's, as the hosts word them.
+  beforeAll(loadEnglishIssueMessages);
+
   it("lists each region's marketplaces from the catalog", () => {
     expect(marketplacesInRegion('NA').map((m) => m.code)).toEqual(['US', 'CA', 'MX', 'BR']);
     expect(marketplacesInRegion('EU').map((m) => m.code)).toEqual([

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
 import { AccountConfigDraftSchema, maxMarketplaces } from '../../../../main/core/accounts/account-config';
 import { configIssuesText } from '../../../../main/core/accounts/config-issue-text';
 import { translatorFor } from '../../../../main/core/i18n/catalogues';
+import { loadEnglishIssueMessages } from '../../../../main/core/issue-messages';
 
 const us = 'ATVPDKIKX0DER';
 const de = 'A1PA6795UKMFR9';
@@ -21,6 +22,9 @@ function text(input: unknown, locale: 'en' | 'zh-CN' = 'en'): string {
 }
 
 describe('an account config the schema refused, in words', () => {
+  // The fallback is zod's own message, as the hosts word it.
+  beforeAll(loadEnglishIssueMessages);
+
   it('names each field as the form does and each rule as the form says it', () => {
     expect(text({ ...draft, name: ' ', marketplaceIds: [] })).toBe(
       'Name: give the account a name; Marketplaces: choose at least one marketplace',
@@ -71,7 +75,9 @@ describe('an account config the schema refused, in words', () => {
     );
     const lacking = (params: Record<string, string>) =>
       configIssuesText(
-        new z.ZodError([{ code: 'custom', path: ['marketplaceIds'], message: 'listed twice', input: [], params }]),
+        new z.core.$ZodError([
+          { code: 'custom', path: ['marketplaceIds'], message: 'listed twice', input: [], params },
+        ]),
         translatorFor('en'),
       );
     expect(lacking({ problem: 'duplicate' })).toBe('Marketplaces: listed twice');
