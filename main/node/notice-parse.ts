@@ -97,14 +97,22 @@ export function parseNoticeCommandLine(argv: readonly string[], t: Translator): 
   };
 }
 
-/** The fields under the keys scripts rely on, in this order; the text itself is left out. */
+/** The fields under the keys scripts rely on, in this order (newer keys last); the text itself is left out. */
 function noticeJson(notice: ParsedNotice): string {
-  const { title, metricGroup, policy, asins, deadline, deadlineText, requiredAction, language, links } = notice;
+  const { title, metricGroup, policy, asins, deadline, deadlineText, requiredAction, language, links, deadlineDay } =
+    notice;
   return JSON.stringify(
-    { title, metricGroup, policy, asins, deadline, deadlineText, requiredAction, language, links },
+    { title, metricGroup, policy, asins, deadline, deadlineText, requiredAction, language, links, deadlineDay },
     null,
     2,
   );
+}
+
+/** A stated date as its day alone: where it ends depends on the marketplace, which the command does not know. */
+function deadlineWhen(notice: ParsedNotice, t: Translator): string {
+  if (notice.deadlineDay === null) return t.date(notice.deadline!, 'dateTime');
+  const day = new Intl.DateTimeFormat(t.locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  return day.format(Date.parse(`${notice.deadlineDay}T12:00:00.000Z`));
 }
 
 function noticeText(notice: ParsedNotice, t: Translator): string {
@@ -112,7 +120,7 @@ function noticeText(notice: ParsedNotice, t: Translator): string {
   const deadline =
     notice.deadline === null
       ? none
-      : `${t.date(notice.deadline, 'dateTime')} (${t.t('notice.field.deadline.stated', { words: notice.deadlineText ?? '' })})`;
+      : `${deadlineWhen(notice, t)} (${t.t('notice.field.deadline.stated', { words: notice.deadlineText ?? '' })})`;
   const rows: Array<[string, string]> = [
     [t.t('notice.field.title'), notice.title],
     [t.t('notice.field.group'), t.t(`group.${inboxGroupOf(notice.metricGroup)}`)],

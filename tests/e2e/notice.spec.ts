@@ -25,6 +25,7 @@ test('a pasted notice becomes one structured notification, with its ASINs and de
   const fields = page.getByRole('form', { name: 'What Flagwatch read' });
   await expect(fields.getByRole('textbox', { name: 'ASINs' })).toHaveValue('B0B8ZK3Q7M');
   await expect(fields.getByText('Stated as: 2026年12月5日（土）まで')).toBeVisible();
+  await fields.getByRole('combobox', { name: 'Marketplace' }).selectOption('A1PA6795UKMFR9');
   await fields.getByRole('button', { name: 'Save notification' }).click();
   await expect(
     page.getByText(/^(Saved as a new notification|Added to the notification Flagwatch already had)/),
@@ -34,7 +35,12 @@ test('a pasted notice becomes one structured notification, with its ASINs and de
   const withAsin = async () =>
     (await client.api.invoke('inbox.get', {})).notifications.filter((n) => n.asins.includes('B0B8ZK3Q7M'));
   const [saved] = await withAsin();
-  expect(saved).toMatchObject({ deadline: '2026-12-05T23:59:59.000Z', status: 'open' });
+  // The stated day ends at midnight in Germany, the marketplace it was saved to.
+  expect(saved).toMatchObject({
+    marketplaceId: 'A1PA6795UKMFR9',
+    deadline: '2026-12-05T22:59:59.000Z',
+    status: 'open',
+  });
   expect(saved?.notice).toMatchObject({ origin: 'paste', language: 'ja', deadlineText: '2026年12月5日（土）まで' });
 
   // Pasted again: the same notification, not a second one.
@@ -93,6 +99,7 @@ test('flagwatch notice parse FILE --json prints the fields and exits 0', async (
       'To reactivate your listings, please submit a plan of action and invoices from the last 365 days through the Account Health page within 17 days of the date of this notice.',
     language: 'en',
     links: [],
+    deadlineDay: null,
   });
 });
 

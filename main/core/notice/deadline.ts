@@ -6,8 +6,10 @@ import type { NoticePatterns } from './notice-patterns';
 import { numberOf } from './numbers';
 
 export interface StatedDeadline {
-  /** ISO 8601; a stated date counts to the end of that day (UTC). */
+  /** ISO 8601; a stated date counts to the end of that day in UTC until its marketplace is known. */
   at: string;
+  /** A stated date's day ('YYYY-MM-DD'), which ends in the marketplace's own time; null for a period. */
+  day: string | null;
   /** The words that stated it, hard wraps undone. */
   text: string;
 }
@@ -34,14 +36,18 @@ export function findDeadline(text: string, patterns: NoticePatterns, receivedAt:
       if (!stated(text, match.index, patterns)) continue;
       const n = numberOf(match.groups?.n ?? '', patterns.numberWords);
       if (n === null || n <= 0 || n > 366 || Number.isNaN(received)) continue;
-      consider(match.index, { at: new Date(addPeriod(received, n, unit)).toISOString(), text: wordsOf(match[0]) });
+      consider(match.index, {
+        at: new Date(addPeriod(received, n, unit)).toISOString(),
+        day: null,
+        text: wordsOf(match[0]),
+      });
     }
   }
   for (const pattern of patterns.explicitDeadlines) {
     for (const match of text.matchAll(globalOf(pattern))) {
       if (!stated(text, match.index, patterns)) continue;
       const at = dateOf(match.groups ?? {}, patterns);
-      if (at !== null) consider(match.index, { at, text: wordsOf(match[0]) });
+      if (at !== null) consider(match.index, { at, day: at.slice(0, 10), text: wordsOf(match[0]) });
     }
   }
   return (best as Found | null)?.deadline ?? null;

@@ -16,6 +16,7 @@ export const ParsedNoticeSchema = z.strictObject({
     z.refine((asins) => new Set(asins).size === asins.length, 'each ASIN only once'),
   ),
   deadline: z.nullable(IsoDateSchema),
+  deadlineDay: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day as YYYY-MM-DD'))),
   deadlineText: z.nullable(z.string().check(z.maxLength(500))),
   requiredAction: z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(5_000))),
   language: z.enum(['en', 'de', 'ja', 'zh']),

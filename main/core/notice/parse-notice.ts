@@ -18,6 +18,12 @@ export interface ParsedNotice {
   asins: string[];
   /** ISO 8601, only when the text states one. */
   deadline: string | null;
+  /**
+   * When the text states a date rather than a period: its day ('YYYY-MM-DD'). The day ends in the
+   * marketplace's own time, known once the notice is placed (deadlineIn); until then `deadline`
+   * is its end in UTC.
+   */
+  deadlineDay: string | null;
   /** The words that stated it. */
   deadlineText: string | null;
   requiredAction: string | null;
@@ -69,6 +75,7 @@ export function parseNotice(input: NoticeInput): NoticeParse {
       policy: firstMatch(whole, patterns.policies),
       asins: findAsins(whole),
       deadline: deadline?.at ?? null,
+      deadlineDay: deadline?.day ?? null,
       deadlineText: deadline?.text ?? null,
       requiredAction: requiredActionOf(text, patterns),
       language: patterns.language,

@@ -7,6 +7,7 @@
 import { notificationId } from '../notification-id';
 import type { NoticeAttachment, PerformanceNotification, Severity } from '../schema';
 import { canonicalNoticeText, noticeContentKey, sameNoticeText } from './content-key';
+import { deadlineIn } from './deadline-in';
 import { inboxGroupOf, noticeMetric } from './notice-metric';
 import type { ParsedNotice } from './parse-notice';
 import { withNotice } from './with-notice';
@@ -44,6 +45,7 @@ export function placeNotice(
   );
   if (same) return { kind: 'duplicate', id: same.id };
 
+  const deadline = deadlineIn(notice, origin.marketplaceId);
   const attachment: NoticeAttachment = {
     origin: origin.kind,
     contentKey,
@@ -53,7 +55,7 @@ export function placeNotice(
     asins: notice.asins,
     policy: notice.policy,
     requiredAction: notice.requiredAction,
-    deadline: notice.deadline,
+    deadline,
     deadlineText: notice.deadlineText,
     language: notice.language,
     links: notice.links,
@@ -90,7 +92,7 @@ export function placeNotice(
     ...(notice.policy === null ? {} : { policy: notice.policy }),
     ...(notice.requiredAction === null ? {} : { requiredAction: notice.requiredAction }),
     occurredAt: origin.receivedAt,
-    deadline: notice.deadline,
+    deadline,
     source: origin.kind,
     receivedAt: now,
     status: 'open',

@@ -11,7 +11,7 @@ import { messageText, type Message } from '../../i18n/message';
 import { failureOf, failureText, type Failure } from '../../state/failure';
 import { Labelled } from '../accounts/AccountForm';
 import { NoticeLinks } from './NoticeLinks';
-import { draftOf, noticeOf, problemsOf, type NoticeDraft, type NoticeField } from './notice-draft';
+import { deadlineFieldValue, draftOf, noticeOf, problemsOf, type NoticeDraft, type NoticeField } from './notice-draft';
 import '../../styles/forms.css';
 import './notice.css';
 
@@ -154,7 +154,7 @@ export function AddNotice() {
               <input
                 {...props}
                 type="datetime-local"
-                value={draft.deadline}
+                value={deadlineFieldValue(parsed, draft, marketplace)}
                 onChange={(e) => change('deadline')(e.target.value)}
               />
             )}

@@ -48,6 +48,7 @@ describe('flagwatch notice parse', () => {
       'requiredAction',
       'language',
       'links',
+      'deadlineDay',
     ]);
     expect(json).toMatchObject({
       metricGroup: 'policy-compliance',
@@ -71,7 +72,8 @@ describe('flagwatch notice parse', () => {
     const output = t.out.join('\n');
     expect(output).toContain('标题: Policy Warning: We removed the listing B0B5JN6Y2Q');
     expect(output).toContain('指标类别: 政策合规性');
-    expect(output).toContain('原文：by November 30, 2026');
+    // A stated date is given as its day: where the day ends depends on the marketplace.
+    expect(output).toContain('截止时间: 2026年11月30日 (原文：by November 30, 2026)');
     expect(output).toContain('通知的语言: 英语');
   });
 

@@ -16,7 +16,8 @@ describe('findDeadline in English', () => {
     ['You have 7 days from today to appeal.', 7, '7 days from today'],
     ['Reply 10 days from the date of this notice.', 10, '10 days from the date of this notice'],
   ])('%j', (text, days, words) => {
-    expect(findDeadline(text, englishPatterns, at)).toEqual({ at: inDays(days), text: words });
+    // A period needs no place: it counts from the notice's arrival.
+    expect(findDeadline(text, englishPatterns, at)).toEqual({ at: inDays(days), day: null, text: words });
   });
 
   it('counts hours and business days (skipping the weekend)', () => {
@@ -25,9 +26,12 @@ describe('findDeadline in English', () => {
     expect(findDeadline('Respond within 2 business days.', englishPatterns, at)?.at).toBe(inDays(4));
   });
 
-  it('reads stated dates in either order, to the end of that day', () => {
+  it('reads stated dates in either order, as their day, which ends in UTC until the marketplace is known', () => {
     for (const text of ['Appeal by Dec 1, 2026.', 'Appeal before 1st December 2026.', 'no later than 2026-12-01']) {
-      expect(findDeadline(text, englishPatterns, at)?.at).toBe('2026-12-01T23:59:59.000Z');
+      expect(findDeadline(text, englishPatterns, at)).toMatchObject({
+        at: '2026-12-01T23:59:59.000Z',
+        day: '2026-12-01',
+      });
     }
   });
 
@@ -75,7 +79,7 @@ describe('findDeadline in German, Japanese and Chinese', () => {
     [japanesePatterns, '2026年12月1日までに'],
     [chinesePatterns, '请于2026年12月1日之前提交'],
   ])('reads the date in %#', (patterns, text) => {
-    expect(findDeadline(text, patterns, at)?.at).toBe('2026-12-01T23:59:59.000Z');
+    expect(findDeadline(text, patterns, at)).toMatchObject({ at: '2026-12-01T23:59:59.000Z', day: '2026-12-01' });
   });
 
   it.each([

@@ -68,6 +68,8 @@ describe('parseNotice under fuzzing', () => {
           const source = `${subject ?? ''}\n${body}`;
           for (const asin of notice.asins) expect(source).toContain(asin);
           expect(notice.deadline === null).toBe(notice.deadlineText === null);
+          // A stated day is the deadline's own day, ending in UTC until the notice is placed.
+          if (notice.deadlineDay !== null) expect(notice.deadline).toBe(`${notice.deadlineDay}T23:59:59.000Z`);
           if (notice.deadlineText !== null) {
             expect(collapse(body.normalize('NFC'))).toContain(notice.deadlineText);
             expect(Number.isNaN(Date.parse(notice.deadline!))).toBe(false);

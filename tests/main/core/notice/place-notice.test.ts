@@ -54,6 +54,23 @@ describe('placeNotice', () => {
     expect(n.key).toMatch(/^notice:/);
   });
 
+  it('ends a stated date at the end of that day in the marketplace’s own time', () => {
+    const japanese = notice('ja-kigen-hiduke');
+    expect(japanese).toMatchObject({ deadlineDay: '2026-12-05', deadline: '2026-12-05T23:59:59.000Z' });
+    const JP = 'A1VC38T7YXB528';
+    expect(created([], japanese, { ...paste, marketplaceId: JP }).deadline).toBe('2026-12-05T14:59:59.000Z');
+    expect(created([], japanese, { ...paste, marketplaceId: US }).deadline).toBe('2026-12-06T04:59:59.000Z');
+    const german = created([], notice('de-richtlinienwarnung-datum'), { ...paste, marketplaceId: DE });
+    expect(german).toMatchObject({ deadline: '2026-11-30T22:59:59.000Z' });
+    expect(german.notice?.deadline).toBe('2026-11-30T22:59:59.000Z');
+  });
+
+  it('keeps a period’s deadline wherever the notice is placed: it counts from the arrival', () => {
+    const period = notice('en-inauthentic-listings-removed');
+    expect(period.deadlineDay).toBeNull();
+    expect(created([], period, { ...paste, marketplaceId: DE }).deadline).toBe(period.deadline);
+  });
+
   it('gives the same notice the same id in the same account and marketplace, another elsewhere', () => {
     const a = created([], notice('ja-shinsei'));
     const b = created([], notice('ja-shinsei'));

@@ -99,6 +99,42 @@ describe('Add from text', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Angebote deaktiviert' })).toBeDefined();
   });
 
+  it('ends a stated date in the chosen marketplace’s own time, until the seller sets a deadline of their own', async () => {
+    // What a datetime-local field shows for an instant, in this machine's time zone.
+    const local = (iso: string) => {
+      const at = new Date(iso);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
+    };
+    const bridge = createFakeBridge();
+    const { user } = await openAddNotice(bridge);
+    await paste(user, sample('ja-kigen-hiduke'));
+    const fields = await screen.findByRole('form', { name: 'What Flagwatch read' });
+    const deadline = within(fields).getByLabelText('Deadline') as HTMLInputElement;
+    // 5 December ends at 23:59:59 in New York (the United States), then in Berlin (Germany).
+    expect(deadline.value).toBe(local('2026-12-06T04:59:59.000Z'));
+    await user.selectOptions(within(fields).getByRole('combobox', { name: 'Marketplace' }), 'A1PA6795UKMFR9');
+    expect(deadline.value).toBe(local('2026-12-05T22:59:59.000Z'));
+    await user.click(within(fields).getByRole('button', { name: 'Save notification' }));
+    await screen.findByText('Saved as a new notification.');
+    expect(bridge.calls.find((c) => c.command === 'notice.add')?.request).toMatchObject({
+      marketplaceId: 'A1PA6795UKMFR9',
+      notice: { deadlineDay: '2026-12-05', deadlineText: '2026年12月5日（土）まで' },
+    });
+
+    await user.clear(deadline);
+    await user.type(deadline, '2026-12-04T12:00');
+    await user.click(within(fields).getByRole('button', { name: 'Save notification' }));
+    const own = bridge.calls.filter((c) => c.command === 'notice.add').at(-1)?.request as {
+      notice: { deadline: string; deadlineDay: string | null; deadlineText: string | null };
+    };
+    expect(own.notice).toMatchObject({
+      deadline: new Date('2026-12-04T12:00').toISOString(),
+      deadlineDay: null,
+      deadlineText: null,
+    });
+  });
+
   it('shows a wrong ASIN next to its field and saves nothing', async () => {
     const bridge = createFakeBridge();
     const { user } = await openAddNotice(bridge);
