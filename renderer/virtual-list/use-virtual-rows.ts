@@ -44,7 +44,7 @@ function createRowWindow(estimate: number, rerender: () => void, remeasure: () =
     element: null as HTMLElement | null,
     observer: null as ResizeObserver | null,
     top: 0,
-    // Before the scroller is measured, the window's height: rather a few rows too many than a
+    // Until the scroller is measured, the window's height: rather a few rows too many than a
     // second render to fill the view.
     height: window.innerHeight,
     heights: new Map<string, number>(),
@@ -81,7 +81,9 @@ function createRowWindow(estimate: number, rerender: () => void, remeasure: () =
   const handlers: RowWindow = {
     scroller(element) {
       if (!element) return undefined;
-      Object.assign(state, { element, top: element.scrollTop, height: element.clientHeight });
+      // A new scroller is at its top; its height comes with the observer's first report, after
+      // the layout the browser does anyway (reading it here would force one more).
+      Object.assign(state, { element, top: 0 });
       // Synchronously, so that the rows for the new position are in the page before it is painted.
       const onScroll = () => {
         state.top = element.scrollTop;
@@ -89,7 +91,6 @@ function createRowWindow(estimate: number, rerender: () => void, remeasure: () =
       };
       element.addEventListener('scroll', onScroll, { passive: true });
       observer().observe(element);
-      if (rowMissing()) rerender();
       return () => {
         element.removeEventListener('scroll', onScroll);
         state.observer?.disconnect();
