@@ -49,7 +49,7 @@ function createRowWindow(estimate: number, rerender: () => void, remeasure: () =
     height: window.innerHeight,
     heights: new Map<string, number>(),
     estimate,
-    offsets: new Float64Array(1),
+    offsets: new Float64Array(1) as Float64Array,
     shown: { start: 0, end: 0 } as RowRange,
     options: null as unknown as VirtualRowsOptions,
   };
