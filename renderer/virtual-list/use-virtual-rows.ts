@@ -93,8 +93,8 @@ function createRowWindow(estimate: number, rerender: () => void, remeasure: () =
       observer().observe(element);
       return () => {
         element.removeEventListener('scroll', onScroll);
-        state.observer?.disconnect();
-        Object.assign(state, { element: null, observer: null });
+        observer().unobserve(element);
+        state.element = null;
       };
     },
     measureRow(element) {
