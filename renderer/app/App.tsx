@@ -1,6 +1,7 @@
 // The window: header, banners, and the view the URL names: Today, the inbox, one notification,
 // Account health, the Amazon accounts, the settings or the appeals, in the language the seller chose.
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { useStore } from 'zustand';
 import type { FlagwatchApi } from '../../preload/contract';
 import { I18nProvider, useTranslator } from '../i18n/i18n-context';
 import { createLanguageStore } from '../i18n/language-store';
@@ -41,6 +42,13 @@ const AccountHealth = lazy(() => import('../views/health/AccountHealth').then((m
 export function App({ api, store }: { api: FlagwatchApi; store: FlagwatchStore }) {
   const [languages] = useState(() => createLanguageStore({ api, preferred: () => navigator.languages, loadCatalogue }));
   useEffect(() => syncStoreWithBridge(store, api, (id) => navigate({ view: 'notification', id })), [store, api]);
+  // The picture (the inbox above all) is asked for once the window's words are in: the host
+  // answers in turn, and the words would otherwise wait behind the inbox's large answer, and
+  // the window with them.
+  const translated = useStore(languages, (s) => s.translator !== null);
+  useEffect(() => {
+    if (translated) void store.getState().load();
+  }, [translated, store]);
   useEffect(() => api.on('today.open', () => navigate({ view: 'today' })), [api]);
   useEffect(() => api.on('help.open', () => navigate({ view: 'help', notificationId: null })), [api]);
   useEffect(() => api.on('notice.paste', () => navigate({ view: 'addNotice' })), [api]);

@@ -1,5 +1,5 @@
-// Feeds the store from the host: subscribes to every event first, then asks for the current
-// picture, so nothing that happens in between is missed.
+// Feeds the store from the host's events. The window subscribes first and asks for the current
+// picture (the store's `load`) after, so nothing that happens in between is missed.
 import type { FlagwatchApi } from '../../preload/contract';
 import type { FlagwatchStore } from './flagwatch-store';
 
@@ -16,7 +16,6 @@ export function syncStoreWithBridge(
     api.on('store.recovered', state.recovered),
     api.on('notification.open', ({ id }) => openNotification(id)),
   ];
-  void state.load();
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();
   };

@@ -7,3 +7,22 @@ Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
     return this.classList.contains('inbox-scroll') ? 800 : 0;
   },
 });
+
+// Nor does jsdom observe sizes. This ResizeObserver reports an element's size (0 × 0 here) as
+// it starts observing it, as a browser does after the next layout.
+globalThis.ResizeObserver = class {
+  constructor(private readonly report: ResizeObserverCallback) {}
+  observe(target: Element) {
+    const size = { blockSize: 0, inlineSize: 0 };
+    const entry = {
+      target,
+      borderBoxSize: [size],
+      contentBoxSize: [size],
+      devicePixelContentBoxSize: [size],
+      contentRect: target.getBoundingClientRect(),
+    };
+    this.report([entry], this);
+  }
+  unobserve() {}
+  disconnect() {}
+};

@@ -86,16 +86,26 @@ export function filterInbox(
   const groups = new Set<string>(query.groups);
   const severityFilter = new Set<string>(query.severities);
   // The search first: while typing it is the most selective test, so the others run on few items.
-  return sorted.filter(
-    (n) =>
-      (words.length === 0 || words.every((w) => searchText(n).includes(w))) &&
+  // A plain loop: this runs over the whole inbox on many keystrokes.
+  const shown: PerformanceNotification[] = [];
+  for (const n of sorted) {
+    if (words.length > 0 && !containsAll(searchText(n), words)) continue;
+    if (
       (accounts.size === 0 || accounts.has(n.accountId)) &&
       (marketplaces.size === 0 || marketplaces.has(n.marketplaceId)) &&
       (groups.size === 0 || groups.has(n.group)) &&
       (severityFilter.size === 0 || severityFilter.has(n.severity)) &&
       (!query.unreadOnly || !n.read) &&
-      inboxStatusOf(n, now) === query.status,
-  );
+      inboxStatusOf(n, now) === query.status
+    )
+      shown.push(n);
+  }
+  return shown;
+}
+
+function containsAll(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (!text.includes(word)) return false;
+  return true;
 }
 
 /** Sorts then filters: for one-off use; the window keeps the sorted list between keystrokes. */

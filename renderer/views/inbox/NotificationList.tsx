@@ -2,11 +2,11 @@
 // so 10,000 notifications cost what 30 do. Each row tells assistive technology its place in the
 // whole list. The list moves the focus to a row on request (keyboard navigation), scrolling it
 // into view first, since a row out of view does not exist in the page.
-import { measureElement, useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect } from 'react';
 import { isUnread } from '../../../main/core/inbox/unread';
 import type { InboxView, PerformanceNotification } from '../../../preload/contract';
 import { useTranslator } from '../../i18n/i18n-context';
+import { useVirtualRows } from '../../virtual-list/use-virtual-rows';
 import { NotificationRow } from './NotificationRow';
 
 /**
@@ -37,50 +37,49 @@ export const NotificationList = memo(function NotificationList({
   onSnooze: (n: PerformanceNotification) => void;
 }) {
   const i18n = useTranslator();
-  const scroller = useRef<HTMLDivElement>(null);
-  // The same function while the list is the same: a new one makes the virtualiser recompute
-  // the positions of every item.
-  const itemKey = useCallback((index: number) => notifications[index]!.id, [notifications]);
-  const list = useVirtualizer({
+  // The same function while the list is the same: a new one makes the list recompute the
+  // positions of every row.
+  const keyOf = useCallback((index: number) => notifications[index]!.id, [notifications]);
+  const list = useVirtualRows({
     count: notifications.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => lastRowHeight,
-    measureElement: (element, entry, instance) => (lastRowHeight = measureElement(element, entry, instance)),
+    keyOf,
+    estimate: lastRowHeight,
     overscan: 8,
-    getItemKey: itemKey,
+    onRowMeasured: (height) => (lastRowHeight = height),
   });
+  const { scrollToIndex, rowElement } = list;
 
   useEffect(() => {
     if (!focusRequest) return;
     const { index } = focusRequest;
-    list.scrollToIndex(index, { align: 'auto' });
+    scrollToIndex(index);
     // The row appears once the list has re-rendered for the new scroll position.
     let frame = 0;
     let tries = 0;
     const focusRow = () => {
-      const link = scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"] .row-link`);
+      const link = rowElement(index)?.querySelector<HTMLElement>('.row-link');
       if (link) link.focus({ preventScroll: true });
       else if (tries++ < 10) frame = requestAnimationFrame(focusRow);
     };
     focusRow();
     return () => cancelAnimationFrame(frame);
-  }, [focusRequest, list]);
+  }, [focusRequest, scrollToIndex, rowElement]);
 
   if (notifications.length === 0) return <p className="empty">{i18n.t('inbox.empty')}</p>;
   return (
-    <div ref={scroller} className="inbox-scroll">
-      <ul className="rows" aria-label={i18n.t('inbox.list')} style={{ height: list.getTotalSize() }}>
-        {list.getVirtualItems().map((item) => {
-          const n = notifications[item.index]!;
+    <div ref={list.scroller} className="inbox-scroll">
+      <ul className="rows" aria-label={i18n.t('inbox.list')} style={{ height: list.totalHeight }}>
+        {list.rows.map((row) => {
+          const n = notifications[row.index]!;
           return (
             <li
-              key={item.key}
-              data-index={item.index}
-              ref={list.measureElement}
+              key={row.key}
+              data-index={row.index}
+              ref={list.measureRow}
               aria-setsize={notifications.length}
-              aria-posinset={item.index + 1}
+              aria-posinset={row.index + 1}
               className={isUnread(n, now) ? 'row row-unread' : 'row'}
-              style={{ transform: `translateY(${item.start}px)` }}
+              style={{ transform: `translateY(${row.start}px)` }}
             >
               <NotificationRow notification={n} view={view} now={now} onSnooze={onSnooze} />
             </li>

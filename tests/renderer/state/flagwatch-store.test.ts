@@ -17,7 +17,7 @@ describe('the flagwatch store', () => {
     const store = createFlagwatchStore(bridge.api);
     const opened: string[] = [];
     const stop = syncStoreWithBridge(store, bridge.api, (id) => opened.push(id));
-    await vi.waitFor(() => expect(store.getState().inbox).not.toBeNull());
+    await store.getState().load();
 
     expect(store.getState().inbox!.badge.unread).toBe(1);
     expect(store.getState().status!.state).toBe('idle');
