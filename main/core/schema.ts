@@ -195,8 +195,11 @@ export type Hidden = z.infer<typeof HiddenSchema>;
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof ThemeSchema>;
 
+/** How often Flagwatch may check, in minutes: the schema's bounds, and the Settings field's. */
+export const pollIntervalLimits = { min: 1, max: 24 * 60 } as const;
+
 export const SettingsSchema = z.object({
-  pollIntervalMinutes: z.int().check(z.minimum(1), z.maximum(24 * 60)),
+  pollIntervalMinutes: z.int().check(z.minimum(pollIntervalLimits.min), z.maximum(pollIntervalLimits.max)),
   notificationsPaused: z.boolean(),
   quietHours: QuietHoursSchema,
   demoSpeed: z.number().check(z.positive(), z.maximum(10_000)),

@@ -14,7 +14,8 @@ import { useLanguage, useTranslator } from '../../i18n/i18n-context';
 import { messageText, type Message } from '../../i18n/message';
 import { failureText } from '../../state/failure';
 import '../../styles/forms.css';
-import { checkDraft, draftOf, intervalLimits, type DraftField, type SettingsDraft } from './settings-draft';
+import { pollIntervalLimits } from '../../../preload/contract';
+import { checkDraft, draftOf, type DraftField, type SettingsDraft } from './settings-draft';
 import { createSettingsStore } from './settings-store';
 import './settings.css';
 import { AlertFields } from './AlertFields';
@@ -104,8 +105,8 @@ export function Settings() {
               id={`${ids}-interval`}
               type="number"
               inputMode="numeric"
-              min={intervalLimits.min}
-              max={intervalLimits.max}
+              min={pollIntervalLimits.min}
+              max={pollIntervalLimits.max}
               step={1}
               value={draft.interval}
               onChange={(e) => edit('interval', e.target.value)}

@@ -3,6 +3,7 @@
 import type { LanguageSetting } from '../../../main/core/i18n/locales';
 import {
   ClockTimeSchema,
+  pollIntervalLimits,
   SettingsSchema,
   type AlertPreferences,
   type Settings,
@@ -50,10 +51,6 @@ export type SettingsPatch = Partial<
 export type DraftCheck =
   { ok: true; patch: SettingsPatch } | { ok: false; errors: Partial<Record<DraftField, Message>> };
 
-const intervalSchema = SettingsSchema.shape.pollIntervalMinutes;
-const { minimum, maximum } = intervalSchema._zod.bag;
-export const intervalLimits = { min: minimum ?? 1, max: maximum ?? 24 * 60 };
-
 export function draftOf(settings: Settings): SettingsDraft {
   return {
     interval: String(settings.pollIntervalMinutes),
@@ -73,12 +70,14 @@ export function draftOf(settings: Settings): SettingsDraft {
   };
 }
 
+const intervalSchema = SettingsSchema.shape.pollIntervalMinutes;
+
 /** Only the fields that differ from `current`; quiet hours and the digest travel whole, as the schema wants. */
 export function checkDraft(draft: SettingsDraft, current: Settings): DraftCheck {
   const errors: Partial<Record<DraftField, Message>> = {};
   const interval = draft.interval.trim() === '' ? Number.NaN : Number(draft.interval);
   if (!intervalSchema.safeParse(interval).success) {
-    errors.interval = { key: 'settings.error.interval', values: intervalLimits };
+    errors.interval = { key: 'settings.error.interval', values: pollIntervalLimits };
   }
   const quietHours = { enabled: draft.quietEnabled, start: draft.quietStart, end: draft.quietEnd };
   const times = ClockTimeSchema;
