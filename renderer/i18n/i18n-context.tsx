@@ -2,6 +2,7 @@
 // never flashes in one language and turns to another; a new choice re-renders it at once.
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { whenIdle } from '../app/when-idle';
 import type { WindowTranslator } from '../../main/core/i18n/window-catalogue';
 import type { LanguageState, LanguageStore } from './language-store';
 
@@ -24,6 +25,8 @@ export function I18nProvider({ store, children }: { store: LanguageStore; childr
   useEffect(() => {
     if (locale) document.documentElement.lang = locale;
   }, [locale]);
+  // While the window waits for its first answers, so the first numbers and dates drawn are quick.
+  useEffect(() => (translator ? whenIdle(() => translator.prepare()) : undefined), [translator]);
 
   if (!translator) return null;
   return <LanguageContext.Provider value={store}>{children}</LanguageContext.Provider>;

@@ -21,6 +21,12 @@ export interface Translator<Key extends string = MessageKey> {
   date(value: Date | string | number, style?: DateStyle): string;
   /** "a, b and c" / "a、b和c". */
   list(items: readonly string[]): string;
+  /**
+   * Makes the locale's number, plural and date formats now instead of on first use. A page's
+   * first number format loads the locale's data (20–40 ms in Chromium): done while the page
+   * waits, it is not part of the first render that shows a number.
+   */
+  prepare(): void;
 }
 
 export interface TranslatorOptions {
@@ -55,6 +61,12 @@ export function createTranslator<Key extends string = MessageKey>(
     return format;
   }
 
+  function dateFormat(style: DateStyle): Intl.DateTimeFormat {
+    let format = dates.get(style);
+    if (!format) dates.set(style, (format = new Intl.DateTimeFormat(locale, { ...dateStyles[style], timeZone })));
+    return format;
+  }
+
   function sourceOf(key: Key): string {
     if (!Object.hasOwn(catalogue, key)) throw new Error('the catalogue has no such message');
     return catalogue[key];
@@ -77,11 +89,13 @@ export function createTranslator<Key extends string = MessageKey>(
     number: (value, options) => numberFormat(options).format(value),
     percent: (fraction, maximumFractionDigits = 2) =>
       numberFormat({ style: 'percent', maximumFractionDigits }).format(fraction),
-    date(value, style = 'dateTime') {
-      let format = dates.get(style);
-      if (!format) dates.set(style, (format = new Intl.DateTimeFormat(locale, { ...dateStyles[style], timeZone })));
-      return format.format(typeof value === 'string' ? new Date(value) : value);
-    },
+    date: (value, style = 'dateTime') => dateFormat(style).format(typeof value === 'string' ? new Date(value) : value),
     list: (items) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
+    prepare() {
+      numberFormat();
+      for (const style of Object.keys(dateStyles) as DateStyle[]) dateFormat(style);
+      // The message formatter's own plural rules come from the same locale data, loaded here.
+      new Intl.PluralRules(locale).select(0);
+    },
   };
 }

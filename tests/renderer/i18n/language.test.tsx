@@ -35,6 +35,19 @@ describe("The window's language", () => {
     expect(screen.getByRole('link', { name: '账户状况' })).toBeTruthy();
   });
 
+  it('makes its date formats while the window waits, before any view asks for one', async () => {
+    const asked: Intl.DateTimeFormatOptions[] = [];
+    const { DateTimeFormat } = Intl;
+    vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (locale, options) {
+      asked.push({ ...options });
+      return new DateTimeFormat(locale, options);
+    });
+    // No notification: nothing in the inbox shows a date.
+    await renderApp(createFakeBridge({ settings: { ...defaultSettings, language: 'zh-CN' } }));
+    await vi.waitFor(() => expect(asked).toContainEqual(expect.objectContaining({ weekday: 'long' })));
+    expect(asked).toContainEqual(expect.objectContaining({ dateStyle: 'medium', timeStyle: 'short' }));
+  });
+
   it('speaks English for a browser language it does not have', async () => {
     browserLanguages(['fr-FR', 'de']);
     await renderApp(createFakeBridge());

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createTranslator } from '../../../../main/core/i18n/translator';
 import { translatorFor } from '../../../../main/core/i18n/catalogues';
 import type { MessageKey } from '../../../../main/core/i18n/catalogue';
@@ -44,6 +44,31 @@ describe('createTranslator', () => {
     expect(en.date('2026-03-05T14:07:00Z')).toBe(en.date(new Date('2026-03-05T14:07:00Z'), 'dateTime'));
     expect(en.date('2026-03-05T14:07:00Z', 'date')).toBe('Mar 5, 2026');
     expect(en.date('2026-03-05T14:07:00Z')).toMatch(/^Mar 5, 2026.*2:07/);
+  });
+
+  it('makes its number and date formats when prepared, and not again when they are used', () => {
+    const made = { numbers: 0, dates: 0 };
+    const { NumberFormat, DateTimeFormat } = Intl;
+    // Constructors that count: a constructor returning an object makes `new` give that object.
+    vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (...args) {
+      made.numbers++;
+      return new NumberFormat(...args);
+    });
+    vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (...args) {
+      made.dates++;
+      return new DateTimeFormat(...args);
+    });
+    try {
+      const en = createTranslator('en', messages, { timeZone: 'UTC' });
+      en.prepare();
+      expect(made).toEqual({ numbers: 1, dates: 5 });
+      en.number(3);
+      for (const style of ['date', 'dateTime', 'time', 'weekdayTime', 'weekday'] as const) en.date(0, style);
+      expect(made).toEqual({ numbers: 1, dates: 5 });
+      expect(en.date(0, 'date')).toBe('Jan 1, 1970');
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it('joins lists as each language does', () => {

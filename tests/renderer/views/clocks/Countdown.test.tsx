@@ -27,11 +27,15 @@ function languageStore(locale: 'en' | 'zh-CN') {
 }
 
 function renderWith(children: ReactNode, locale: 'en' | 'zh-CN' = 'en') {
-  return render(
+  const rendered = render(
     <I18nProvider store={languageStore(locale)}>
       <TickerProvider value={createTicker(1_000)}>{children}</TickerProvider>
     </I18nProvider>,
   );
+  // The provider's one-off task (preparing the language's formats) runs, so only the ticker's
+  // timer is left to count.
+  act(() => vi.advanceTimersByTime(0));
+  return rendered;
 }
 
 beforeEach(() => vi.useFakeTimers({ now: start }));
