@@ -10,15 +10,17 @@ export interface RowRange {
 
 /**
  * Where each of `count` rows starts, and at the end the list's whole height: `count + 1` offsets.
- * A row not measured yet (`heightOf` gives undefined) counts at `estimate`.
+ * A row not measured yet (`heightOf` gives undefined) counts at `estimate`; without `heightOf`,
+ * every row does (no row measured, or all at that height), and no row is looked up.
  */
 export function rowOffsets(
   count: number,
-  heightOf: (index: number) => number | undefined,
+  heightOf: ((index: number) => number | undefined) | null,
   estimate: number,
 ): Float64Array {
   const offsets = new Float64Array(count + 1);
-  for (let i = 0; i < count; i++) offsets[i + 1] = offsets[i]! + (heightOf(i) ?? estimate);
+  if (heightOf === null) for (let i = 0; i < count; i++) offsets[i + 1] = (i + 1) * estimate;
+  else for (let i = 0; i < count; i++) offsets[i + 1] = offsets[i]! + (heightOf(i) ?? estimate);
   return offsets;
 }
 

@@ -1,7 +1,8 @@
 // A virtualised list's rows for React: which rows to put in the page for the scroll position,
 // where each goes, and the list's whole height. Rows are measured as they appear by a
 // ResizeObserver (which reads sizes after layout, without forcing one) and their heights kept
-// by key, so a row keeps its height when the list is filtered. The component renders again only
+// by key, so a row keeps its height when the list is filtered; while every row measured is as
+// tall as the estimate, no row is looked up to place 10,000. The component renders again only
 // when a row that belongs in the page is missing or a height changed: scrolling within the rows
 // already there costs nothing.
 import { useMemo, useReducer, useState } from 'react';
@@ -49,6 +50,8 @@ function createRowWindow(estimate: number, rerender: () => void, remeasure: () =
     height: window.innerHeight,
     heights: new Map<string, number>(),
     estimate,
+    /** Whether a height kept differs from the estimate: only then are rows looked up by key. */
+    uneven: false,
     offsets: new Float64Array(1) as Float64Array,
     shown: { start: 0, end: 0 } as RowRange,
     options: null as unknown as VirtualRowsOptions,
@@ -73,8 +76,10 @@ function createRowWindow(estimate: number, rerender: () => void, remeasure: () =
         state.options.onRowMeasured?.(height);
       }
     }
-    if (moved) remeasure();
-    else if (rowMissing()) rerender();
+    if (moved) {
+      state.uneven = [...state.heights.values()].some((height) => height !== state.estimate);
+      remeasure();
+    } else if (rowMissing()) rerender();
   };
   const observer = () => (state.observer ??= new ResizeObserver(observed));
 
@@ -122,7 +127,7 @@ export function useVirtualRows(options: VirtualRowsOptions): RowWindow & { rows:
   state.options = options;
 
   const offsets = useMemo(
-    () => rowOffsets(count, (i) => state.heights.get(keyOf(i)), state.estimate),
+    () => rowOffsets(count, state.uneven ? (i) => state.heights.get(keyOf(i)) : null, state.estimate),
     // `heightsChanged` counts the changes to the heights the offsets are computed from.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [count, keyOf, heightsChanged],

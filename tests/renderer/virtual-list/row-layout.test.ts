@@ -16,6 +16,11 @@ describe('rowOffsets', () => {
     expect([...rowOffsets(3, (i) => heights[i], 50)]).toEqual([0, 30, 80, 100]);
   });
 
+  it('places every row at the estimate, looking none up, when told there is no height to look up', () => {
+    expect([...rowOffsets(4, null, 25)]).toEqual([0, 25, 50, 75, 100]);
+    expect(totalHeight(rowOffsets(0, null, 25))).toBe(0);
+  });
+
   it('gives an empty list a height of 0', () => {
     expect(totalHeight(rowOffsets(0, () => 10, 50))).toBe(0);
   });

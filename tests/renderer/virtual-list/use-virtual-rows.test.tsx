@@ -102,6 +102,24 @@ describe('useVirtualRows', () => {
     expect(shownRows()).toEqual(ids(8));
   });
 
+  it('places every row at a new height once all the rows measured have it', () => {
+    render(<List ids={ids(8)} />);
+    for (const id of ids(8)) heights.set(id, 60);
+    resize();
+    expect(positionOf('row 3')).toBe('translateY(180px)');
+    expect(screen.getByRole('list', { name: 'rows' }).style.height).toBe('480px');
+  });
+
+  it('places the rows evenly again once a row that differed is back to their height', () => {
+    render(<List ids={ids(50)} />);
+    heights.set('row 0', 300);
+    resize();
+    heights.delete('row 0');
+    resize();
+    expect(positionOf('row 1')).toBe('translateY(100px)');
+    expect(screen.getByRole('list', { name: 'rows' }).style.height).toBe('5000px');
+  });
+
   it('keeps a row’s measured height when the list is filtered', () => {
     heights.set('row 1', 250);
     const { rerender } = render(<List ids={ids(50)} />);
