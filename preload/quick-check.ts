@@ -165,17 +165,21 @@ function objectCheck(def: Def): Check | null {
   // carrying one is not returned unchanged, so it is left to zod.
   const catchall = def.catchall && (def.catchall._zod.def as unknown as Def).type;
   if (def.checks?.length || (catchall !== undefined && catchall !== 'never')) return null;
-  const fields: [string, Check][] = [];
+  const keys: string[] = [];
+  const checks: Check[] = [];
   for (const [key, schema] of Object.entries(def.shape ?? {})) {
     const check = checkOf(schema);
     if (!check) return null;
-    fields.push([key, check]);
+    keys.push(key);
+    checks.push(check);
   }
-  const known = new Set(fields.map(([key]) => key));
+  const known = new Set(keys);
   return (v) => {
     if (typeof v !== 'object' || v === null || !plainPrototypes.has(Object.getPrototypeOf(v))) return false;
     const record = v as Record<string, unknown>;
-    for (const [key, check] of fields) if (!check(record[key])) return false;
+    // Indexed, not destructured pairs: the first large answer is checked before the page's JIT
+    // has warmed up, when unpacking each pair cost as much as the checks (20 ms against 11).
+    for (let i = 0; i < keys.length; i++) if (!checks[i]!(record[keys[i]!])) return false;
     for (const key in record) if (!known.has(key) || !Object.hasOwn(record, key)) return false;
     return true;
   };
