@@ -8,18 +8,20 @@
 // The main thread's CPU time for the first render and each keystroke comes from a trace of the
 // page (`bench/main-thread-time.ts`): steadier than wall time on a shared machine. Tracing has a
 // wall-time cost of its own: BENCH_CPU=0 runs untraced and leaves the CPU rows out.
+// Chromium is driven over the DevTools protocol directly (`bench/cdp-browser.ts`): Playwright's
+// driver copies the inbox's WebSocket frame to itself while the page renders it.
 // Run `npm run build`, then: npx tsx bench/inbox-scale.bench.ts
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
 import Conf from 'conf';
 import { openStores } from '../main/adapters/store/open-stores';
 import { defaultSettings } from '../preload/contract';
-import { assertChromiumInstalled, chromiumLaunchOptions } from '../tests/e2e/support/chromium';
+import { assertChromiumInstalled, chromiumLaunchOptions, chromiumPath } from '../tests/e2e/support/chromium';
 import { connectContractClient } from '../tests/e2e/support/contract-client';
 import { startFlagwatch } from '../tests/e2e/support/flagwatch-process';
 import { firstCheckDone } from '../tests/e2e/support/host-checks';
+import { launchCdpBrowser } from './cdp-browser';
 import { mainThreadCategories, mainThreadMs } from './main-thread-time';
 import { syntheticInbox, syntheticSnapshot } from './synthetic-inbox';
 
@@ -89,43 +91,41 @@ const { accounts } = syntheticSnapshot([]);
 stores.inbox().write({ notifications: syntheticInbox(count), accounts, lastSuccessAt: null });
 
 const host = await startFlagwatch({ dataDir, demoSpeed: 1, demoSeed: 1 });
-const browser = await chromium.launch(chromiumLaunchOptions);
+const browser = await launchCdpBrowser(chromiumPath, chromiumLaunchOptions.args ?? []);
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 try {
   // The host's first check (which sends the whole inbox again) ends before the page opens.
   const client = await connectContractClient(host.pageUrl);
   await firstCheckDone(client.api);
   client.close();
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, locale: 'en-US' });
+  const page = await browser.newPage({ width: 1200, height: 900 }, 'en-US');
   await page.addInitScript(watchPage);
   // Traced through the searches, for the main thread's CPU time (`bench/main-thread-time.ts`).
   const traced = process.env.BENCH_CPU !== '0';
-  if (traced) await browser.startTracing(page, { categories: mainThreadCategories });
+  if (traced) await browser.startTracing(mainThreadCategories);
   await page.goto(`${host.pageUrl.href}#/?status=open`);
-  // Polled from here: the page's policy refuses the string evaluation waitForFunction uses.
   for (let waited = 0; !(await page.evaluate<number>('window.benchMarks.renderedAt')); waited += 100) {
     if (waited > 60_000) throw new Error('the inbox did not render a row within a minute');
-    await page.waitForTimeout(100);
+    await pause(100);
   }
   const marks = await page.evaluate<Marks>('window.benchMarks');
-  const shown = await page
-    .getByRole('status')
-    .filter({ hasText: /shown$/ })
-    .textContent();
+  const shown = await page.evaluate<string>(
+    "[...document.querySelectorAll('[role=status]')].map((e) => e.textContent).find((t) => / shown$/.test(t))",
+  );
   const firstRender = marks.renderedAt - marks.dataAt;
   const domNodes = await page.evaluate<number>("document.getElementsByTagName('*').length");
 
   // Search: type, pause, erase, as a seller looking for an ASIN or a word would.
-  const search = page.getByRole('searchbox', { name: 'Search' });
-  await search.click();
+  await page.evaluate("document.querySelector('.inbox-filters input[type=search]').focus()");
   await page.evaluate(timeKeystrokes);
   for (const word of ['b00000123', 'complaint', 'shipment late', 'b0000999']) {
     for (const ch of word) {
-      await page.keyboard.type(ch);
-      await page.waitForTimeout(60);
+      await page.press(ch);
+      await pause(60);
     }
     for (let i = 0; i < word.length; i++) {
-      await page.keyboard.press('Backspace');
-      await page.waitForTimeout(60);
+      await page.press('Backspace');
+      await pause(60);
     }
   }
   const keystrokes = (await page.evaluate<number[]>('window.keystrokeSamples.splice(0)')).sort((a, b) => a - b);
@@ -139,27 +139,27 @@ try {
   const nodesAfterSearch = await page.evaluate<number>("document.getElementsByTagName('*').length");
   // The floor on this machine: the same typing into a bare input outside React.
   await page.evaluate(
-    "{ const bare = document.createElement('input'); bare.setAttribute('aria-label', 'bare'); document.body.prepend(bare); }",
+    "{ const bare = document.createElement('input'); bare.setAttribute('aria-label', 'bare'); document.body.prepend(bare); bare.focus(); }",
   );
-  await page.getByRole('textbox', { name: 'bare' }).click();
   for (const ch of 'b00000123 complaint') {
-    await page.keyboard.type(ch);
-    await page.waitForTimeout(60);
+    await page.press(ch);
+    await pause(60);
   }
   const floor = (await page.evaluate<number[]>('window.keystrokeSamples.splice(0)')).sort((a, b) => a - b);
   await page.evaluate("document.querySelector('input[aria-label=bare]').remove()");
 
   // Scrolling: the wheel over the list, from top to bottom and a fling back up.
   await page.evaluate('window.benchMarks.longTasks.length = 0');
-  const box = (await page.locator('.inbox-scroll').boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const box = await page.evaluate<{ x: number; y: number; width: number; height: number }>(
+    "document.querySelector('.inbox-scroll').getBoundingClientRect().toJSON()",
+  );
   let scrolledTo = 0;
   for (let i = 0; i < 150; i++) {
-    await page.mouse.wheel(0, i < 100 ? 600 : -3000);
-    await page.waitForTimeout(16);
-    if (i === 99) scrolledTo = await page.locator('.inbox-scroll').evaluate((el) => el.scrollTop);
+    await page.wheel(box.x + box.width / 2, box.y + box.height / 2, i < 100 ? 600 : -3000);
+    await pause(16);
+    if (i === 99) scrolledTo = await page.evaluate<number>("document.querySelector('.inbox-scroll').scrollTop");
   }
-  await page.waitForTimeout(300);
+  await pause(300);
   const scrollTasks = (await page.evaluate<Marks>('window.benchMarks')).longTasks;
   const longest = Math.max(0, ...scrollTasks.map((t) => t.ms));
   const nodesWhileScrolled = await page.evaluate<number>("document.getElementsByTagName('*').length");
