@@ -2,7 +2,7 @@
 // saved with the last write), persisted before anyone hears of a change, woken when a snooze
 // ends, and announced as `inbox.changed`. Store files found damaged are announced from here too,
 // since the inbox is the first big file read.
-import { badgeModel, tooltipHoldsFor, type Connectivity } from '../core/badge';
+import { badgeModel, badgeReading, type BadgeReading, type Connectivity } from '../core/badge';
 import { defaultInboxQuery, sortInbox } from '../core/inbox/inbox-query';
 import { isSnoozed } from '../core/inbox/unread';
 import { shownOnly } from '../core/inbox/visibility';
@@ -80,11 +80,16 @@ export function createInboxKeeper(options: InboxKeeperOptions): InboxKeeper {
       const now = options.connectivity();
       return { ...saved, state: now !== 'ok' ? now : saved.unread > 0 ? 'active' : 'idle' };
     }
-    return badgeModel({
+    return readBadge().badge;
+  }
+
+  /** The badge from the inbox itself, and how long its tooltip's words hold. */
+  function readBadge(): BadgeReading {
+    return badgeReading({
       notifications: shownOnly(inbox().notifications, options.hidden()),
       connectivity: options.connectivity(),
       error: options.firstError(),
-      unreadable,
+      unreadable: options.unreadableMailboxes(),
       now: clock.now(),
       t: options.translator(),
     });
@@ -100,33 +105,34 @@ export function createInboxKeeper(options: InboxKeeperOptions): InboxKeeper {
     return ordered.sorted;
   }
 
-  function view(): InboxView {
+  function viewWith(badge: Badge): InboxView {
     const { notifications, accounts } = inbox();
-    return { notifications: [...shownOnly(inDefaultOrder(notifications), options.hidden())], accounts, badge: badge() };
+    return { notifications: [...shownOnly(inDefaultOrder(notifications), options.hidden())], accounts, badge };
   }
 
   /** Tells the windows, and logs the badge whenever its count or state changes. */
   function emit(): InboxView {
-    const current = view();
+    const reading = readBadge();
+    const current = viewWith(reading.badge);
     const { unread, state, highestSeverity } = current.badge;
     if (loggedBadge?.unread !== unread || loggedBadge.state !== state) {
       logger.info('badge changed', { unread, state, severity: highestSeverity });
       loggedBadge = { unread, state };
     }
     hub.emit('inbox.changed', current);
-    planTooltipWake();
+    planTooltipWake(reading.holdsFor);
     return current;
   }
 
   /** The tooltip gives the time left to a deadline: the badge is told again when those words change. */
-  function planTooltipWake(): void {
+  function planTooltipWake(wait: number | null): void {
     tooltipTimer?.cancel();
     tooltipTimer = null;
-    const wait = tooltipHoldsFor(shownOnly(inbox().notifications, options.hidden()), clock.now());
     if (wait === null) return;
     tooltipTimer = clock.schedule(wait, () => {
-      hub.emit('badge.changed', badge());
-      planTooltipWake();
+      const { badge, holdsFor } = readBadge();
+      hub.emit('badge.changed', badge);
+      planTooltipWake(holdsFor);
     });
   }
 
@@ -162,7 +168,7 @@ export function createInboxKeeper(options: InboxKeeperOptions): InboxKeeper {
   return {
     inbox,
     badge,
-    view,
+    view: () => viewWith(readBadge().badge),
     emit,
     commit,
     update(id, change) {

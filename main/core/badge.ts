@@ -35,12 +35,26 @@ function badgeSubjects(notifications: readonly PerformanceNotification[], now: D
   return { unread, urgent, clock: mostUrgentClock(notifications, now) };
 }
 
-export function badgeModel({ notifications, connectivity, error, unreadable = [], now, t }: BadgeInput): Badge {
+/** The badge, and how long its tooltip's words stay true with time alone. */
+export interface BadgeReading {
+  badge: Badge;
+  /** Milliseconds until the time left the tooltip gives for a deadline changes; null when none will. */
+  holdsFor: number | null;
+}
+
+export function badgeReading({
+  notifications,
+  connectivity,
+  error,
+  unreadable = [],
+  now,
+  t,
+}: BadgeInput): BadgeReading {
   const { unread, urgent, clock } = badgeSubjects(notifications, now);
   // Offline, a mailbox fails for that reason alone: the offline state says it.
   const checks = connectivity === 'ok' && unread > 0 ? 'active' : connectivity === 'ok' ? 'idle' : connectivity;
   const state = checks !== 'offline' && unreadable.length > 0 ? 'error' : checks;
-  return {
+  const badge: Badge = {
     unread,
     highestSeverity: urgent?.severity ?? null,
     state,
@@ -56,6 +70,15 @@ export function badgeModel({ notifications, connectivity, error, unreadable = []
     }),
     mostUrgentId: urgent?.id ?? null,
   };
+  const holds = [urgent?.deadline, clock?.deadline].flatMap((deadline) => {
+    const ms = deadline ? timeLeftHoldsFor(Date.parse(deadline) - now.getTime()) : null;
+    return ms === null ? [] : [ms];
+  });
+  return { badge, holdsFor: holds.length > 0 ? Math.min(...holds) : null };
+}
+
+export function badgeModel(input: BadgeInput): Badge {
+  return badgeReading(input).badge;
 }
 
 function tooltipText({
@@ -99,19 +122,6 @@ function tooltipText({
 export function byUrgency(a: PerformanceNotification, b: PerformanceNotification): number {
   if (moreUrgent(a, b)) return -1;
   return moreUrgent(b, a) ? 1 : 0;
-}
-
-/**
- * How long the tooltip's words stay true with time alone: the milliseconds until the time left it
- * gives for a deadline changes; null when none will (no deadline ahead).
- */
-export function tooltipHoldsFor(notifications: readonly PerformanceNotification[], now: Date): number | null {
-  const { urgent, clock } = badgeSubjects(notifications, now);
-  const holds = [urgent?.deadline, clock?.deadline].flatMap((deadline) =>
-    deadline ? [timeLeftHoldsFor(Date.parse(deadline) - now.getTime())] : [],
-  );
-  const ahead = holds.filter((ms): ms is number => ms !== null);
-  return ahead.length > 0 ? Math.min(...ahead) : null;
 }
 
 /** How long timeLeft(ms) keeps its words as `ms` runs down: until it names one unit fewer, or says overdue. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { badgeModel, byUrgency, timeLeft, timeLeftHoldsFor, tooltipHoldsFor } from '../../../main/core/badge';
+import { badgeModel, badgeReading, byUrgency, timeLeft, timeLeftHoldsFor } from '../../../main/core/badge';
 import { moreUrgent } from '../../../main/core/urgency';
 import { translatorFor } from '../../../main/core/i18n/catalogues';
+import type { PerformanceNotification } from '../../../main/core/schema';
 import { inboxItem } from '../../support/fixtures';
 
 const now = new Date('2026-11-02T09:00:00.000Z');
@@ -288,18 +289,21 @@ describe('timeLeftHoldsFor', () => {
   });
 });
 
-describe('tooltipHoldsFor', () => {
-  it('is the shorter of the most urgent item’s and the nearest deadline’s', () => {
+describe('badgeReading', () => {
+  const holdsFor = (notifications: PerformanceNotification[]) =>
+    badgeReading({ notifications, connectivity: 'ok', now, t }).holdsFor;
+
+  it('holds as long as the shorter of the most urgent item’s and the nearest deadline’s words', () => {
     // The critical one is most urgent, 3 days 2 h ahead; the warning's deadline is nearer, 5 h 10 min ahead.
     const critical = inboxItem({ key: 'c', severity: 'critical', deadline: '2026-11-05T11:00:00.000Z' });
     const warning = inboxItem({ key: 'w', severity: 'warning', read: true, deadline: '2026-11-02T14:10:00.000Z' });
-    expect(tooltipHoldsFor([critical, warning], now)).toBe(10 * 60_000 + 1);
-    expect(tooltipHoldsFor([critical], now)).toBe(2 * 3_600_000 + 1);
+    expect(holdsFor([critical, warning])).toBe(10 * 60_000 + 1);
+    expect(holdsFor([critical])).toBe(2 * 3_600_000 + 1);
   });
 
-  it('is null with no deadline ahead', () => {
-    expect(tooltipHoldsFor([inboxItem({ deadline: null })], now)).toBeNull();
-    expect(tooltipHoldsFor([inboxItem({ deadline: '2026-11-02T08:00:00.000Z' })], now)).toBeNull();
-    expect(tooltipHoldsFor([], now)).toBeNull();
+  it('holds for ever with no deadline ahead', () => {
+    expect(holdsFor([inboxItem({ deadline: null })])).toBeNull();
+    expect(holdsFor([inboxItem({ deadline: '2026-11-02T08:00:00.000Z' })])).toBeNull();
+    expect(holdsFor([])).toBeNull();
   });
 });
