@@ -25,21 +25,15 @@ function recordingOpeners() {
   };
 }
 
+/** The files the stores open with them, then those they open when first asked for. */
+const atOnce = ['settings', 'summary', 'digest', 'reminders'];
+const later = ['inbox', 'history', 'appeals', 'appeal-drafts', 'support-contacts'];
+
 describe('the stores table', () => {
   it('opens the small files at once, then hands out the rest to open later, each group in its order', () => {
     const { calls, openers } = recordingOpeners();
     storesFromTable(openers);
-    expect(calls).toEqual([
-      'now settings',
-      'now summary',
-      'now digest',
-      'now reminders',
-      'later inbox',
-      'later history',
-      'later appeals',
-      'later appeal-drafts',
-      'later support-contacts',
-    ]);
+    expect(calls).toEqual([...atOnce.map((name) => `now ${name}`), ...later.map((name) => `later ${name}`)]);
   });
 
   it('gives each key of the port the store of its own file', () => {
@@ -63,17 +57,6 @@ describe('the stores table', () => {
   });
 
   it('lists every document once, in the order the stores open them', () => {
-    const names = storeSpecs.map((spec) => spec.name);
-    expect(names).toEqual([
-      'settings',
-      'summary',
-      'digest',
-      'reminders',
-      'inbox',
-      'history',
-      'appeals',
-      'appeal-drafts',
-      'support-contacts',
-    ]);
+    expect(storeSpecs.map((spec) => spec.name)).toEqual([...atOnce, ...later]);
   });
 });
