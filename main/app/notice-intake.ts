@@ -2,14 +2,10 @@
 // often it is seen, attached to the notification a report inferred about the same event when
 // there is one, saved before anyone hears of it. A notice that came by email raises a native
 // notification like any new item; a pasted one does not (the seller is looking at it).
-import { messageOf } from '../core/error-message';
 import { placeNotice } from '../core/notice/place-notice';
 import type { ParsedNotice } from '../core/notice/parse-notice';
-import { planNotifications } from '../core/notify/plan';
-import type { Translator } from '../core/i18n/translator';
-import type { Settings } from '../core/schema';
 import type { InboxKeeper } from './inbox-keeper';
-import type { Clock, Logger, Notifier } from './ports';
+import { raiseNotifications, type NotificationRaising } from './raise-notifications';
 
 export interface NoticeOrigin {
   kind: 'email' | 'paste';
@@ -32,13 +28,8 @@ export interface NoticeIntake {
   add(notice: ParsedNotice, origin: NoticeOrigin): Promise<NoticeIntakeResult>;
 }
 
-export interface NoticeIntakeOptions {
+export interface NoticeIntakeOptions extends NotificationRaising {
   inbox: InboxKeeper;
-  notifier: Notifier;
-  clock: Clock;
-  logger: Logger;
-  settings(): Settings;
-  translator(): Translator;
 }
 
 export function createNoticeIntake(options: NoticeIntakeOptions): NoticeIntake {
@@ -53,22 +44,8 @@ export function createNoticeIntake(options: NoticeIntakeOptions): NoticeIntake {
         id: placed.id,
         origin: origin.kind,
       });
-      if (placed.kind === 'created' && origin.kind === 'email') {
-        const planned = planNotifications({
-          added: [placed.notification],
-          accounts: current.accounts,
-          settings: options.settings(),
-          now: clock.now(),
-          t: options.translator(),
-        });
-        for (const notification of planned) {
-          try {
-            await options.notifier.show(notification);
-          } catch (error) {
-            logger.warn('native notification failed', { error: messageOf(error) });
-          }
-        }
-      }
+      if (placed.kind === 'created' && origin.kind === 'email')
+        await raiseNotifications([placed.notification], current.accounts, options);
       return { id: placed.id, created: placed.kind === 'created', linked: placed.kind === 'linked' };
     },
   };

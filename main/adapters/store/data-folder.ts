@@ -21,34 +21,17 @@ import type { Translator } from '../../core/i18n/translator';
 import { accountsSpec } from './accounts-document';
 import { decodeStoreFile } from './store-file';
 import { documentProblem, schemaKeyOf } from './document-store';
-import {
-  appealDraftsSpec,
-  appealsSpec,
-  digestSpec,
-  historySpec,
-  inboxSpec,
-  settingsSpec,
-  summarySpec,
-  supportContactsSpec,
-  type DocumentSpec,
-} from './documents';
+import { supportContactsSpec, type DocumentSpec } from './documents';
 import { mailboxesSpec } from './mailboxes-document';
 import { remindersSpec } from './reminders-document';
 import { rejectionText, type Rejection } from './recovery-message';
 import { moveAside } from './set-aside';
+import { storeSpecs } from './stores-table';
 
-/** Every document a backup holds, by store name. */
+/** Every document a backup holds: the app's stores, and the accounts and mailboxes the composition opens itself. */
 export const backedUpSpecs: readonly DocumentSpec<unknown>[] = [
-  settingsSpec,
-  summarySpec,
-  digestSpec,
-  inboxSpec,
-  historySpec,
-  appealsSpec,
-  appealDraftsSpec,
+  ...storeSpecs,
   accountsSpec,
-  supportContactsSpec,
-  remindersSpec,
   mailboxesSpec,
 ] as DocumentSpec<unknown>[];
 

@@ -4,20 +4,10 @@
 import type { DocumentStore, Stores } from '../../app/ports';
 import type { ConfClass } from './conf-class';
 import { openDocumentStore } from './document-store';
+import type { DocumentSpec } from './documents';
 import { createRecoveryList, type RecoveryList } from './recovery-list';
-import { remindersSpec } from './reminders-document';
 import { storeRecovery } from './recovery-message';
-import {
-  appealDraftsSpec,
-  appealsSpec,
-  digestSpec,
-  historySpec,
-  inboxSpec,
-  settingsSpec,
-  summarySpec,
-  supportContactsSpec,
-  type DocumentSpec,
-} from './documents';
+import { storesFromTable } from './stores-table';
 
 export interface StoresOptions {
   dataDir: string;
@@ -35,15 +25,7 @@ export function openStores({ dataDir, StoreClass, recoveryList = createRecoveryL
     return () => (store ??= open(spec));
   };
   return {
-    settings: open(settingsSpec),
-    summary: open(summarySpec),
-    digest: open(digestSpec),
-    reminders: open(remindersSpec),
-    inbox: onFirstUse(inboxSpec),
-    history: onFirstUse(historySpec),
-    appeals: onFirstUse(appealsSpec),
-    appealDrafts: onFirstUse(appealDraftsSpec),
-    supportContacts: onFirstUse(supportContactsSpec),
+    ...storesFromTable({ atOnce: open, onFirstUse }),
     // Worded when asked for, in the language the app speaks then.
     recoveries: (t) => recoveryList.facts().map((facts) => storeRecovery(facts, t)),
   };

@@ -10,20 +10,10 @@ import type { DocumentStore, Stores } from '../../app/ports';
 import type { Translator } from '../../core/i18n/translator';
 import { readBackup } from './backup';
 import { loadDocument, schemaKeyOf, type DocumentStoreOptions, type Loaded } from './document-store';
-import {
-  appealDraftsSpec,
-  appealsSpec,
-  digestSpec,
-  historySpec,
-  inboxSpec,
-  settingsSpec,
-  summarySpec,
-  supportContactsSpec,
-  type DocumentSpec,
-} from './documents';
+import type { DocumentSpec } from './documents';
 import { rejectionText, type Rejection } from './recovery-message';
-import { remindersSpec } from './reminders-document';
 import { decodeStoreFile, UnreadableStoreFileError } from './store-file';
+import { storesFromTable } from './stores-table';
 
 /** A file that could not be used, read from its last good copy (or its defaults) instead. */
 export interface UnusedFile {
@@ -74,15 +64,7 @@ export function openStoresToRead(dataDir: string): Stores {
     return () => store;
   };
   return {
-    settings: open(settingsSpec),
-    summary: open(summarySpec),
-    digest: open(digestSpec),
-    reminders: open(remindersSpec),
-    inbox: now(inboxSpec),
-    history: now(historySpec),
-    appeals: now(appealsSpec),
-    appealDrafts: now(appealDraftsSpec),
-    supportContacts: now(supportContactsSpec),
+    ...storesFromTable({ atOnce: open, onFirstUse: now }),
     // Nothing is moved: the file is named where it still is.
     recoveries: (t) =>
       unused.map((each) => ({

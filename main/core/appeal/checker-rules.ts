@@ -80,39 +80,35 @@ export const nearCopyTest = {
 } as const satisfies RuleTest;
 export type NearCopyTest = Extract<RuleTest, { kind: 'near-copy' }>;
 
+/** Advice on phrases anywhere in the plan, in both languages: each match is a finding. */
+function phrasesInPlan(id: RuleId, patterns: Patterns): CheckerRule {
+  return { id, languages: both, severity: 'advice', test: { kind: 'phrases', scope: 'plan', patterns } };
+}
+
 export const checkerRules: readonly CheckerRule[] = [
-  {
-    id: 'template-phrase',
-    languages: both,
-    severity: 'advice',
-    test: {
-      kind: 'phrases',
-      scope: 'plan',
-      patterns: {
-        en: [
-          /\bwe take (?:this|the) (?:matter|issue) (?:very )?seriously\b/gi,
-          /\b(?:we )?(?:sincerely |deeply )?apologi[sz]e for (?:any|the) inconvenience(?: caused)?\b/gi,
-          /\bvalue our (?:relationship|partnership) with amazon\b/gi,
-          /\bto whom it may concern\b/gi,
-          /\brest assured\b/gi,
-          /\bwe assure you\b/gi,
-          /\b(?:this|such an?) (?:issue|incident|mistake|problem) will never (?:happen|occur) again\b/gi,
-          /\brobust (?:measures|systems?|processes)\b/gi,
-          /\bwe understand the importance of\b/gi,
-          /\bkindly (?:reinstate|restore|reactivate)\b/gi,
-          /\bthank you for your (?:time and consideration|kind consideration)\b/gi,
-        ],
-        'zh-CN': [
-          /我们(?:非常|高度)重视(?:此事|这个问题|这件事|这一问题)/g,
-          /(?:给您|对此)带来的(?:任何)?不便(?:深表歉意|表示歉意|深感抱歉)?/g,
-          /保证(?:此类|类似|这样的)?(?:问题|事情|情况)?(?:不会|绝不会)再次发生/g,
-          /恳请(?:贵方|您)?(?:恢复|重新激活)/g,
-          /珍惜与亚马逊的合作/g,
-          /感谢您(?:抽出)?宝贵的时间/g,
-        ],
-      },
-    },
-  },
+  phrasesInPlan('template-phrase', {
+    en: [
+      /\bwe take (?:this|the) (?:matter|issue) (?:very )?seriously\b/gi,
+      /\b(?:we )?(?:sincerely |deeply )?apologi[sz]e for (?:any|the) inconvenience(?: caused)?\b/gi,
+      /\bvalue our (?:relationship|partnership) with amazon\b/gi,
+      /\bto whom it may concern\b/gi,
+      /\brest assured\b/gi,
+      /\bwe assure you\b/gi,
+      /\b(?:this|such an?) (?:issue|incident|mistake|problem) will never (?:happen|occur) again\b/gi,
+      /\brobust (?:measures|systems?|processes)\b/gi,
+      /\bwe understand the importance of\b/gi,
+      /\bkindly (?:reinstate|restore|reactivate)\b/gi,
+      /\bthank you for your (?:time and consideration|kind consideration)\b/gi,
+    ],
+    'zh-CN': [
+      /我们(?:非常|高度)重视(?:此事|这个问题|这件事|这一问题)/g,
+      /(?:给您|对此)带来的(?:任何)?不便(?:深表歉意|表示歉意|深感抱歉)?/g,
+      /保证(?:此类|类似|这样的)?(?:问题|事情|情况)?(?:不会|绝不会)再次发生/g,
+      /恳请(?:贵方|您)?(?:恢复|重新激活)/g,
+      /珍惜与亚马逊的合作/g,
+      /感谢您(?:抽出)?宝贵的时间/g,
+    ],
+  }),
   {
     id: 'vague-root-cause',
     languages: both,
@@ -159,102 +155,66 @@ export const checkerRules: readonly CheckerRule[] = [
     },
   },
   { id: 'missing-specifics', languages: both, severity: 'advice', test: { kind: 'no-specifics', scope: ['actions'] } },
-  {
-    id: 'blames-others',
-    languages: both,
-    severity: 'advice',
-    test: {
-      kind: 'phrases',
-      scope: 'plan',
-      patterns: {
-        en: [
-          /\b(?:buyers?|customers?|carriers?|couriers?|amazon|ups|usps|fedex|dhl)(?:['’]s?)? (?:fault|error|mistake)s?\b/gi,
-          /\b(?:fault|error|mistake)s? (?:of|by) (?:the |our )?(?:buyers?|customers?|carriers?|couriers?|amazon)\b/gi,
-          /\b(?:buyers?|customers?|carriers?|couriers?|amazon) (?:lied|failed to|refused to|lost|damaged|abused|scammed|misused|falsely|wrongly)\b/gi,
-          /\bnot our fault\b/gi,
-          /\b(?:fraudulent|malicious|dishonest) (?:buyers?|customers?|claims?|complaints?)\b/gi,
-          /\bbuyer abuse\b/gi,
-          /\bdue to (?:the )?(?:carrier|courier)(?:['’]s)? (?:delays?|errors?|mistakes?)\b/gi,
-          /\b(?:wrongly|unfairly|mistakenly) (?:flagged|suspended|deactivated|accused)\b/gi,
-        ],
-        'zh-CN': [
-          /(?:买家|客户|顾客|物流|快递|承运人|承运商|亚马逊)(?:公司|方面)?的?(?:责任|过错|错误|失误)/g,
-          /恶意(?:买家|差评|投诉|索赔)/g,
-          /(?:不是|并非)(?:我们|我方)的(?:错|责任|问题)/g,
-          /(?:买家|客户|顾客)(?:故意|撒谎|欺诈)/g,
-          /被(?:错误地?|误|冤枉地?)(?:判定|封号|停用|暂停)/g,
-        ],
-      },
-    },
-  },
-  {
-    id: 'emotive',
-    languages: both,
-    severity: 'advice',
-    test: {
-      kind: 'phrases',
-      scope: 'plan',
-      patterns: {
-        en: [
-          /\b(?:devastat(?:ed|ing)|desperate(?:ly)?|heartbroken|begging|we beg|unfair(?:ly)?|unjust|outrageous|ridiculous|shocked|frustrat(?:ed|ing)|lose everything|life savings|sleepless)\b/gi,
-          /\bour (?:family|families|livelihood|employees' jobs)\b/gi,
-          /\bplease,? please\b/gi,
-          /!{2,}/g,
-        ],
-        'zh-CN': [/恳求|求求|哀求|绝望|崩溃|不公平|冤枉|委屈|心急如焚|生计|倾家荡产|[！!]{2,}/g],
-      },
-    },
-  },
-  {
-    id: 'business-introduction',
-    languages: both,
-    severity: 'advice',
-    test: {
-      kind: 'phrases',
-      scope: 'plan',
-      patterns: {
-        en: [
-          /\bwe are an? (?:(?:small|family[- ]owned|growing|leading|reputable|trusted|professional) )*(?:company|business|brand|seller|retailer|manufacturer)\b/gi,
-          /\b(?:our|the) company (?:was )?(?:founded|established|started)\b/gi,
-          /\b(?:founded|established) in \d{4}\b/gi,
-          /\bwe have been (?:selling|in business|an amazon seller)(?: on amazon)? (?:for|since)\b/gi,
-          /\bour (?:mission|vision|values) (?:is|are)\b/gi,
-          /\bwe are proud\b/gi,
-        ],
-        'zh-CN': [
-          /我们是一家/g,
-          /(?:公司|店铺)成立于/g,
-          /在亚马逊(?:上)?(?:销售|经营|运营)(?:已)?(?:有|超过)?\s*\d+\s*年/g,
-          /自\d{4}年(?:起|以来)/g,
-          /我们的(?:使命|愿景|宗旨)/g,
-          /我们一直致力于/g,
-        ],
-      },
-    },
-  },
-  {
-    id: 'other-cases',
-    languages: both,
-    severity: 'advice',
-    test: {
-      kind: 'phrases',
-      scope: 'plan',
-      patterns: {
-        en: [
-          /\bother (?:sellers?|cases?|stores?|merchants?)\b/gi,
-          /\b(?:case|ticket) ?(?:id|number|no\.?|#)(?: ?:? ?\d+)?/gi,
-          /\b(?:previous|earlier|another|a similar) (?:case|appeal)s?\b/gi,
-          /\bcompetitors?\b/gi,
-        ],
-        'zh-CN': [
-          /其他(?:卖家|案例|案件|店铺|商家)/g,
-          /(?:案例|案件|工单)(?:编号|号|ID)/g,
-          /(?:之前|以前|上次|另一个?)的?(?:案例|案件|申诉)/g,
-          /竞争对手|同行/g,
-        ],
-      },
-    },
-  },
+  phrasesInPlan('blames-others', {
+    en: [
+      /\b(?:buyers?|customers?|carriers?|couriers?|amazon|ups|usps|fedex|dhl)(?:['’]s?)? (?:fault|error|mistake)s?\b/gi,
+      /\b(?:fault|error|mistake)s? (?:of|by) (?:the |our )?(?:buyers?|customers?|carriers?|couriers?|amazon)\b/gi,
+      /\b(?:buyers?|customers?|carriers?|couriers?|amazon) (?:lied|failed to|refused to|lost|damaged|abused|scammed|misused|falsely|wrongly)\b/gi,
+      /\bnot our fault\b/gi,
+      /\b(?:fraudulent|malicious|dishonest) (?:buyers?|customers?|claims?|complaints?)\b/gi,
+      /\bbuyer abuse\b/gi,
+      /\bdue to (?:the )?(?:carrier|courier)(?:['’]s)? (?:delays?|errors?|mistakes?)\b/gi,
+      /\b(?:wrongly|unfairly|mistakenly) (?:flagged|suspended|deactivated|accused)\b/gi,
+    ],
+    'zh-CN': [
+      /(?:买家|客户|顾客|物流|快递|承运人|承运商|亚马逊)(?:公司|方面)?的?(?:责任|过错|错误|失误)/g,
+      /恶意(?:买家|差评|投诉|索赔)/g,
+      /(?:不是|并非)(?:我们|我方)的(?:错|责任|问题)/g,
+      /(?:买家|客户|顾客)(?:故意|撒谎|欺诈)/g,
+      /被(?:错误地?|误|冤枉地?)(?:判定|封号|停用|暂停)/g,
+    ],
+  }),
+  phrasesInPlan('emotive', {
+    en: [
+      /\b(?:devastat(?:ed|ing)|desperate(?:ly)?|heartbroken|begging|we beg|unfair(?:ly)?|unjust|outrageous|ridiculous|shocked|frustrat(?:ed|ing)|lose everything|life savings|sleepless)\b/gi,
+      /\bour (?:family|families|livelihood|employees' jobs)\b/gi,
+      /\bplease,? please\b/gi,
+      /!{2,}/g,
+    ],
+    'zh-CN': [/恳求|求求|哀求|绝望|崩溃|不公平|冤枉|委屈|心急如焚|生计|倾家荡产|[！!]{2,}/g],
+  }),
+  phrasesInPlan('business-introduction', {
+    en: [
+      /\bwe are an? (?:(?:small|family[- ]owned|growing|leading|reputable|trusted|professional) )*(?:company|business|brand|seller|retailer|manufacturer)\b/gi,
+      /\b(?:our|the) company (?:was )?(?:founded|established|started)\b/gi,
+      /\b(?:founded|established) in \d{4}\b/gi,
+      /\bwe have been (?:selling|in business|an amazon seller)(?: on amazon)? (?:for|since)\b/gi,
+      /\bour (?:mission|vision|values) (?:is|are)\b/gi,
+      /\bwe are proud\b/gi,
+    ],
+    'zh-CN': [
+      /我们是一家/g,
+      /(?:公司|店铺)成立于/g,
+      /在亚马逊(?:上)?(?:销售|经营|运营)(?:已)?(?:有|超过)?\s*\d+\s*年/g,
+      /自\d{4}年(?:起|以来)/g,
+      /我们的(?:使命|愿景|宗旨)/g,
+      /我们一直致力于/g,
+    ],
+  }),
+  phrasesInPlan('other-cases', {
+    en: [
+      /\bother (?:sellers?|cases?|stores?|merchants?)\b/gi,
+      /\b(?:case|ticket) ?(?:id|number|no\.?|#)(?: ?:? ?\d+)?/gi,
+      /\b(?:previous|earlier|another|a similar) (?:case|appeal)s?\b/gi,
+      /\bcompetitors?\b/gi,
+    ],
+    'zh-CN': [
+      /其他(?:卖家|案例|案件|店铺|商家)/g,
+      /(?:案例|案件|工单)(?:编号|号|ID)/g,
+      /(?:之前|以前|上次|另一个?)的?(?:案例|案件|申诉)/g,
+      /竞争对手|同行/g,
+    ],
+  }),
   { id: 'unanswered-root-cause', languages: both, severity: 'blocker', test: { kind: 'root-cause-without-action' } },
   { id: 'asin-not-addressed', languages: both, severity: 'blocker', test: { kind: 'asin-not-mentioned' } },
   {

@@ -78,6 +78,16 @@ function worded(title: MessageKey, text: MessageKey, action?: MessageKey): Notif
   };
 }
 
+/** A complaint under one policy about some of the account's products: no deadline, settled in 12 to 48 hours. */
+function policyTemplate(
+  spec: Pick<NotificationTemplate, 'id' | 'metric' | 'severity' | 'weight' | 'asinCount' | 'render'> & {
+    policy: PolicyKey;
+  },
+): NotificationTemplate {
+  const { render, ...fields } = spec;
+  return { ...fields, deadlineHours: null, openHours: policyEventHours, missesTarget: true, render };
+}
+
 const productAuthenticity: NotificationTemplate = {
   id: 'product-authenticity',
   metric: 'productAuthenticityCustomerComplaints',
@@ -91,70 +101,55 @@ const productAuthenticity: NotificationTemplate = {
   render: worded('demo.productAuthenticity.title', 'demo.productAuthenticity.text', 'demo.productAuthenticity.action'),
 };
 
-const productCondition: NotificationTemplate = {
+const productCondition = policyTemplate({
   id: 'product-condition',
   metric: 'productConditionCustomerComplaints',
   severity: 'warning',
   weight: 2,
   policy: 'policy.conditionGuidelines',
   asinCount: [1, 1],
-  deadlineHours: null,
-  openHours: policyEventHours,
-  missesTarget: true,
   render: worded('demo.productCondition.title', 'demo.productCondition.text', 'demo.productCondition.action'),
-};
+});
 
-const ipComplaint: NotificationTemplate = {
+const ipComplaint = policyTemplate({
   id: 'ip-complaint',
   metric: 'receivedIntellectualPropertyComplaints',
   severity: 'high',
   weight: 3,
   policy: 'policy.intellectualProperty',
   asinCount: [1, 1],
-  deadlineHours: null,
-  openHours: policyEventHours,
-  missesTarget: true,
   render: worded('demo.ipComplaint.title', 'demo.ipComplaint.text', 'demo.ipComplaint.action'),
-};
+});
 
-const listingPolicy: NotificationTemplate = {
+const listingPolicy = policyTemplate({
   id: 'listing-policy',
   metric: 'listingPolicyViolations',
   severity: 'warning',
   weight: 3,
   policy: 'policy.productDetailPageRules',
   asinCount: [1, 2],
-  deadlineHours: null,
-  openHours: policyEventHours,
-  missesTarget: true,
   render: worded('demo.listingPolicy.title', 'demo.listingPolicy.text', 'demo.listingPolicy.action'),
-};
+});
 
-const restrictedProduct: NotificationTemplate = {
+const restrictedProduct = policyTemplate({
   id: 'restricted-product',
   metric: 'restrictedProductPolicyViolations',
   severity: 'high',
   weight: 2,
   policy: 'policy.restrictedProducts',
   asinCount: [1, 1],
-  deadlineHours: null,
-  openHours: policyEventHours,
-  missesTarget: true,
   render: worded('demo.restrictedProduct.title', 'demo.restrictedProduct.text', 'demo.restrictedProduct.action'),
-};
+});
 
-const reviewsPolicy: NotificationTemplate = {
+const reviewsPolicy = policyTemplate({
   id: 'reviews-policy',
   metric: 'customerProductReviewsPolicyViolations',
   severity: 'warning',
   weight: 1,
   policy: 'policy.customerProductReviews',
   asinCount: [1, 1],
-  deadlineHours: null,
-  openHours: policyEventHours,
-  missesTarget: true,
   render: worded('demo.reviewsPolicy.title', 'demo.reviewsPolicy.text', 'demo.reviewsPolicy.action'),
-};
+});
 
 /** A rate-metric notice: the name, window and direction come from the catalog definition. */
 function rateTemplate(spec: {
@@ -268,29 +263,33 @@ const accountAtRisk: NotificationTemplate = {
   render: worded('demo.accountAtRisk.title', 'demo.accountAtRisk.text', 'demo.accountAtRisk.action'),
 };
 
-const aToZClaimClosed: NotificationTemplate = {
+/** A notice that asks nothing of the seller: for information, account-wide, no deadline, no target missed. */
+function informational(spec: Pick<NotificationTemplate, 'id' | 'metric' | 'render'>): NotificationTemplate {
+  const { id, metric, render } = spec;
+  return {
+    id,
+    metric,
+    severity: 'info',
+    weight: 1,
+    asinCount: [0, 0],
+    deadlineHours: null,
+    openHours: [12, 36],
+    missesTarget: false,
+    render,
+  };
+}
+
+const aToZClaimClosed = informational({
   id: 'a-to-z-claim-closed',
   metric: 'orderDefectRate.mfn',
-  severity: 'info',
-  weight: 1,
-  asinCount: [0, 0],
-  deadlineHours: null,
-  openHours: [12, 36],
-  missesTarget: false,
   render: worded('demo.aToZClaimClosed.title', 'demo.aToZClaimClosed.text'),
-};
+});
 
-const trackingScanMissing: NotificationTemplate = {
+const trackingScanMissing = informational({
   id: 'tracking-scan-missing',
   metric: 'validTrackingRate',
-  severity: 'info',
-  weight: 1,
-  asinCount: [0, 0],
-  deadlineHours: null,
-  openHours: [12, 36],
-  missesTarget: false,
   render: worded('demo.trackingScanMissing.title', 'demo.trackingScanMissing.text'),
-};
+});
 
 export const templates: readonly NotificationTemplate[] = [
   productAuthenticity,

@@ -45,4 +45,16 @@ describe('a store read only', () => {
     expect(recovery?.message).toContain('没有完好的副本，因此此命令将其视为空。');
     expect(contentsOf(dataDir())).toEqual(before);
   });
+
+  it('reads every file before it answers, naming the unusable ones in the order the app opens them', () => {
+    for (const name of ['support-contacts', 'inbox', 'reminders', 'settings'])
+      fs.writeFileSync(path.join(dataDir(), `${name}.json`), '');
+    const stores = openStoresToRead(dataDir());
+    expect(stores.recoveries(translatorFor('en')).map((recovery) => path.basename(recovery.file))).toEqual([
+      'settings.json',
+      'reminders.json',
+      'inbox.json',
+      'support-contacts.json',
+    ]);
+  });
 });

@@ -53,6 +53,17 @@ describe('the rules', () => {
           expect(pattern.flags, `${rule.id} ${pattern}`).toContain('g');
     }
   });
+
+  it('look for stock, blaming, emotive, self-introducing and other-case phrases anywhere in the plan, as advice', () => {
+    const phraseRules = checkerRules.filter((rule) => rule.test.kind === 'phrases');
+    expect(phraseRules.map(({ id, severity, test }) => [id, severity, 'scope' in test ? test.scope : null])).toEqual([
+      ['template-phrase', 'advice', 'plan'],
+      ['blames-others', 'advice', 'plan'],
+      ['emotive', 'advice', 'plan'],
+      ['business-introduction', 'advice', 'plan'],
+      ['other-cases', 'advice', 'plan'],
+    ]);
+  });
 });
 
 describe('template-phrase', () => {

@@ -42,6 +42,35 @@ describe('demo templates', () => {
     }
   });
 
+  it('settle a policy complaint within 12 to 48 hours, without a deadline, naming products', () => {
+    for (const id of ['product-condition', 'ip-complaint', 'listing-policy', 'restricted-product', 'reviews-policy']) {
+      const t = byId.get(id)!;
+      expect([t.deadlineHours, t.openHours, t.missesTarget, t.policy?.startsWith('policy.')], id).toEqual([
+        null,
+        [12, 48],
+        true,
+        true,
+      ]);
+      expect(t.asinCount[0], id).toBeGreaterThan(0);
+    }
+  });
+
+  it('ask nothing of the seller in an informational notice', () => {
+    for (const id of ['a-to-z-claim-closed', 'tracking-scan-missing']) {
+      const t = byId.get(id)!;
+      expect([t.severity, t.weight, t.policy, t.asinCount, t.deadlineHours, t.openHours, t.missesTarget], id).toEqual([
+        'info',
+        1,
+        undefined,
+        [0, 0],
+        null,
+        [12, 36],
+        false,
+      ]);
+      expect(t.render(context).requiredAction, id).toBeUndefined();
+    }
+  });
+
   it('render a title, text and the facts from the context they are given', () => {
     for (const t of templates) {
       const text = t.render(context);
