@@ -148,7 +148,7 @@ export function AccountForm({
   return (
     <form className="account-form" aria-labelledby={headingId} onSubmit={(e) => void submit(e)} noValidate>
       <h3 id={headingId}>
-        {newAccount ? i18n.t('accounts.form.add') : i18n.t('accounts.editLabel', { name: editing.name })}
+        {newAccount ? i18n.t('accounts.form.add') : i18n.t('accounts.list.editLabel', { name: editing.name })}
       </h3>
       <TextInput
         label={i18n.t('accounts.form.name')}

@@ -79,7 +79,7 @@ export function MailboxForm({
       onSubmit={(e) => void submit(e)}
       noValidate
     >
-      <h3 id={headingId}>{name ? i18n.t('mailboxes.editLabel', { name }) : i18n.t('mailboxes.form.add')}</h3>
+      <h3 id={headingId}>{name ? i18n.t('mailboxes.list.editLabel', { name }) : i18n.t('mailboxes.form.add')}</h3>
       <TextInput
         label={i18n.t('mailboxes.form.host')}
         value={draft.host}
