@@ -11,8 +11,9 @@ import { useTranslator } from '../../i18n/i18n-context';
 import { ConnectionItem } from '../connections/ConnectionItem';
 import { ConnectionsSection } from '../connections/ConnectionsSection';
 import { Field } from '../Field';
+import { useInboxAccounts } from '../use-inbox-accounts';
 import { testAnswerText, watchText } from './mailbox-words';
-import { MailboxForm, useInboxAccounts } from './MailboxForm';
+import { MailboxForm } from './MailboxForm';
 import { createMailboxesStore, type MailboxesStore } from './mailboxes-store';
 
 /** What the form is doing: nothing, adding, or editing one mailbox. */
