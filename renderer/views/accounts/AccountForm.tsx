@@ -144,7 +144,7 @@ export function AccountForm({
   const keepHint = newAccount ? undefined : i18n.t('accounts.form.keepHint');
   const message = (error: Message | undefined) => error && messageText(i18n, error);
   return (
-    <form className="account-form" aria-labelledby={headingId} onSubmit={(e) => void submit(e)} noValidate>
+    <form className="account-form card" aria-labelledby={headingId} onSubmit={(e) => void submit(e)} noValidate>
       <h3 id={headingId}>
         {newAccount ? i18n.t('accounts.form.add') : i18n.t('accounts.list.editLabel', { name: editing.name })}
       </h3>

@@ -38,7 +38,7 @@ export function ConnectionItem<Entry, SaveRequest, TestResult extends { ok: bool
   const result = fresh ?? lastTest?.result;
 
   return (
-    <li aria-labelledby={nameId} className="account">
+    <li aria-labelledby={nameId} className="account card">
       <h3 id={nameId}>{name}</h3>
       <dl className="fields">{children}</dl>
       <div className="account-actions">

@@ -55,7 +55,7 @@ export function MailboxForm({
   return (
     <form
       ref={formRef}
-      className="account-form"
+      className="account-form card"
       aria-labelledby={headingId}
       onSubmit={(e) => void submit(e)}
       noValidate
