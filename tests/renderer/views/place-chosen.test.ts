@@ -38,12 +38,8 @@ describe('placeChosen', () => {
   });
 
   it('has no account when there is none to choose', () => {
-    expect(placeChosen([], { accountId: '', marketplaceId: '' })).toEqual({
-      accountId: '',
-      marketplaceId: '',
-      marketplaceIds: [],
-      known: false,
-    });
+    const none = { accountId: '', marketplaceId: '' };
+    expect(placeChosen([], none)).toEqual({ ...none, marketplaceIds: [], known: false });
   });
 
   it('keeps an account the inbox does not know, with the marketplace it was saved with', () => {
