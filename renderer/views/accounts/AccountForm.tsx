@@ -1,7 +1,7 @@
 // Adding or editing one SP-API account. The form checks the same rules as the host (the
 // contract's schema) and shows each problem next to its field, in the window's language.
 // Secrets are typed, never shown back: when editing, an empty secret field keeps the stored one.
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { z } from 'zod/mini';
 import {
   AccountSaveRequestSchema,
@@ -14,6 +14,10 @@ import {
   type SpapiRegion,
 } from '../../../preload/contract';
 import { marketplaceLabel } from '../../format/labels';
+import { SaveAndCancel } from '../../forms/SaveAndCancel';
+import { SelectField } from '../../forms/SelectField';
+import { TextInput } from '../../forms/TextInput';
+import { useCheckedSave } from '../../forms/use-checked-save';
 import { useTranslator } from '../../i18n/i18n-context';
 import { messageText, type Message } from '../../i18n/message';
 import '../../styles/forms.css';
@@ -106,8 +110,7 @@ export function AccountForm({
   onCancel(): void;
 }) {
   const [draft, setDraft] = useState(() => draftOf(editing));
-  const [errors, setErrors] = useState<Errors>({});
-  const [saving, setSaving] = useState(false);
+  const { problems: errors, saving, save } = useCheckedSave<AccountSaveRequest, Errors>(onSave, onCancel);
   const i18n = useTranslator();
   const headingId = useId();
   const regionMarketplaces = marketplacesInRegion(draft.region);
@@ -135,20 +138,15 @@ export function AccountForm({
       if (!request.clientSecret) found.clientSecret ??= { key: 'accounts.error.clientSecretNeeded' };
       if (!request.refreshToken) found.refreshToken ??= { key: 'accounts.error.refreshTokenNeeded' };
     }
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setSaving(true);
-    const saved = await onSave(request);
-    setSaving(false);
-    if (saved) onCancel();
+    await save(request, found);
   }
 
   const keepHint = newAccount ? undefined : i18n.t('accounts.form.keepHint');
   const message = (error: Message | undefined) => error && messageText(i18n, error);
   return (
-    <form className="account-form" aria-labelledby={headingId} onSubmit={(e) => void submit(e)} noValidate>
+    <form className="account-form card" aria-labelledby={headingId} onSubmit={(e) => void submit(e)} noValidate>
       <h3 id={headingId}>
-        {newAccount ? i18n.t('accounts.form.add') : i18n.t('accounts.editLabel', { name: editing.name })}
+        {newAccount ? i18n.t('accounts.form.add') : i18n.t('accounts.list.editLabel', { name: editing.name })}
       </h3>
       <TextInput
         label={i18n.t('accounts.form.name')}
@@ -156,17 +154,16 @@ export function AccountForm({
         onChange={change('name')}
         error={message(errors.name)}
       />
-      <Labelled label={i18n.t('accounts.field.region')} error={message(errors.region)}>
-        {(props) => (
-          <select {...props} value={draft.region} onChange={(e) => changeRegion(e.target.value as SpapiRegion)}>
-            {spapiRegions.map((region) => (
-              <option key={region} value={region}>
-                {i18n.t('window.nameAndCode', { name: i18n.t(`accounts.region.${region}`), code: region })}
-              </option>
-            ))}
-          </select>
-        )}
-      </Labelled>
+      <SelectField
+        label={i18n.t('accounts.field.region')}
+        value={draft.region}
+        choices={spapiRegions.map((region) => ({
+          value: region,
+          label: i18n.t('window.nameAndCode', { name: i18n.t(`accounts.region.${region}`), code: region }),
+        }))}
+        onChange={changeRegion}
+        error={message(errors.region)}
+      />
       <TextInput
         label={i18n.t('accounts.form.sellerId')}
         value={draft.sellerId}
@@ -201,86 +198,8 @@ export function AccountForm({
         error={message(errors.refreshToken)}
         hint={keepHint}
       />
-      <div className="form-actions">
-        <button type="submit" disabled={saving}>
-          {i18n.t(saving ? 'window.saving' : 'common.save')}
-        </button>
-        <button type="button" className="button-quiet" onClick={onCancel}>
-          {i18n.t('common.cancel')}
-        </button>
-      </div>
+      <SaveAndCancel saving={saving} onCancel={onCancel} />
     </form>
-  );
-}
-
-interface ControlProps {
-  id: string;
-  'aria-invalid': boolean;
-  'aria-describedby': string | undefined;
-}
-
-/** A label, a control, and its hint and error tied to it for screen readers. */
-export function Labelled({
-  label,
-  error,
-  hint,
-  children,
-}: {
-  label: string;
-  error?: string;
-  hint?: string;
-  children: (props: ControlProps) => ReactNode;
-}) {
-  const i18n = useTranslator();
-  const id = useId();
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
-  return (
-    <div className="form-field">
-      <label htmlFor={id}>{label}</label>
-      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': described || undefined })}
-      {hint && (
-        <p id={`${id}-hint`} className="form-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="form-error">
-          {i18n.t('window.fieldError', { field: label, error })}
-        </p>
-      )}
-    </div>
-  );
-}
-
-/** A labelled text field; `secret` for what is typed and never shown back. */
-export function TextInput({
-  label,
-  value,
-  onChange,
-  error,
-  hint,
-  secret = false,
-}: {
-  label: string;
-  value: string;
-  onChange(value: string): void;
-  error?: string;
-  hint?: string;
-  secret?: boolean;
-}) {
-  return (
-    <Labelled label={label} error={error} hint={hint}>
-      {(props) => (
-        <input
-          {...props}
-          type={secret ? 'password' : 'text'}
-          autoComplete={secret ? 'new-password' : 'off'}
-          spellCheck={false}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </Labelled>
   );
 }
 

@@ -87,7 +87,7 @@ function HealthBlock({ block, accountName }: { block: Block; accountName: string
     .sort()
     .at(-1);
   return (
-    <section aria-labelledby={headingId} className="health-block">
+    <section aria-labelledby={headingId} className="health-block card">
       <h3 id={headingId}>
         {accountName} · {marketplaceLabel(i18n, block.marketplaceId)}
       </h3>

@@ -5,25 +5,20 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
   mailboxSecurities,
   mailboxSignIns,
-  type Account,
   type MailboxConfig,
   type MailboxSaveRequest,
 } from '../../../preload/contract';
-import { useFlagwatch } from '../../app/store-context';
-import { marketplaceLabel } from '../../format/labels';
+import { SaveAndCancel } from '../../forms/SaveAndCancel';
+import { SelectField } from '../../forms/SelectField';
+import { TextInput } from '../../forms/TextInput';
+import { useCheckedSave } from '../../forms/use-checked-save';
 import { useTranslator } from '../../i18n/i18n-context';
 import { messageText, type Message } from '../../i18n/message';
-import { Labelled, TextInput } from '../accounts/AccountForm';
+import { AccountMarketplacePicker } from '../AccountMarketplacePicker';
+import { placeChosen } from '../place-chosen';
+import { useInboxAccounts } from '../use-inbox-accounts';
 import '../../styles/forms.css';
-import { draftOf, errorsOf, requestOf, withSecurity, type MailboxDraft, type MailboxErrors } from './mailbox-draft';
-
-/** One empty list while the inbox loads: a fresh one per render would never settle. */
-const noAccounts: readonly Account[] = [];
-
-/** The seller accounts the inbox knows, which a mailbox's notices can be filed under. */
-export function useInboxAccounts(): readonly Account[] {
-  return useFlagwatch((s) => s.inbox?.accounts) ?? noAccounts;
-}
+import { draftOf, errorsOf, requestOf, withSecurity, type MailboxErrors } from './mailbox-draft';
 
 export function MailboxForm({
   editing,
@@ -37,8 +32,7 @@ export function MailboxForm({
 }) {
   const accounts = useInboxAccounts();
   const [draft, setDraft] = useState(() => draftOf(editing));
-  const [errors, setErrors] = useState<MailboxErrors>({});
-  const [saving, setSaving] = useState(false);
+  const { problems: errors, saving, save } = useCheckedSave<MailboxSaveRequest, MailboxErrors>(onSave, onCancel);
   const i18n = useTranslator();
   const headingId = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -49,79 +43,51 @@ export function MailboxForm({
   const text = (field: 'host' | 'port' | 'user' | 'secret' | 'inboxFolder' | 'spamFolder') => (value: string) =>
     setDraft((d) => ({ ...d, [field]: value }));
 
-  // Until the seller chooses, the first account and its first marketplace.
-  const account = accounts.find((a) => a.id === draft.accountId) ?? (draft.accountId ? undefined : accounts[0]);
-  const marketplaceIds = account?.marketplaceIds ?? (draft.marketplaceId ? [draft.marketplaceId] : []);
-  const chosen: MailboxDraft = {
-    ...draft,
-    accountId: draft.accountId || (account?.id ?? ''),
-    marketplaceId: marketplaceIds.includes(draft.marketplaceId) ? draft.marketplaceId : (marketplaceIds[0] ?? ''),
-  };
+  const place = placeChosen(accounts, draft);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const request = requestOf(chosen, editing);
-    const found = errorsOf(request, isNew);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setSaving(true);
-    const saved = await onSave(request);
-    setSaving(false);
-    if (saved) onCancel();
+    const request = requestOf({ ...draft, accountId: place.accountId, marketplaceId: place.marketplaceId }, editing);
+    await save(request, errorsOf(request, isNew));
   }
 
   const name = editing && i18n.t('mailboxes.name', { user: editing.user, host: editing.host });
   return (
     <form
       ref={formRef}
-      className="account-form"
+      className="account-form card"
       aria-labelledby={headingId}
       onSubmit={(e) => void submit(e)}
       noValidate
     >
-      <h3 id={headingId}>{name ? i18n.t('mailboxes.editLabel', { name }) : i18n.t('mailboxes.form.add')}</h3>
+      <h3 id={headingId}>{name ? i18n.t('mailboxes.list.editLabel', { name }) : i18n.t('mailboxes.form.add')}</h3>
       <TextInput
         label={i18n.t('mailboxes.form.host')}
         value={draft.host}
         onChange={text('host')}
         error={message(errors.host)}
       />
-      <Labelled label={i18n.t('mailboxes.form.security')}>
-        {(props) => (
-          <select
-            {...props}
-            value={draft.security}
-            onChange={(e) => setDraft((d) => withSecurity(d, e.target.value as MailboxDraft['security']))}
-          >
-            {mailboxSecurities.map((security) => (
-              <option key={security} value={security}>
-                {i18n.t(`mailboxes.security.${security}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Labelled>
+      <SelectField
+        label={i18n.t('mailboxes.form.security')}
+        value={draft.security}
+        choices={mailboxSecurities.map((security) => ({
+          value: security,
+          label: i18n.t(`mailboxes.security.${security}`),
+        }))}
+        onChange={(security) => setDraft((d) => withSecurity(d, security))}
+      />
       <TextInput
         label={i18n.t('mailboxes.form.port')}
         value={draft.port}
         onChange={text('port')}
         error={message(errors.port)}
       />
-      <Labelled label={i18n.t('mailboxes.form.signIn')}>
-        {(props) => (
-          <select
-            {...props}
-            value={draft.signIn}
-            onChange={(e) => setDraft((d) => ({ ...d, signIn: e.target.value as MailboxDraft['signIn'] }))}
-          >
-            {mailboxSignIns.map((signIn) => (
-              <option key={signIn} value={signIn}>
-                {i18n.t(`mailboxes.signIn.${signIn}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Labelled>
+      <SelectField
+        label={i18n.t('mailboxes.form.signIn')}
+        value={draft.signIn}
+        choices={mailboxSignIns.map((signIn) => ({ value: signIn, label: i18n.t(`mailboxes.signIn.${signIn}`) }))}
+        onChange={(signIn) => setDraft((d) => ({ ...d, signIn }))}
+      />
       <TextInput
         label={i18n.t('mailboxes.form.user')}
         value={draft.user}
@@ -137,42 +103,16 @@ export function MailboxForm({
         hint={isNew ? undefined : i18n.t('mailboxes.form.keepHint')}
         secret
       />
-      {accounts.length === 0 && !draft.accountId ? (
+      {place.accountId === '' ? (
         <p className="form-error">{i18n.t('mailboxes.form.noAccount')}</p>
       ) : (
-        <>
-          <Labelled label={i18n.t('mailboxes.form.account')} error={message(errors.account)}>
-            {(props) => (
-              <select
-                {...props}
-                value={chosen.accountId}
-                onChange={(e) => setDraft((d) => ({ ...d, accountId: e.target.value, marketplaceId: '' }))}
-              >
-                {!account && <option value={chosen.accountId}>{chosen.accountId}</option>}
-                {accounts.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Labelled>
-          <Labelled label={i18n.t('mailboxes.form.marketplace')}>
-            {(props) => (
-              <select
-                {...props}
-                value={chosen.marketplaceId}
-                onChange={(e) => setDraft((d) => ({ ...d, marketplaceId: e.target.value }))}
-              >
-                {marketplaceIds.map((id) => (
-                  <option key={id} value={id}>
-                    {marketplaceLabel(i18n, id)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Labelled>
-        </>
+        <AccountMarketplacePicker
+          labels={{ account: i18n.t('mailboxes.form.account'), marketplace: i18n.t('mailboxes.form.marketplace') }}
+          accounts={accounts}
+          place={place}
+          onChange={(chosen) => setDraft((d) => ({ ...d, ...chosen }))}
+          error={message(errors.account)}
+        />
       )}
       <TextInput
         label={i18n.t('mailboxes.form.inboxFolder')}
@@ -197,14 +137,7 @@ export function MailboxForm({
           hint={i18n.t('mailboxes.form.spamHint')}
         />
       )}
-      <div className="form-actions">
-        <button type="submit" disabled={saving}>
-          {i18n.t(saving ? 'window.saving' : 'common.save')}
-        </button>
-        <button type="button" className="button-quiet" onClick={onCancel}>
-          {i18n.t('common.cancel')}
-        </button>
-      </div>
+      <SaveAndCancel saving={saving} onCancel={onCancel} />
     </form>
   );
 }

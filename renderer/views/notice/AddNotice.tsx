@@ -1,15 +1,17 @@
 // "Add from text": paste Amazon's notification, see what Flagwatch read, correct it, choose the
 // account and marketplace, save. Amazon's words are shown and edited as plain text.
 import { useId, useState, type FormEvent } from 'react';
-import { metricGroups, type Account, type ParsedNotice } from '../../../preload/contract';
+import { metricGroups, type ParsedNotice } from '../../../preload/contract';
 import { useApi } from '../../app/api-context';
 import { hrefFor } from '../../app/route';
-import { useFlagwatch } from '../../app/store-context';
-import { groupLabel, marketplaceLabel } from '../../format/labels';
+import { groupLabel } from '../../format/labels';
+import { Labelled } from '../../forms/Labelled';
 import { useTranslator } from '../../i18n/i18n-context';
 import { messageText, type Message } from '../../i18n/message';
 import { failureOf, failureText, type Failure } from '../../state/failure';
-import { Labelled } from '../accounts/AccountForm';
+import { AccountMarketplacePicker } from '../AccountMarketplacePicker';
+import { placeChosen, type Place } from '../place-chosen';
+import { useInboxAccounts } from '../use-inbox-accounts';
 import { NoticeLinks } from './NoticeLinks';
 import { deadlineFieldValue, draftOf, noticeOf, problemsOf, type NoticeDraft, type NoticeField } from './notice-draft';
 import '../../styles/forms.css';
@@ -21,15 +23,12 @@ const inboxGroup = Object.fromEntries(noticeGroups.map((g, i) => [g, metricGroup
   (typeof metricGroups)[number]
 >;
 
-/** One empty list while the inbox loads: a fresh one per render would never settle. */
-const noAccounts: readonly Account[] = [];
-
 type Saved = { id: string; outcome: 'created' | 'linked' | 'duplicate' };
 
 export function AddNotice() {
   const api = useApi();
   const i18n = useTranslator();
-  const accounts = useFlagwatch((s) => s.inbox?.accounts) ?? noAccounts;
+  const accounts = useInboxAccounts();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState<'reading' | 'saving' | null>(null);
   const [refusal, setRefusal] = useState<Message | null>(null);
@@ -37,13 +36,12 @@ export function AddNotice() {
   const [parsed, setParsed] = useState<ParsedNotice | null>(null);
   const [draft, setDraft] = useState<NoticeDraft | null>(null);
   const [problems, setProblems] = useState<Partial<Record<NoticeField, Message>>>({});
-  const [accountId, setAccountId] = useState('');
-  const [marketplaceId, setMarketplaceId] = useState('');
+  const [wanted, setWanted] = useState<Place>({ accountId: '', marketplaceId: '' });
   const [saved, setSaved] = useState<Saved | null>(null);
   const headingId = useId();
 
-  const account = accounts.find((a) => a.id === accountId) ?? accounts[0];
-  const marketplace = account?.marketplaceIds.includes(marketplaceId) ? marketplaceId : account?.marketplaceIds[0];
+  const place = placeChosen(accounts, wanted);
+  const marketplace = place.marketplaceId || undefined;
 
   async function read(event: FormEvent) {
     event.preventDefault();
@@ -71,7 +69,7 @@ export function AddNotice() {
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    if (!parsed || !draft || !account || !marketplace) return;
+    if (!parsed || !draft || !place.accountId || !marketplace) return;
     const found = problemsOf(parsed, draft);
     setProblems(found);
     if (Object.keys(found).length > 0) return;
@@ -80,7 +78,7 @@ export function AddNotice() {
     try {
       const answer = await api.invoke('notice.add', {
         notice: noticeOf(parsed, draft),
-        accountId: account.id,
+        accountId: place.accountId,
         marketplaceId: marketplace,
       });
       setSaved({ id: answer.id, outcome: answer.created ? 'created' : answer.linked ? 'linked' : 'duplicate' });
@@ -173,32 +171,16 @@ export function AddNotice() {
             {i18n.t('notice.field.language')}: {i18n.t(`notice.language.${parsed.language}`)}
           </p>
           <NoticeLinks links={parsed.links} />
-          {accounts.length === 0 || !account ? (
+          {place.accountId === '' ? (
             <p role="alert">{i18n.t('notice.noAccounts')}</p>
           ) : (
             <>
-              <Labelled label={i18n.t('notice.field.account')}>
-                {(props) => (
-                  <select {...props} value={account.id} onChange={(e) => setAccountId(e.target.value)}>
-                    {accounts.map((a) => (
-                      <option key={a.id} value={a.id}>
-                        {a.name}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Labelled>
-              <Labelled label={i18n.t('notice.field.marketplace')}>
-                {(props) => (
-                  <select {...props} value={marketplace} onChange={(e) => setMarketplaceId(e.target.value)}>
-                    {account.marketplaceIds.map((id) => (
-                      <option key={id} value={id}>
-                        {marketplaceLabel(i18n, id)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Labelled>
+              <AccountMarketplacePicker
+                labels={{ account: i18n.t('notice.field.account'), marketplace: i18n.t('notice.field.marketplace') }}
+                accounts={accounts}
+                place={place}
+                onChange={setWanted}
+              />
               <div className="form-actions">
                 <button type="submit" disabled={busy !== null}>
                   {i18n.t(busy === 'saving' ? 'notice.saving' : 'notice.action.save')}

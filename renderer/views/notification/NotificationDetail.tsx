@@ -1,6 +1,6 @@
 // One notification in full. Amazon's text (and anything a source or an email carried) is shown
 // as text, never as HTML.
-import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useRef, type RefObject } from 'react';
 import { isSnoozed, isUnread } from '../../../main/core/inbox/unread';
 import type { Translator } from '../../../main/core/i18n/translator';
 import type { InboxView, PerformanceNotification } from '../../../preload/contract';
@@ -13,6 +13,7 @@ import { useTranslator } from '../../i18n/i18n-context';
 import { accountName, findNotification } from '../../state/inbox-selectors';
 import { NoticeLinks } from '../notice/NoticeLinks';
 import { DeadlinePhrase } from '../clocks/DeadlinePhrase';
+import { Field } from '../Field';
 import { SeverityTag } from '../SeverityTag';
 import { When } from '../When';
 import { AppealAction } from './AppealAction';
@@ -148,15 +149,6 @@ function Details({
         <a href={hrefFor({ view: 'help', notificationId: n.id })}>{i18n.t('support.fromNotification')}</a>
       </p>
     </>
-  );
-}
-
-function Field({ name, id, children }: { name: string; id?: string; children: ReactNode }) {
-  return (
-    <div className="field">
-      <dt id={id}>{name}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }
 

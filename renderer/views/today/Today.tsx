@@ -51,7 +51,7 @@ export function Today() {
             </span>
           </p>
           {today.allClear && (
-            <p role="status" className="today-all-clear">
+            <p role="status" className="today-all-clear card">
               {i18n.t('today.allClear')}
             </p>
           )}
@@ -159,7 +159,7 @@ function Card({
 }) {
   const headingId = useId();
   return (
-    <section aria-labelledby={headingId} className="today-card">
+    <section aria-labelledby={headingId} className="today-card card">
       <h3 id={headingId}>{title}</h3>
       {children}
       {link && (
