@@ -7,6 +7,7 @@ import { AccountConfigSchema, type AccountConfig } from '../../../main/core/acco
 import { secretKey } from '../../../main/core/accounts/secret-names';
 import { startFakeSpApi, type FakeSeller, type FakeSpApi, type FakeSpApiOptions } from './fake-spapi-server';
 import { createVirtualClock, type VirtualClock } from './virtual-clock';
+import type { AccountSaveRequest } from '../../../preload/contract';
 
 export const US = 'ATVPDKIKX0DER';
 export const CA = 'A2EUQ1WTGCTBG2';
@@ -108,6 +109,23 @@ export function accountConfigFor(world: TestWorld, overrides: Partial<AccountCon
     tokenEndpoint: world.server.lwaUrl,
     ...overrides,
   });
+}
+
+/** What the window sends to save an account for `seller` at this fake, both secrets typed in. */
+export function accountSaveRequestFor(seller: FakeSeller, server: FakeSpApi): AccountSaveRequest {
+  return {
+    config: {
+      name: 'Northwind Goods',
+      region: 'NA',
+      sellerId: seller.sellerId,
+      marketplaceIds: seller.marketplaceIds,
+      clientId: seller.clientId,
+      endpoint: server.baseUrl,
+      tokenEndpoint: server.lwaUrl,
+    },
+    clientSecret: seller.clientSecret,
+    refreshToken: seller.refreshToken,
+  };
 }
 
 /** The seller's secrets, stored as Flagwatch stores them for this account. */
