@@ -7,22 +7,13 @@ import { dispatchCommand } from '../../../main/app/dispatch';
 import { translatorFor } from '../../../main/core/i18n/catalogues';
 import { createFlagwatchApp } from '../../../main/app/service';
 import { commands, EnvelopeSchema, type CommandName } from '../../../preload/contract';
-import { createFakeClock } from '../../support/fake-clock';
-import { memoryAccountHandlers } from '../../support/memory-accounts';
-import { memoryStores } from '../../support/memory-stores';
+import { testAppDependencies } from '../../support/app-dependencies';
 
 const names = Object.keys(commands) as CommandName[];
 const english = translatorFor('en');
 
 function app() {
-  return createFlagwatchApp({
-    stores: memoryStores(),
-    sources: [],
-    accountHandlers: memoryAccountHandlers(),
-    notifier: { show: async () => {} },
-    clock: createFakeClock(),
-    logger: { info() {}, warn() {}, error() {} },
-  });
+  return createFlagwatchApp(testAppDependencies({}));
 }
 
 const payload = fc.oneof(

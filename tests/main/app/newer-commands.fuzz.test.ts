@@ -15,11 +15,9 @@ import { createFlagwatchApp } from '../../../main/app/service';
 import { translatorFor } from '../../../main/core/i18n/catalogues';
 import { parseNotice } from '../../../main/core/notice/parse-notice';
 import { commands, EnvelopeSchema, type CommandName } from '../../../preload/contract';
-import { createFakeClock } from '../../support/fake-clock';
 import { US } from '../../support/fixtures';
-import { memoryAccountHandlers } from '../../support/memory-accounts';
-import { memoryStores } from '../../support/memory-stores';
 import { receivedAt, sampleNotice } from '../core/notice/fixtures';
+import { testAppDependencies } from '../../support/app-dependencies';
 
 const english = translatorFor('en');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'flagwatch-fuzz-'));
@@ -119,15 +117,11 @@ const programError =
 
 describe('the newer commands under fuzzing', () => {
   it('answer 10,000 near-valid payloads with an envelope: refused plainly, or answered as the contract says', async () => {
-    const { handlers } = createFlagwatchApp({
-      stores: memoryStores(),
-      sources: [],
-      accountHandlers: memoryAccountHandlers(),
-      notifier: { show: async () => {} },
-      clock: createFakeClock(),
-      logger: { info() {}, warn() {}, error() {} },
-      dataFolder: folder,
-    });
+    const { handlers } = createFlagwatchApp(
+      testAppDependencies({
+        dataFolder: folder,
+      }),
+    );
     const reached = new Set<string>();
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...names), fc.nat(), mutation, async (command, where, change) => {

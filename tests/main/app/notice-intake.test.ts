@@ -9,11 +9,9 @@ import { parseNotice, type ParsedNotice } from '../../../main/core/notice/parse-
 import type { Snapshot, SourceNotification } from '../../../main/core/schema';
 import { createFakeClock } from '../../support/fake-clock';
 import { snapshot, sourceNotification, US } from '../../support/fixtures';
-import { memoryAccountHandlers } from '../../support/memory-accounts';
 import { memoryStores } from '../../support/memory-stores';
 import { sampleNotice } from '../core/notice/fixtures';
-
-const silentLogger = { info() {}, warn() {}, error() {} };
+import { testAppDependencies, turnOffMorningDigest } from '../../support/app-dependencies';
 
 /** An inauthenticity rise the report saw, without ASINs or text from Amazon. */
 const inferredRise = sourceNotification({
@@ -28,8 +26,7 @@ const inferredRise = sourceNotification({
 function setup(reported: SourceNotification[] = []) {
   const clock = createFakeClock();
   const stores = memoryStores();
-  const { settings } = stores.settings.read();
-  stores.settings.write({ settings: { ...settings, digest: { ...settings.digest, enabled: false } } });
+  turnOffMorningDigest(stores);
   const state = { reported };
   const source: Source = {
     id: 'test',
@@ -37,15 +34,15 @@ function setup(reported: SourceNotification[] = []) {
     poll: async (): Promise<Snapshot> => snapshot(state.reported, { takenAt: clock.now().toISOString() }),
   };
   const shown: NativeNotification[] = [];
-  const app = createFlagwatchApp({
-    stores,
-    sources: [source],
-    accountHandlers: memoryAccountHandlers(),
-    notifier: { show: async (n) => void shown.push(n) },
-    clock,
-    logger: silentLogger,
-    random: () => 0.5,
-  });
+  const app = createFlagwatchApp(
+    testAppDependencies({
+      stores,
+      sources: [source],
+      notifier: { show: async (n) => void shown.push(n) },
+      clock,
+      random: () => 0.5,
+    }),
+  );
   const run = (command: string, request: unknown) =>
     dispatchCommand(app.handlers, command, request, translatorFor('en'));
   return { app, clock, stores, shown, state, run, notifications: () => stores.inbox().read().notifications };

@@ -7,10 +7,8 @@ import { createFlagwatchApp } from '../../../main/app/service';
 import { defaultSettings, type Snapshot } from '../../../main/core/schema';
 import { createFakeClock } from '../../support/fake-clock';
 import { DE, US, account, snapshot, sourceNotification } from '../../support/fixtures';
-import { memoryAccountHandlers } from '../../support/memory-accounts';
 import { memoryStores } from '../../support/memory-stores';
-
-const silentLogger = { info() {}, warn() {}, error() {} };
+import { testAppDependencies } from '../../support/app-dependencies';
 
 const us = sourceNotification({ key: 'us', title: 'US item', marketplaceId: US });
 const de = sourceNotification({ key: 'de', title: 'DE item', marketplaceId: DE, group: 'policyCompliance' });
@@ -33,16 +31,16 @@ function setup(settings: Partial<typeof defaultSettings> = {}) {
   const shown: NativeNotification[] = [];
   const loginItems: boolean[] = [];
   const host: HostPort = { kind: 'electron', setLaunchAtLogin: (open) => void loginItems.push(open) };
-  const app = createFlagwatchApp({
-    stores,
-    sources: [source],
-    accountHandlers: memoryAccountHandlers(),
-    notifier: { show: async (n) => void shown.push(n) },
-    clock,
-    logger: silentLogger,
-    random: () => 0.5,
-    host,
-  });
+  const app = createFlagwatchApp(
+    testAppDependencies({
+      stores,
+      sources: [source],
+      notifier: { show: async (n) => void shown.push(n) },
+      clock,
+      random: () => 0.5,
+      host,
+    }),
+  );
   return { app, clock, stores, shown, loginItems };
 }
 
