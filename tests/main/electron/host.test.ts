@@ -45,6 +45,17 @@ function beforeQuit(): boolean {
   return prevented;
 }
 
+/** Starts Flagwatch a second time, which shows the window, and lets the window finish loading. */
+function loadedWindow(): FakeBrowserWindow {
+  electron.emit('second-instance');
+  const window = FakeBrowserWindow.instances[0]!;
+  window.finishLoading();
+  return window;
+}
+
+/** The message that tells the window of `event`. */
+const told = (event: string, payload: unknown) => ({ channel: ipcChannels.event, message: { event, payload } });
+
 beforeEach(() => {
   resetElectronFake();
   // The network check repeats on an interval; keep it from outliving the test.
@@ -133,15 +144,10 @@ describe('running', () => {
       urgency: 'critical',
       notificationId: 'n-3',
     });
-    electron.emit('second-instance');
-    const window = FakeBrowserWindow.instances[0]!;
-    window.finishLoading();
+    const window = loadedWindow();
     FakeNotification.instances[0]!.emit('click');
     await vi.waitFor(() => expect(flagwatch.openNotification).toHaveBeenCalledWith('n-3'));
-    expect(window.webContents.sent).toContainEqual({
-      channel: ipcChannels.event,
-      message: { event: 'notification.open', payload: { id: 'n-3' } },
-    });
+    expect(window.webContents.sent).toContainEqual(told('notification.open', { id: 'n-3' }));
   });
 
   it('shows the inbox when a summary notification is clicked', async () => {
@@ -165,15 +171,10 @@ describe('running', () => {
   it('tells an open window to show the Today view when the morning digest is clicked', async () => {
     await start();
     await notifier!.show({ title: 'All clear', body: '', urgency: 'normal', notificationId: null, opens: 'today' });
-    electron.emit('second-instance');
-    const window = FakeBrowserWindow.instances[0]!;
-    window.finishLoading();
+    const window = loadedWindow();
     FakeNotification.instances[0]!.emit('click');
     await vi.waitFor(() => expect(flagwatch.openToday).toHaveBeenCalledOnce());
-    expect(window.webContents.sent).toContainEqual({
-      channel: ipcChannels.event,
-      message: { event: 'today.open', payload: {} },
-    });
+    expect(window.webContents.sent).toContainEqual(told('today.open', {}));
   });
 });
 
@@ -187,15 +188,10 @@ describe('Contact Seller Support in the tray', () => {
 
   it('tells an open window to show the Help view', async () => {
     await start();
-    electron.emit('second-instance');
-    const window = FakeBrowserWindow.instances[0]!;
-    window.finishLoading();
+    const window = loadedWindow();
     FakeTray.instances[0]!.menu!.click('Contact Seller Support');
     await vi.waitFor(() => expect(flagwatch.openHelp).toHaveBeenCalledOnce());
-    expect(window.webContents.sent).toContainEqual({
-      channel: ipcChannels.event,
-      message: { event: 'help.open', payload: {} },
-    });
+    expect(window.webContents.sent).toContainEqual(told('help.open', {}));
   });
 });
 
