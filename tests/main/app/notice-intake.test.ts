@@ -2,7 +2,7 @@
 // source; one notification per notice, linked to what a report inferred, never resolved by a poll.
 import { describe, expect, it } from 'vitest';
 import { dispatchCommand } from '../../../main/app/dispatch';
-import type { NativeNotification, Source } from '../../../main/app/ports';
+import type { Source } from '../../../main/app/ports';
 import { createFlagwatchApp } from '../../../main/app/service';
 import { translatorFor } from '../../../main/core/i18n/catalogues';
 import { parseNotice, type ParsedNotice } from '../../../main/core/notice/parse-notice';
@@ -11,6 +11,7 @@ import { createFakeClock } from '../../support/fake-clock';
 import { snapshot, sourceNotification, US } from '../../support/fixtures';
 import { memoryStores } from '../../support/memory-stores';
 import { sampleNotice } from '../core/notice/fixtures';
+import { recordingNotifier } from '../../support/recording-notifier';
 import { testAppDependencies, turnOffMorningDigest } from '../../support/app-dependencies';
 
 /** An inauthenticity rise the report saw, without ASINs or text from Amazon. */
@@ -33,19 +34,27 @@ function setup(reported: SourceNotification[] = []) {
     minIntervalMs: 60_000,
     poll: async (): Promise<Snapshot> => snapshot(state.reported, { takenAt: clock.now().toISOString() }),
   };
-  const shown: NativeNotification[] = [];
+  const notifier = recordingNotifier();
   const app = createFlagwatchApp(
     testAppDependencies({
       stores,
       sources: [source],
-      notifier: { show: async (n) => void shown.push(n) },
+      notifier,
       clock,
       random: () => 0.5,
     }),
   );
   const run = (command: string, request: unknown) =>
     dispatchCommand(app.handlers, command, request, translatorFor('en'));
-  return { app, clock, stores, shown, state, run, notifications: () => stores.inbox().read().notifications };
+  return {
+    app,
+    clock,
+    stores,
+    shown: notifier.shown,
+    state,
+    run,
+    notifications: () => stores.inbox().read().notifications,
+  };
 }
 
 async function parsed(text: string, run: ReturnType<typeof setup>['run']): Promise<ParsedNotice> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NativeNotification, Source } from '../../../main/app/ports';
+import type { Source } from '../../../main/app/ports';
 import { createFlagwatchApp } from '../../../main/app/service';
 import type { Snapshot } from '../../../main/core/schema';
 import { commands, type EventName } from '../../../preload/contract';
@@ -7,6 +7,7 @@ import { createFakeClock, type FakeClock } from '../../support/fake-clock';
 import { snapshot, sourceNotification } from '../../support/fixtures';
 import { memoryStores } from '../../support/memory-stores';
 import { latestReadings } from '../../../main/core/health/metric-series';
+import { recordingNotifier } from '../../support/recording-notifier';
 import { testAppDependencies, turnOffMorningDigest } from '../../support/app-dependencies';
 import { silentLogger } from '../../support/silent-logger';
 
@@ -49,12 +50,12 @@ function setup(
   const source = scriptedSource(clock, script);
   // The clock starts at nine: the morning digest (tests/main/app/digest.test.ts) would join in.
   turnOffMorningDigest(stores);
-  const shown: NativeNotification[] = [];
+  const notifier = recordingNotifier();
   const app = createFlagwatchApp(
     testAppDependencies({
       stores,
       sources: [source],
-      notifier: { show: async (n) => void shown.push(n) },
+      notifier,
       clock,
       random: () => 0,
       systemLanguages,
@@ -64,7 +65,7 @@ function setup(
   for (const event of ['inbox.changed', 'status.changed', 'notification.open'] as const) {
     app.on(event, (payload) => events.push({ event, payload }));
   }
-  return { app, clock, source, shown, stores, events };
+  return { app, clock, source, shown: notifier.shown, stores, events };
 }
 
 describe('app service', () => {
