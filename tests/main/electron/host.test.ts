@@ -53,6 +53,10 @@ function loadedWindow(): FakeBrowserWindow {
   return window;
 }
 
+/** A critical notification about inbox item `notificationId`, as the app raises one. */
+const accountAtRisk = (notificationId: string) =>
+  ({ title: 'Account at risk', body: 'Respond by Friday', urgency: 'critical', notificationId }) as const;
+
 /** The message that tells the window of `event`. */
 const told = (event: string, payload: unknown) => ({ channel: ipcChannels.event, message: { event, payload } });
 
@@ -125,12 +129,7 @@ describe('running', () => {
 
   it('opens the window on the notification that was clicked', async () => {
     await start();
-    await notifier!.show({
-      title: 'Account at risk',
-      body: 'Respond by Friday',
-      urgency: 'critical',
-      notificationId: 'n-3',
-    });
+    await notifier!.show(accountAtRisk('n-3'));
     FakeNotification.instances[0]!.emit('click');
     const window = FakeBrowserWindow.instances[0]!;
     expect(window.loadedUrls[0]).toMatch(/#\/notification\/n-3$/);
@@ -138,12 +137,7 @@ describe('running', () => {
 
   it('points an open window at the notification that was clicked', async () => {
     await start();
-    await notifier!.show({
-      title: 'Account at risk',
-      body: 'Respond by Friday',
-      urgency: 'critical',
-      notificationId: 'n-3',
-    });
+    await notifier!.show(accountAtRisk('n-3'));
     const window = loadedWindow();
     FakeNotification.instances[0]!.emit('click');
     await vi.waitFor(() => expect(flagwatch.openNotification).toHaveBeenCalledWith('n-3'));
