@@ -96,17 +96,24 @@ export async function startTestWorld(
   };
 }
 
+/** The fields of an account that point Flagwatch at `seller` on this fake, in North America. */
+export function sellerOn(seller: FakeSeller, server: FakeSpApi) {
+  return {
+    region: 'NA' as const,
+    sellerId: seller.sellerId,
+    marketplaceIds: seller.marketplaceIds,
+    clientId: seller.clientId,
+    endpoint: server.baseUrl,
+    tokenEndpoint: server.lwaUrl,
+  };
+}
+
 /** The account settings that point Flagwatch at this world's fake seller. */
 export function accountConfigFor(world: TestWorld, overrides: Partial<AccountConfig> = {}): AccountConfig {
   return AccountConfigSchema.parse({
     id: 'acct-1',
     name: 'Shop One',
-    region: 'NA',
-    sellerId: world.seller.sellerId,
-    marketplaceIds: world.seller.marketplaceIds,
-    clientId: world.seller.clientId,
-    endpoint: world.server.baseUrl,
-    tokenEndpoint: world.server.lwaUrl,
+    ...sellerOn(world.seller, world.server),
     ...overrides,
   });
 }
@@ -114,15 +121,7 @@ export function accountConfigFor(world: TestWorld, overrides: Partial<AccountCon
 /** What the window sends to save an account for `seller` at this fake, both secrets typed in. */
 export function accountSaveRequestFor(seller: FakeSeller, server: FakeSpApi): AccountSaveRequest {
   return {
-    config: {
-      name: 'Northwind Goods',
-      region: 'NA',
-      sellerId: seller.sellerId,
-      marketplaceIds: seller.marketplaceIds,
-      clientId: seller.clientId,
-      endpoint: server.baseUrl,
-      tokenEndpoint: server.lwaUrl,
-    },
+    config: { name: 'Northwind Goods', ...sellerOn(seller, server) },
     clientSecret: seller.clientSecret,
     refreshToken: seller.refreshToken,
   };
