@@ -9,7 +9,7 @@ import { createConsoleLogger } from '../../../main/adapters/logger/console-logge
 import type { CliHost } from '../../../main/node/cli-host';
 import { runCli } from '../../../main/node/run-cli';
 import { startFakeSpApi, type FakeSpApi } from '../../support/fake-spapi/fake-spapi-server';
-import { fakeSeller, US } from '../../support/fake-spapi/test-world';
+import { fakeSeller, sellerVariables, US } from '../../support/fake-spapi/test-world';
 
 const seller = fakeSeller();
 
@@ -22,17 +22,7 @@ beforeEach(async () => {
   server = await startFakeSpApi({ sellers: [seller], reportProcessingMs: 0 });
   server.seedReport(seller.sellerId, { marketplaceIds: seller.marketplaceIds, createdAt: new Date() });
   dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-check-spapi-'));
-  const variables = {
-    FLAGWATCH_SPAPI_CLIENT_ID: seller.clientId,
-    FLAGWATCH_SPAPI_CLIENT_SECRET: seller.clientSecret,
-    FLAGWATCH_SPAPI_REFRESH_TOKEN: seller.refreshToken,
-    FLAGWATCH_SPAPI_REGION: 'NA',
-    FLAGWATCH_SPAPI_SELLER_ID: seller.sellerId,
-    FLAGWATCH_SPAPI_MARKETPLACES: 'US, CA',
-    FLAGWATCH_SPAPI_ENDPOINT: server.baseUrl,
-    FLAGWATCH_LWA_ENDPOINT: server.lwaUrl,
-  };
-  for (const [name, value] of Object.entries(variables)) vi.stubEnv(name, value);
+  for (const [name, value] of Object.entries(sellerVariables(seller, server, 'US, CA'))) vi.stubEnv(name, value);
 });
 
 afterEach(async () => {

@@ -96,8 +96,11 @@ export async function startTestWorld(
   };
 }
 
-/** The fields of an account that point Flagwatch at `seller` on this fake, in North America. */
-export function sellerOn(seller: FakeSeller, server: FakeSpApi) {
+/** Where a seller's SP-API and token endpoints are: the fake's, or listeners a test scripts. */
+export type SellerEndpoints = Pick<FakeSpApi, 'baseUrl' | 'lwaUrl'>;
+
+/** The fields of an account that point Flagwatch at `seller` on this server, in North America. */
+export function sellerOn(seller: FakeSeller, server: SellerEndpoints) {
   return {
     region: 'NA' as const,
     sellerId: seller.sellerId,
@@ -119,11 +122,28 @@ export function accountConfigFor(world: TestWorld, overrides: Partial<AccountCon
 }
 
 /** What the window sends to save an account for `seller` at this fake, both secrets typed in. */
-export function accountSaveRequestFor(seller: FakeSeller, server: FakeSpApi): AccountSaveRequest {
+export function accountSaveRequestFor(seller: FakeSeller, server: SellerEndpoints): AccountSaveRequest {
   return {
     config: { name: 'Northwind Goods', ...sellerOn(seller, server) },
     clientSecret: seller.clientSecret,
     refreshToken: seller.refreshToken,
+  };
+}
+
+/**
+ * The environment variables that name `seller`'s account on this server to `flagwatch check
+ * --source spapi`, with the marketplaces as a person types them (`US, CA`).
+ */
+export function sellerVariables(seller: FakeSeller, server: SellerEndpoints, marketplaces: string) {
+  return {
+    FLAGWATCH_SPAPI_CLIENT_ID: seller.clientId,
+    FLAGWATCH_SPAPI_CLIENT_SECRET: seller.clientSecret,
+    FLAGWATCH_SPAPI_REFRESH_TOKEN: seller.refreshToken,
+    FLAGWATCH_SPAPI_REGION: 'NA',
+    FLAGWATCH_SPAPI_SELLER_ID: seller.sellerId,
+    FLAGWATCH_SPAPI_MARKETPLACES: marketplaces,
+    FLAGWATCH_SPAPI_ENDPOINT: server.baseUrl,
+    FLAGWATCH_LWA_ENDPOINT: server.lwaUrl,
   };
 }
 
