@@ -36,13 +36,7 @@ function setup(reported: SourceNotification[] = []) {
   };
   const notifier = recordingNotifier();
   const app = createFlagwatchApp(
-    testAppDependencies({
-      stores,
-      sources: [source],
-      notifier,
-      clock,
-      random: () => 0.5,
-    }),
+    testAppDependencies({ stores, sources: [source], notifier, clock, random: () => 0.5 }),
   );
   const run = (command: string, request: unknown) =>
     dispatchCommand(app.handlers, command, request, translatorFor('en'));

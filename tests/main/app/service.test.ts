@@ -52,14 +52,7 @@ function setup(
   turnOffMorningDigest(stores);
   const notifier = recordingNotifier();
   const app = createFlagwatchApp(
-    testAppDependencies({
-      stores,
-      sources: [source],
-      notifier,
-      clock,
-      random: () => 0,
-      systemLanguages,
-    }),
+    testAppDependencies({ stores, sources: [source], notifier, clock, random: () => 0, systemLanguages }),
   );
   const events: Array<{ event: EventName; payload: unknown }> = [];
   for (const event of ['inbox.changed', 'status.changed', 'notification.open'] as const) {

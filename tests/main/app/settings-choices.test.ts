@@ -33,14 +33,7 @@ function setup(settings: Partial<typeof defaultSettings> = {}) {
   const loginItems: boolean[] = [];
   const host: HostPort = { kind: 'electron', setLaunchAtLogin: (open) => void loginItems.push(open) };
   const app = createFlagwatchApp(
-    testAppDependencies({
-      stores,
-      sources: [source],
-      notifier,
-      clock,
-      random: () => 0.5,
-      host,
-    }),
+    testAppDependencies({ stores, sources: [source], notifier, clock, random: () => 0.5, host }),
   );
   return { app, clock, stores, shown: notifier.shown, loginItems };
 }
