@@ -6,8 +6,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { systemClock } from '../../../main/adapters/clock/system-clock';
 import { createConsoleLogger } from '../../../main/adapters/logger/console-logger';
-import type { CliHost } from '../../../main/node/cli-host';
 import { runCli } from '../../../main/node/run-cli';
+import { recordingCliHost } from './support/recording-cli-host';
 import { startFakeSpApi, type FakeSpApi } from '../../support/fake-spapi/fake-spapi-server';
 import { fakeSeller, sellerVariables, US } from '../../support/fake-spapi/test-world';
 
@@ -33,22 +33,18 @@ afterEach(async () => {
 
 /** Runs `flagwatch check` with these arguments, recording what it prints and logs. */
 async function check(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
   const logs: string[] = [];
-  const host: CliHost = {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    platform: 'linux',
-    env: process.env,
-    home: dataDir,
-    rendererDir: dataDir,
-    clock: systemClock,
-    logger: createConsoleLogger((line) => logs.push(line)),
-    desktopNotifier: { show: async () => {} },
-    stopRequested: () => new Promise(() => {}),
-    onSleepSignal: () => () => {},
-  };
+  const { host, out, err } = recordingCliHost(
+    dataDir,
+    {},
+    {
+      env: process.env,
+      home: dataDir,
+      rendererDir: dataDir,
+      clock: systemClock,
+      logger: createConsoleLogger((line) => logs.push(line)),
+    },
+  );
   const exitCode = await runCli(['check', '--source', 'spapi', '--data-dir', dataDir, ...args], host);
   return { exitCode, out: out.join('\n'), err: err.join('\n'), everything: [...out, ...err, ...logs].join('\n') };
 }
