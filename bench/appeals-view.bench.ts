@@ -10,7 +10,7 @@ import Conf from 'conf';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { openStores } from '../main/adapters/store/open-stores';
 import type { Appeal } from '../main/core/appeal/appeal-schema';
 import { newAppeal } from '../main/core/appeal/new-appeal';
@@ -27,6 +27,20 @@ const quantile = (list: number[], q: number) => {
   const sorted = [...list].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 };
+
+/** Types each query into the focused field a key at a time, as a person does, then erases it. */
+async function typeAndErase(page: Page, queries: readonly string[]): Promise<void> {
+  for (const query of queries) {
+    for (const key of query) {
+      await page.keyboard.type(key);
+      await page.waitForTimeout(60);
+    }
+    for (let i = 0; i < query.length; i++) {
+      await page.keyboard.press('Backspace');
+      await page.waitForTimeout(60);
+    }
+  }
+}
 
 function savedAppeals(): { appeals: Appeal[]; notifications: ReturnType<typeof syntheticInbox> } {
   const notifications = syntheticInbox(appealCount);
@@ -117,16 +131,7 @@ try {
   await search.click();
   await page.evaluate(timeKeystrokes);
   const queries = ['seller 1', 'order defect', 'b000005', 'policy', 'late shipment rate', 'germany'];
-  for (const query of queries) {
-    for (const key of query) {
-      await page.keyboard.type(key);
-      await page.waitForTimeout(60);
-    }
-    for (let i = 0; i < query.length; i++) {
-      await page.keyboard.press('Backspace');
-      await page.waitForTimeout(60);
-    }
-  }
+  await typeAndErase(page, queries);
   await page.waitForTimeout(300);
   const frames = await page.evaluate<number[]>('window.searchFrames.splice(0)');
   // The floor on this machine: the same typing into a bare input outside React, in the same page.
@@ -134,16 +139,7 @@ try {
     "{ const bare = document.createElement('input'); bare.setAttribute('aria-label', 'bare'); document.body.prepend(bare); }",
   );
   await page.getByRole('textbox', { name: 'bare' }).click();
-  for (const query of queries) {
-    for (const key of query) {
-      await page.keyboard.type(key);
-      await page.waitForTimeout(60);
-    }
-    for (let i = 0; i < query.length; i++) {
-      await page.keyboard.press('Backspace');
-      await page.waitForTimeout(60);
-    }
-  }
+  await typeAndErase(page, queries);
   await page.waitForTimeout(300);
   const floor = await page.evaluate<number[]>('window.searchFrames.splice(0)');
   const ms = (value: number) => `${value.toFixed(1)} ms`;

@@ -5,7 +5,7 @@
 import { systemClock } from '../main/adapters/clock/system-clock';
 import type { DocumentStore } from '../main/app/ports';
 import { createEmailSource, emptyEmailSourceState, type EmailSourceState } from '../main/sources/email';
-import { startDovecot, testPassword, testUser } from '../tests/main/sources/email/support/dovecot';
+import { mailboxOn, startDovecot, testPassword } from '../tests/main/sources/email/support/dovecot';
 import { recordingNotices } from '../tests/main/sources/email/support/fake-notices';
 import { noticeMessage } from '../tests/main/sources/email/support/seed-messages';
 
@@ -45,19 +45,7 @@ try {
   const state: DocumentStore<EmailSourceState> = { read: () => value, write: (next) => (value = next) };
   const recorded = recordingNotices();
   const source = createEmailSource({
-    config: {
-      id: 'bench',
-      host: server.host,
-      port: server.tlsPort,
-      security: 'tls',
-      signIn: 'password',
-      user: testUser,
-      inboxFolder: 'INBOX',
-      watchSpam: true,
-      spamFolder: null,
-      accountId: 'bench',
-      marketplaceId: 'ATVPDKIKX0DER',
-    },
+    config: mailboxOn(server, { id: 'bench', accountId: 'bench' }),
     secrets: { get: async () => testPassword, set: async () => undefined, delete: async () => undefined },
     state,
     notices: recorded,

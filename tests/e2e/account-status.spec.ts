@@ -9,6 +9,7 @@ import { openDocumentStore } from '../../main/adapters/store/document-store';
 import type { AccountConfig } from '../../main/core/accounts/account-config';
 import { writeAccountSecrets } from '../../main/app/ports/account-secrets';
 import type { FakeSpApi } from '../support/fake-spapi/fake-spapi-server';
+import { sellerOn } from '../support/fake-spapi/test-world';
 import { accountName, seller, test } from './support/fake-spapi-host';
 import { firstCheckDone } from './support/host-checks';
 import { expect } from './support/test';
@@ -20,14 +21,7 @@ async function saveTwoAccounts(
   dataDir: string,
   server: FakeSpApi,
 ): Promise<{ healthy: AccountConfig; missing: AccountConfig }> {
-  const base = {
-    region: 'NA' as const,
-    sellerId: seller.sellerId,
-    marketplaceIds: seller.marketplaceIds,
-    clientId: seller.clientId,
-    endpoint: server.baseUrl,
-    tokenEndpoint: server.lwaUrl,
-  };
+  const base = sellerOn(seller, server);
   const healthy: AccountConfig = { ...base, id: 'acct-na', name: accountName };
   const missing: AccountConfig = { ...base, id: 'acct-eu', name: euName };
   openDocumentStore({ ...accountsSpec, dataDir, StoreClass: Conf }).write({

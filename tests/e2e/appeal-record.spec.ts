@@ -6,12 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AppealContent, AppealSummary, PerformanceNotification } from '../../preload/contract';
-import { firstCheckDone } from './support/host-checks';
+import { demoWithOpenUsAndDe } from './support/demo-inbox';
 import { expect, test, type Serve } from './support/test';
 
 const bin = path.resolve(import.meta.dirname, '..', '..', 'bin', 'flagwatch.js');
-const US = 'ATVPDKIKX0DER';
-const DE = 'A1PA6795UKMFR9';
 const chineseCause = '拣货单漏掉了第二个库位，导致迟发。';
 
 /** The CLI on `dataDir`, in English; what it printed. */
@@ -30,16 +28,7 @@ async function writeAppealsOnTheDemo(serve: Serve): Promise<{
   de: PerformanceNotification;
   ids: string[];
 }> {
-  const { host, client } = await serve({ demoSpeed: 1, demoSeed: 1 });
-  await firstCheckDone(client.api);
-  const { notifications } = await client.api.invoke('inbox.get', {});
-  const open = (marketplaceId: string) => {
-    const found = notifications.find((n) => n.status === 'open' && n.marketplaceId === marketplaceId);
-    if (!found) throw new Error(`the demo inbox has no open notification on ${marketplaceId}`);
-    return found;
-  };
-  const us = open(US);
-  const de = open(DE);
+  const { host, client, us, de } = await demoWithOpenUsAndDe(serve);
   const withCause = (content: AppealContent, text: string): AppealContent => ({
     ...content,
     rootCauses: [{ id: 'rc-1', text, why: [] }],

@@ -12,6 +12,7 @@ import Conf from 'conf';
 import { openStores } from '../../main/adapters/store/open-stores';
 import { account, US } from '../support/fixtures';
 import { startDovecot, testPassword, testUser } from '../main/sources/email/support/dovecot';
+import { amazonFrom, plainTextMail } from '../main/sources/email/support/seed-messages';
 import { expect, test } from './support/test';
 
 const notice = readFileSync(
@@ -23,18 +24,14 @@ const day = 86_400_000;
 const mailboxName = `${testUser} on 127.0.0.1`;
 
 function amazonMail(body: string): string {
-  return [
-    'From: Amazon Seller Performance <seller-performance@amazon.com>',
-    `To: ${testUser}`,
-    'Subject: Listings removed: customer complaints about authenticity',
-    `Date: ${new Date().toUTCString()}`,
-    'Message-ID: <inauthentic.1@amazon.com>',
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8',
-    'Content-Transfer-Encoding: 8bit',
-    '',
+  return plainTextMail({
+    from: amazonFrom,
+    to: testUser,
+    subject: 'Listings removed: customer complaints about authenticity',
+    date: new Date().toUTCString(),
+    messageId: 'inauthentic.1@amazon.com',
     body,
-  ].join('\n');
+  });
 }
 
 async function fillPassword(page: Page, password: string): Promise<void> {

@@ -5,12 +5,8 @@
 // Seller Central itself is answered by a stand-in page: the tests reach no one.
 import type { BrowserContext, Page } from '@playwright/test';
 import { isAllowedExternalUrl } from '../../main/core/external-links';
-import type { PerformanceNotification } from '../../preload/contract';
-import { firstCheckDone } from './support/host-checks';
-import { expect, test, type Serve, type Served } from './support/test';
-
-const US = 'ATVPDKIKX0DER';
-const DE = 'A1PA6795UKMFR9';
+import { demoWithOpenUsAndDe } from './support/demo-inbox';
+import { expect, test } from './support/test';
 
 test.beforeEach(async ({ context }) => {
   // Anything leaving the page is answered here; loopback goes on to the host.
@@ -19,19 +15,6 @@ test.beforeEach(async ({ context }) => {
     (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Stand-in</title>' }),
   );
 });
-
-/** The demo, checked once, with an open notification on the US and one on the German marketplace. */
-async function start(serve: Serve): Promise<Served & { us: PerformanceNotification; de: PerformanceNotification }> {
-  const { host, client } = await serve({ demoSpeed: 1, demoSeed: 1 });
-  await firstCheckDone(client.api);
-  const { notifications } = await client.api.invoke('inbox.get', {});
-  const open = (marketplaceId: string) => {
-    const found = notifications.find((n) => n.status === 'open' && n.marketplaceId === marketplaceId);
-    if (!found) throw new Error(`the demo inbox has no open notification on ${marketplaceId}`);
-    return found;
-  };
-  return { host, client, us: open(US), de: open(DE) };
-}
 
 const shortcutNames = [
   'Email Seller Support',
@@ -59,7 +42,7 @@ test('shortcuts on the notification’s own Seller Central, for Germany and the 
   context,
   serve,
 }) => {
-  const { host, us, de } = await start(serve);
+  const { host, us, de } = await demoWithOpenUsAndDe(serve);
   const pagesBefore = context.pages().length;
 
   // From the German notification's detail to Seller Support.
@@ -96,7 +79,7 @@ test('the case summary reaches the clipboard, and a repeat contact is warned abo
   context,
   serve,
 }) => {
-  const { host, client, de } = await start(serve);
+  const { host, client, de } = await demoWithOpenUsAndDe(serve);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
   await page.goto(`${host.pageUrl.href}#/help/${encodeURIComponent(de.id)}`);
 
@@ -135,7 +118,7 @@ test('an appeal with no attempts left shows the Seller Support guidance with the
   page,
   serve,
 }) => {
-  const { host, client, us } = await start(serve);
+  const { host, client, us } = await demoWithOpenUsAndDe(serve);
   const { appeal } = await client.api.invoke('appeals.create', { notificationId: us.id, language: 'en' });
   for (const text of ['First plan.', 'A second, different plan with new evidence.']) {
     const { workspace } = await client.api.invoke('appeals.recordSubmission', {

@@ -1,5 +1,6 @@
 // Realistic inbox data for renderer tests, with times relative to now so "due in" reads stably.
 import type { Account, MailboxConfig, PerformanceNotification, SourceStatus, Status } from '../../preload/contract';
+import { mailboxConfig } from '../support/mailbox-config';
 
 const hour = 3_600_000;
 
@@ -75,16 +76,4 @@ export function aSourceStatus(overrides: Partial<SourceStatus> = {}): SourceStat
 }
 
 /** A mailbox added in the window: the seller's shop address on a TLS server, inbox and spam read. */
-export const shopMailbox: MailboxConfig = {
-  id: 'imap-shop',
-  host: 'imap.example.com',
-  port: 993,
-  security: 'tls',
-  signIn: 'password',
-  user: 'seller@example.com',
-  inboxFolder: 'INBOX',
-  watchSpam: true,
-  spamFolder: null,
-  accountId: 'acct-northwind',
-  marketplaceId: 'ATVPDKIKX0DER',
-};
+export const shopMailbox: MailboxConfig = mailboxConfig({ id: 'imap-shop', accountId: 'acct-northwind' });

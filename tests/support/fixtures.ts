@@ -1,6 +1,7 @@
 // Small builders for domain data, so each test states only what it is about.
 import { notificationId } from '../../main/core/notification-id';
 import type { Account, PerformanceNotification, Snapshot, SourceNotification } from '../../main/core/schema';
+import type { SupportContact } from '../../main/core/support/contact-log';
 
 export const US = 'ATVPDKIKX0DER';
 export const DE = 'A1PA6795UKMFR9';
@@ -48,6 +49,21 @@ export function snapshot(notifications: SourceNotification[], overrides: Partial
     accounts: [account()],
     metrics: [],
     notifications,
+    ...overrides,
+  };
+}
+
+/** A call to Seller Support about notification n1, logged with its case number and a note. */
+export function supportContact(overrides: Partial<SupportContact> = {}): SupportContact {
+  return {
+    id: 'c1',
+    at: '2026-11-02T10:00:00.000Z',
+    channel: 'phone',
+    caseId: '1234567890',
+    note: 'Asked to add invoices to the case.',
+    notificationId: 'n1',
+    accountId: 'acct-1',
+    marketplaceId: DE,
     ...overrides,
   };
 }

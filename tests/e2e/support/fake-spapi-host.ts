@@ -8,7 +8,7 @@ import type { AccountConfig } from '../../../main/core/accounts/account-config';
 import { writeAccountSecrets } from '../../../main/app/ports/account-secrets';
 import { accountsSpec } from '../../../main/adapters/store/accounts-document';
 import { startFakeSpApi, type FakeSeller, type FakeSpApi } from '../../support/fake-spapi/fake-spapi-server';
-import { fakeSeller } from '../../support/fake-spapi/test-world';
+import { fakeSeller, sellerOn } from '../../support/fake-spapi/test-world';
 import { test as base } from './test';
 
 export const seller = fakeSeller();
@@ -40,16 +40,7 @@ export async function saveAccount(
   server: FakeSpApi,
   options: { withSecrets: boolean },
 ): Promise<AccountConfig> {
-  const config: AccountConfig = {
-    id: 'acct-e2e',
-    name: accountName,
-    region: 'NA',
-    sellerId: seller.sellerId,
-    marketplaceIds: seller.marketplaceIds,
-    clientId: seller.clientId,
-    endpoint: server.baseUrl,
-    tokenEndpoint: server.lwaUrl,
-  };
+  const config: AccountConfig = { id: 'acct-e2e', name: accountName, ...sellerOn(seller, server) };
   openDocumentStore({ ...accountsSpec, dataDir, StoreClass: Conf }).write({ accounts: [config], lastTests: {} });
   if (options.withSecrets) {
     await writeAccountSecrets(fileSecrets(dataDir), config.id, {

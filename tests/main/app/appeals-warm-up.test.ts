@@ -2,23 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import { appealsWarmUpMs, createFlagwatchApp } from '../../../main/app/service';
 import { createFakeClock } from '../../support/fake-clock';
-import { memoryAccountHandlers } from '../../support/memory-accounts';
 import { memoryStores } from '../../support/memory-stores';
+import { testAppDependencies, turnOffMorningDigest } from '../../support/app-dependencies';
 
 function setUp() {
   const clock = createFakeClock();
   const stores = memoryStores();
   // The clock starts at nine: the morning digest (which reads the appeals too) stays out of it.
-  const { settings } = stores.settings.read();
-  stores.settings.write({ settings: { ...settings, digest: { ...settings.digest, enabled: false } } });
-  const app = createFlagwatchApp({
-    stores,
-    sources: [],
-    accountHandlers: memoryAccountHandlers(),
-    notifier: { show: async () => {} },
-    clock,
-    logger: { info() {}, warn() {}, error() {} },
-  });
+  turnOffMorningDigest(stores);
+  const app = createFlagwatchApp(
+    testAppDependencies({
+      stores,
+      clock,
+    }),
+  );
   return { app, clock, stores };
 }
 

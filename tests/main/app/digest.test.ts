@@ -10,13 +10,12 @@ import { createFlagwatchApp } from '../../../main/app/service';
 import type { Settings } from '../../../main/core/schema';
 import { createFakeClock } from '../../support/fake-clock';
 import { snapshot, sourceNotification } from '../../support/fixtures';
-import { memoryAccountHandlers } from '../../support/memory-accounts';
 import { memoryStores, type MemoryStores } from '../../support/memory-stores';
+import { testAppDependencies } from '../../support/app-dependencies';
 
 const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
-const silentLogger = { info() {}, warn() {}, error() {} };
 /** Monday 2 November 2026, 08:00 in Berlin. */
 const mondayEight = new Date('2026-11-02T08:00:00+01:00');
 
@@ -38,20 +37,20 @@ function setup({
     settings: { ...stores.settings.read().settings, pollIntervalMinutes: 24 * 60, ...settings },
   });
   const shown: Array<NativeNotification & { at: Date }> = [];
-  const app = createFlagwatchApp({
-    stores,
-    sources: [source],
-    accountHandlers: memoryAccountHandlers(),
-    notifier: {
-      show: async (n) => {
-        if (refuse(n)) throw new Error('no notification daemon');
-        shown.push({ ...n, at: clock.now() });
+  const app = createFlagwatchApp(
+    testAppDependencies({
+      stores,
+      sources: [source],
+      notifier: {
+        show: async (n) => {
+          if (refuse(n)) throw new Error('no notification daemon');
+          shown.push({ ...n, at: clock.now() });
+        },
       },
-    },
-    clock,
-    logger: silentLogger,
-    random: () => 0.5,
-  });
+      clock,
+      random: () => 0.5,
+    }),
+  );
   const digests = () => shown.filter((n) => n.opens === 'today');
   const local = (n: { at: Date }) => n.at.toLocaleString('sv-SE', { timeZone: 'Europe/Berlin' }).slice(0, 16);
   return { app, clock, stores, digests, local };

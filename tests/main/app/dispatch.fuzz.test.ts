@@ -6,23 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { dispatchCommand } from '../../../main/app/dispatch';
 import { translatorFor } from '../../../main/core/i18n/catalogues';
 import { createFlagwatchApp } from '../../../main/app/service';
-import { commands, EnvelopeSchema, type CommandName } from '../../../preload/contract';
-import { createFakeClock } from '../../support/fake-clock';
-import { memoryAccountHandlers } from '../../support/memory-accounts';
-import { memoryStores } from '../../support/memory-stores';
+import { commands, type CommandName } from '../../../preload/contract';
+import { testAppDependencies } from '../../support/app-dependencies';
+import { expectEnvelopeRefusingInvalid } from './support/envelope-checks';
 
 const names = Object.keys(commands) as CommandName[];
 const english = translatorFor('en');
 
 function app() {
-  return createFlagwatchApp({
-    stores: memoryStores(),
-    sources: [],
-    accountHandlers: memoryAccountHandlers(),
-    notifier: { show: async () => {} },
-    clock: createFakeClock(),
-    logger: { info() {}, warn() {}, error() {} },
-  });
+  return createFlagwatchApp(testAppDependencies());
 }
 
 const payload = fc.oneof(
@@ -36,14 +28,7 @@ describe('dispatchCommand under fuzzing', () => {
     const { handlers } = app();
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...names), payload, async (command, request) => {
-        const envelope = await dispatchCommand(handlers, command, request, english);
-        expect(EnvelopeSchema.safeParse(envelope).success).toBe(true);
-        if (!commands[command].request.safeParse(request ?? {}).success) {
-          expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-          const message = (envelope as { error: { message: string } }).error.message;
-          expect(message).toContain(`${command}: `);
-          expect(message.length).toBeLessThan(1_200);
-        }
+        expectEnvelopeRefusingInvalid(command, request, await dispatchCommand(handlers, command, request, english));
       }),
       { numRuns: 10_000, interruptAfterTimeLimit: 60_000 },
     );

@@ -12,11 +12,10 @@ import { parseNotice } from '../../../main/core/notice/parse-notice';
 import { placeNotice } from '../../../main/core/notice/place-notice';
 import { PerformanceNotificationSchema } from '../../../main/core/schema';
 import { messageText } from '../../../main/sources/email';
-import { createFakeClock } from '../../support/fake-clock';
 import { US } from '../../support/fixtures';
-import { memoryAccountHandlers } from '../../support/memory-accounts';
 import { memoryStores } from '../../support/memory-stores';
 import { receivedAt, sampleNotice } from '../core/notice/fixtures';
+import { testAppDependencies } from '../../support/app-dependencies';
 
 const samples = [
   'en-account-deactivated',
@@ -98,14 +97,12 @@ describe('email notices under fuzzing', () => {
   it('take 10,000 hostile messages from the mailbox to the inbox without a throw or an unsafe link', async () => {
     const stores = memoryStores();
     const shown: string[] = [];
-    const app = createFlagwatchApp({
-      stores,
-      sources: [],
-      accountHandlers: memoryAccountHandlers(),
-      notifier: { show: async (n) => void shown.push(n.title, n.body) },
-      clock: createFakeClock(),
-      logger: { info() {}, warn() {}, error() {} },
-    });
+    const app = createFlagwatchApp(
+      testAppDependencies({
+        stores,
+        notifier: { show: async (n) => void shown.push(n.title, n.body) },
+      }),
+    );
     const origin = { kind: 'email', accountId: 'acct-1', marketplaceId: US, receivedAt } as const;
     let runs = 0;
     let parsedOk = 0;

@@ -14,12 +14,11 @@ import { dispatchCommand } from '../../../main/app/dispatch';
 import { createFlagwatchApp } from '../../../main/app/service';
 import { translatorFor } from '../../../main/core/i18n/catalogues';
 import { parseNotice } from '../../../main/core/notice/parse-notice';
-import { commands, EnvelopeSchema, type CommandName } from '../../../preload/contract';
-import { createFakeClock } from '../../support/fake-clock';
+import { commands, type CommandName } from '../../../preload/contract';
 import { US } from '../../support/fixtures';
-import { memoryAccountHandlers } from '../../support/memory-accounts';
-import { memoryStores } from '../../support/memory-stores';
 import { receivedAt, sampleNotice } from '../core/notice/fixtures';
+import { testAppDependencies } from '../../support/app-dependencies';
+import { expectEnvelopeRefusingInvalid } from './support/envelope-checks';
 
 const english = translatorFor('en');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'flagwatch-fuzz-'));
@@ -119,28 +118,13 @@ const programError =
 
 describe('the newer commands under fuzzing', () => {
   it('answer 10,000 near-valid payloads with an envelope: refused plainly, or answered as the contract says', async () => {
-    const { handlers } = createFlagwatchApp({
-      stores: memoryStores(),
-      sources: [],
-      accountHandlers: memoryAccountHandlers(),
-      notifier: { show: async () => {} },
-      clock: createFakeClock(),
-      logger: { info() {}, warn() {}, error() {} },
-      dataFolder: folder,
-    });
+    const { handlers } = createFlagwatchApp(testAppDependencies({ dataFolder: folder }));
     const reached = new Set<string>();
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...names), fc.nat(), mutation, async (command, where, change) => {
         const request = mutated(valid[command], where, change);
         const envelope = await dispatchCommand(handlers, command, request, english);
-        expect(EnvelopeSchema.safeParse(envelope).success).toBe(true);
-        if (!commands[command].request.safeParse(request ?? {}).success) {
-          expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-          const message = (envelope as { error: { message: string } }).error.message;
-          expect(message).toContain(`${command}: `);
-          expect(message.length).toBeLessThan(1_200);
-          return;
-        }
+        if (expectEnvelopeRefusingInvalid(command, request, envelope)) return;
         reached.add(command);
         if (envelope.ok) {
           expect(commands[command].response.safeParse(envelope.value).success, command).toBe(true);

@@ -2,18 +2,17 @@
 // source; one notification per notice, linked to what a report inferred, never resolved by a poll.
 import { describe, expect, it } from 'vitest';
 import { dispatchCommand } from '../../../main/app/dispatch';
-import type { NativeNotification, Source } from '../../../main/app/ports';
+import type { Source } from '../../../main/app/ports';
 import { createFlagwatchApp } from '../../../main/app/service';
 import { translatorFor } from '../../../main/core/i18n/catalogues';
 import { parseNotice, type ParsedNotice } from '../../../main/core/notice/parse-notice';
 import type { Snapshot, SourceNotification } from '../../../main/core/schema';
 import { createFakeClock } from '../../support/fake-clock';
 import { snapshot, sourceNotification, US } from '../../support/fixtures';
-import { memoryAccountHandlers } from '../../support/memory-accounts';
 import { memoryStores } from '../../support/memory-stores';
 import { sampleNotice } from '../core/notice/fixtures';
-
-const silentLogger = { info() {}, warn() {}, error() {} };
+import { recordingNotifier } from '../../support/recording-notifier';
+import { testAppDependencies, turnOffMorningDigest } from '../../support/app-dependencies';
 
 /** An inauthenticity rise the report saw, without ASINs or text from Amazon. */
 const inferredRise = sourceNotification({
@@ -28,27 +27,28 @@ const inferredRise = sourceNotification({
 function setup(reported: SourceNotification[] = []) {
   const clock = createFakeClock();
   const stores = memoryStores();
-  const { settings } = stores.settings.read();
-  stores.settings.write({ settings: { ...settings, digest: { ...settings.digest, enabled: false } } });
+  turnOffMorningDigest(stores);
   const state = { reported };
   const source: Source = {
     id: 'test',
     minIntervalMs: 60_000,
     poll: async (): Promise<Snapshot> => snapshot(state.reported, { takenAt: clock.now().toISOString() }),
   };
-  const shown: NativeNotification[] = [];
-  const app = createFlagwatchApp({
-    stores,
-    sources: [source],
-    accountHandlers: memoryAccountHandlers(),
-    notifier: { show: async (n) => void shown.push(n) },
-    clock,
-    logger: silentLogger,
-    random: () => 0.5,
-  });
+  const notifier = recordingNotifier();
+  const app = createFlagwatchApp(
+    testAppDependencies({ stores, sources: [source], notifier, clock, random: () => 0.5 }),
+  );
   const run = (command: string, request: unknown) =>
     dispatchCommand(app.handlers, command, request, translatorFor('en'));
-  return { app, clock, stores, shown, state, run, notifications: () => stores.inbox().read().notifications };
+  return {
+    app,
+    clock,
+    stores,
+    shown: notifier.shown,
+    state,
+    run,
+    notifications: () => stores.inbox().read().notifications,
+  };
 }
 
 async function parsed(text: string, run: ReturnType<typeof setup>['run']): Promise<ParsedNotice> {

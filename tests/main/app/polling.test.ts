@@ -8,9 +8,9 @@ import { translatorFor } from '../../../main/core/i18n/catalogues';
 import type { Snapshot } from '../../../main/core/schema';
 import { createFakeClock, type FakeClock } from '../../support/fake-clock';
 import { snapshot } from '../../support/fixtures';
+import { silentLogger } from '../../support/silent-logger';
 
 const minute = 60_000;
-const silentLogger = { info() {}, warn() {}, error() {} };
 type Logged = [level: string, message: string, fields: unknown];
 
 /** A source whose polls succeed unless told to fail, and which records when it was polled. */
@@ -34,6 +34,21 @@ function fakeSource(id: string, clock: FakeClock, tookMs = 0) {
       failWith = message;
     },
   };
+}
+
+/** Polling of `sources` every 30 minutes; what the polls bring, and how they go, is dropped. */
+function quietPolling(sources: Source[], clock: FakeClock) {
+  return createPolling({
+    sources,
+    clock,
+    logger: silentLogger,
+    random: () => 0,
+    intervalMs: () => 30 * minute,
+    translator: () => translatorFor('en'),
+    intake: () => {},
+    statusChanged: () => {},
+    pollFailed: () => {},
+  });
 }
 
 function setup({ sourceIds = ['a'], tookMs = 0 } = {}) {
@@ -212,17 +227,7 @@ describe('polling', () => {
     const clock = createFakeClock();
     const t0 = clock.now().getTime();
     const [a, b, c] = ['a', 'b', 'c'].map((id) => fakeSource(id, clock));
-    const polling = createPolling({
-      sources: [a!.source, b!.source],
-      clock,
-      logger: silentLogger,
-      random: () => 0,
-      intervalMs: () => 30 * minute,
-      translator: () => translatorFor('en'),
-      intake: () => {},
-      statusChanged: () => {},
-      pollFailed: () => {},
-    });
+    const polling = quietPolling([a!.source, b!.source], clock);
     polling.start();
     await clock.advance(minute);
     await polling.replace([a!.source, c!.source]);
@@ -236,17 +241,7 @@ describe('polling', () => {
   it('starts nothing new when replaced before start, and holds a new source while offline', async () => {
     const clock = createFakeClock();
     const [a, b] = ['a', 'b'].map((id) => fakeSource(id, clock));
-    const polling = createPolling({
-      sources: [a!.source],
-      clock,
-      logger: silentLogger,
-      random: () => 0,
-      intervalMs: () => 30 * minute,
-      translator: () => translatorFor('en'),
-      intake: () => {},
-      statusChanged: () => {},
-      pollFailed: () => {},
-    });
+    const polling = quietPolling([a!.source], clock);
     await polling.replace([a!.source, b!.source]);
     await clock.advance(minute);
     expect(b!.polledAt).toEqual([]);

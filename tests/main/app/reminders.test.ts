@@ -6,12 +6,11 @@ import { createFlagwatchApp } from '../../../main/app/service';
 import type { QuietHours } from '../../../main/core/schema';
 import { createFakeClock, type FakeClock } from '../../support/fake-clock';
 import { snapshot, sourceNotification } from '../../support/fixtures';
-import { memoryAccountHandlers } from '../../support/memory-accounts';
 import { memoryStores, type MemoryStores } from '../../support/memory-stores';
+import { testAppDependencies } from '../../support/app-dependencies';
 
 const hour = 3_600_000;
 const start = new Date('2026-11-02T09:00:00.000Z');
-const silentLogger = { info() {}, warn() {}, error() {} };
 
 /**
  * A source reporting one notification due `deadlineHours` after the start; polls once a day.
@@ -61,15 +60,15 @@ function setup({
     },
   });
   const shown: Array<NativeNotification & { at: number }> = [];
-  const app = createFlagwatchApp({
-    stores,
-    sources: [deadlineSource(clock, deadlineHours, timeScale, laterPoll)],
-    accountHandlers: memoryAccountHandlers(),
-    notifier: { show: async (n) => void shown.push({ ...n, at: clock.now().getTime() }) },
-    clock,
-    logger: silentLogger,
-    random: () => 0,
-  });
+  const app = createFlagwatchApp(
+    testAppDependencies({
+      stores,
+      sources: [deadlineSource(clock, deadlineHours, timeScale, laterPoll)],
+      notifier: { show: async (n) => void shown.push({ ...n, at: clock.now().getTime() }) },
+      clock,
+      random: () => 0,
+    }),
+  );
   const reminders = () => shown.filter((n) => n.title.includes(' left: '));
   const hoursIn = (n: { at: number }) => (n.at - start.getTime()) / hour;
   return { app, clock, stores, reminders, hoursIn };

@@ -9,9 +9,9 @@ import type { WatchedMailbox } from '../../../main/core/mailbox/unreadable-mailb
 import type { Badge, EventName, InboxView } from '../../../preload/contract';
 import { createFakeClock } from '../../support/fake-clock';
 import { snapshot, sourceNotification } from '../../support/fixtures';
-import { memoryAccountHandlers } from '../../support/memory-accounts';
 import { memoryStores } from '../../support/memory-stores';
 import { appeal } from '../core/appeal/fixtures';
+import { testAppDependencies, turnOffMorningDigest } from '../../support/app-dependencies';
 
 const minute = 60_000;
 const eventNames: EventName[] = [
@@ -36,8 +36,7 @@ function setup({
 } = {}) {
   const clock = createFakeClock();
   const stores = memoryStores();
-  const { settings } = stores.settings.read();
-  stores.settings.write({ settings: { ...settings, digest: { ...settings.digest, enabled: false } } });
+  turnOffMorningDigest(stores);
   let polls = 0;
   const source: Source = {
     id: 'test',
@@ -49,18 +48,18 @@ function setup({
     },
   };
   const logged: Array<{ message: string; fields: unknown }> = [];
-  const app = createFlagwatchApp({
-    stores,
-    sources: [source],
-    accountHandlers: memoryAccountHandlers(),
-    notifier: { show: async () => {} },
-    clock,
-    logger: { info() {}, warn() {}, error: (message, fields) => void logged.push({ message, fields }) },
-    random: () => 0,
-    ...(host ? { host } : {}),
-    ...(recordPdf ? { recordPdf } : {}),
-    ...(mailboxWatches ? { mailboxWatches } : {}),
-  });
+  const app = createFlagwatchApp(
+    testAppDependencies({
+      stores,
+      sources: [source],
+      clock,
+      logger: { info() {}, warn() {}, error: (message, fields) => void logged.push({ message, fields }) },
+      random: () => 0,
+      ...(host ? { host } : {}),
+      ...(recordPdf ? { recordPdf } : {}),
+      ...(mailboxWatches ? { mailboxWatches } : {}),
+    }),
+  );
   const events: Array<{ event: EventName; payload: unknown }> = [];
   for (const event of eventNames) app.on(event, (payload) => events.push({ event, payload }));
   const named = (event: EventName) => events.filter((e) => e.event === event);

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { NativeNotification, Source } from '../../../main/app/ports';
+import type { Source } from '../../../main/app/ports';
 import { createFlagwatchApp } from '../../../main/app/service';
 import type { Snapshot } from '../../../main/core/schema';
 import { commands, type EventName } from '../../../preload/contract';
 import { createFakeClock, type FakeClock } from '../../support/fake-clock';
 import { snapshot, sourceNotification } from '../../support/fixtures';
-import { memoryAccountHandlers } from '../../support/memory-accounts';
 import { memoryStores } from '../../support/memory-stores';
 import { latestReadings } from '../../../main/core/health/metric-series';
+import { recordingNotifier } from '../../support/recording-notifier';
+import { testAppDependencies, turnOffMorningDigest } from '../../support/app-dependencies';
+import { silentLogger } from '../../support/silent-logger';
 
 const minute = 60_000;
-const silentLogger = { info() {}, warn() {}, error() {} };
 
 /** A source that answers each poll with the next scripted snapshot (or error); the last one repeats. */
 function scriptedSource(
@@ -48,24 +49,16 @@ function setup(
   const clock = createFakeClock();
   const source = scriptedSource(clock, script);
   // The clock starts at nine: the morning digest (tests/main/app/digest.test.ts) would join in.
-  const { settings } = stores.settings.read();
-  stores.settings.write({ settings: { ...settings, digest: { ...settings.digest, enabled: false } } });
-  const shown: NativeNotification[] = [];
-  const app = createFlagwatchApp({
-    stores,
-    sources: [source],
-    accountHandlers: memoryAccountHandlers(),
-    notifier: { show: async (n) => void shown.push(n) },
-    clock,
-    logger: silentLogger,
-    random: () => 0,
-    systemLanguages,
-  });
+  turnOffMorningDigest(stores);
+  const notifier = recordingNotifier();
+  const app = createFlagwatchApp(
+    testAppDependencies({ stores, sources: [source], notifier, clock, random: () => 0, systemLanguages }),
+  );
   const events: Array<{ event: EventName; payload: unknown }> = [];
   for (const event of ['inbox.changed', 'status.changed', 'notification.open'] as const) {
     app.on(event, (payload) => events.push({ event, payload }));
   }
-  return { app, clock, source, shown, stores, events };
+  return { app, clock, source, shown: notifier.shown, stores, events };
 }
 
 describe('app service', () => {
@@ -380,14 +373,13 @@ describe('app service log', () => {
   it('logs each change of the badge, from a poll or from the user, and only changes', async () => {
     const lines: string[] = [];
     const clock = createFakeClock();
-    const app = createFlagwatchApp({
-      stores: memoryStores(),
-      sources: [scriptedSource(clock, [(now) => snapshot([lsr, odr], { takenAt: now })])],
-      accountHandlers: memoryAccountHandlers(),
-      notifier: { show: async () => {} },
-      clock,
-      logger: { ...silentLogger, info: (message, fields) => lines.push(`${message} ${JSON.stringify(fields)}`) },
-    });
+    const app = createFlagwatchApp(
+      testAppDependencies({
+        sources: [scriptedSource(clock, [(now) => snapshot([lsr, odr], { takenAt: now })])],
+        clock,
+        logger: { ...silentLogger, info: (message, fields) => lines.push(`${message} ${JSON.stringify(fields)}`) },
+      }),
+    );
     app.start();
     await clock.advance(30 * 60_000);
     const [first] = (await app.handlers['inbox.get']({})).notifications;
@@ -403,15 +395,12 @@ describe('app service log', () => {
 describe('the language main speaks', () => {
   function appWith(systemLanguages: readonly string[]) {
     const clock = createFakeClock();
-    return createFlagwatchApp({
-      stores: memoryStores(),
-      sources: [],
-      accountHandlers: memoryAccountHandlers(),
-      notifier: { show: async () => {} },
-      clock,
-      logger: silentLogger,
-      systemLanguages,
-    });
+    return createFlagwatchApp(
+      testAppDependencies({
+        clock,
+        systemLanguages,
+      }),
+    );
   }
 
   it("follows the system's preferred languages until one is chosen in Settings", async () => {

@@ -2,15 +2,14 @@
 // window and the badge, notification choices reach the native notifications, and launch at login
 // reaches the host.
 import { describe, expect, it } from 'vitest';
-import type { HostPort, NativeNotification, Source } from '../../../main/app/ports';
+import type { HostPort, Source } from '../../../main/app/ports';
 import { createFlagwatchApp } from '../../../main/app/service';
 import { defaultSettings, type Snapshot } from '../../../main/core/schema';
 import { createFakeClock } from '../../support/fake-clock';
 import { DE, US, account, snapshot, sourceNotification } from '../../support/fixtures';
-import { memoryAccountHandlers } from '../../support/memory-accounts';
 import { memoryStores } from '../../support/memory-stores';
-
-const silentLogger = { info() {}, warn() {}, error() {} };
+import { recordingNotifier } from '../../support/recording-notifier';
+import { testAppDependencies } from '../../support/app-dependencies';
 
 const us = sourceNotification({ key: 'us', title: 'US item', marketplaceId: US });
 const de = sourceNotification({ key: 'de', title: 'DE item', marketplaceId: DE, group: 'policyCompliance' });
@@ -30,20 +29,13 @@ function setup(settings: Partial<typeof defaultSettings> = {}) {
     minIntervalMs: 60_000,
     poll: async (): Promise<Snapshot> => snapshot([us, de, other], { takenAt: clock.now().toISOString(), accounts }),
   };
-  const shown: NativeNotification[] = [];
+  const notifier = recordingNotifier();
   const loginItems: boolean[] = [];
   const host: HostPort = { kind: 'electron', setLaunchAtLogin: (open) => void loginItems.push(open) };
-  const app = createFlagwatchApp({
-    stores,
-    sources: [source],
-    accountHandlers: memoryAccountHandlers(),
-    notifier: { show: async (n) => void shown.push(n) },
-    clock,
-    logger: silentLogger,
-    random: () => 0.5,
-    host,
-  });
-  return { app, clock, stores, shown, loginItems };
+  const app = createFlagwatchApp(
+    testAppDependencies({ stores, sources: [source], notifier, clock, random: () => 0.5, host }),
+  );
+  return { app, clock, stores, shown: notifier.shown, loginItems };
 }
 
 describe('hidden accounts and marketplaces', () => {

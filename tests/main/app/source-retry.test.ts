@@ -9,11 +9,10 @@ import { translatorFor } from '../../../main/core/i18n/catalogues';
 import type { Status } from '../../../preload/contract';
 import { createFakeClock, type FakeClock } from '../../support/fake-clock';
 import { account, snapshot, sourceNotification } from '../../support/fixtures';
-import { memoryAccountHandlers } from '../../support/memory-accounts';
 import { memoryStores } from '../../support/memory-stores';
+import { testAppDependencies, turnOffMorningDigest } from '../../support/app-dependencies';
 
 const minute = 60_000;
-const silentLogger = { info() {}, warn() {}, error() {} };
 const en = translatorFor('en');
 
 function accountSource(clock: FakeClock, id: string, name: string) {
@@ -43,17 +42,15 @@ function setup() {
   const failing = accountSource(clock, 'acct-eu', 'Bluefin (EU)');
   failing.failing = 'Bluefin (EU): the client secret and refresh token are not saved; add them in Accounts';
   const stores = memoryStores();
-  const { settings } = stores.settings.read();
-  stores.settings.write({ settings: { ...settings, digest: { ...settings.digest, enabled: false } } });
-  const app = createFlagwatchApp({
-    stores,
-    sources: [healthy, failing],
-    accountHandlers: memoryAccountHandlers(),
-    notifier: { show: async () => {} },
-    clock,
-    logger: silentLogger,
-    random: () => 0,
-  });
+  turnOffMorningDigest(stores);
+  const app = createFlagwatchApp(
+    testAppDependencies({
+      stores,
+      sources: [healthy, failing],
+      clock,
+      random: () => 0,
+    }),
+  );
   const refresh = (request: unknown) => dispatchCommand(app.handlers, 'poll.refresh', request, en);
   return { app, clock, healthy, failing, refresh };
 }

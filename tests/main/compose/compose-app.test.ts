@@ -3,9 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { composeApp, NothingToCheckError, type HostParts } from '../../../main/compose/compose-app';
-import { memorySecrets } from '../../../main/adapters/secrets/memory-secrets';
-import { createFakeClock } from '../../support/fake-clock';
+import { composeApp, NothingToCheckError } from '../../../main/compose/compose-app';
+import { quietHostParts } from '../../support/host-parts';
 
 let dataDir: string;
 beforeEach(async () => {
@@ -13,18 +12,9 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dataDir, { recursive: true, force: true }));
 
-const parts = (): HostParts => ({
-  notifier: { show: async () => {} },
-  logger: { info() {}, warn() {}, error() {} },
-  clock: createFakeClock(),
-  secrets: memorySecrets(),
-  env: {},
-  systemLanguages: [],
-});
-
 describe('composeApp', () => {
   it('runs the demo source by default, with no Amazon account', async () => {
-    const app = composeApp({ dataDir, source: 'demo' }, parts());
+    const app = composeApp({ dataDir, source: 'demo' }, quietHostParts());
     await app.refreshNow();
     expect(app.badge().unread).toBeGreaterThan(0);
     expect(await app.handlers['accounts.list']({})).toEqual([]);
@@ -32,14 +22,16 @@ describe('composeApp', () => {
   });
 
   it('refuses to check nothing, naming the variables that would give it an account', () => {
-    expect(() => composeApp({ dataDir, source: 'spapi', requireSource: true }, parts())).toThrow(NothingToCheckError);
-    expect(() => composeApp({ dataDir, source: 'spapi', requireSource: true }, parts())).toThrow(
+    expect(() => composeApp({ dataDir, source: 'spapi', requireSource: true }, quietHostParts())).toThrow(
+      NothingToCheckError,
+    );
+    expect(() => composeApp({ dataDir, source: 'spapi', requireSource: true }, quietHostParts())).toThrow(
       /FLAGWATCH_SPAPI_CLIENT_ID, FLAGWATCH_SPAPI_CLIENT_SECRET, FLAGWATCH_SPAPI_REFRESH_TOKEN, FLAGWATCH_SPAPI_REGION, FLAGWATCH_SPAPI_SELLER_ID, FLAGWATCH_SPAPI_MARKETPLACES/,
     );
   });
 
   it('starts polling an account as soon as it is saved, and stops and forgets it when it is removed', async () => {
-    const app = composeApp({ dataDir, source: 'spapi' }, parts());
+    const app = composeApp({ dataDir, source: 'spapi' }, quietHostParts());
     app.start();
     // Endpoints on a closed loopback port: nothing here may reach Amazon.
     const account = {

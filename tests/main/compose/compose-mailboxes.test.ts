@@ -8,7 +8,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memorySecrets } from '../../../main/adapters/secrets/memory-secrets';
 import { systemClock } from '../../../main/adapters/clock/system-clock';
-import { composeApp, type HostParts } from '../../../main/compose/compose-app';
+import { composeApp } from '../../../main/compose/compose-app';
+import { quietHostParts } from '../../support/host-parts';
 
 let dataDir: string;
 beforeEach(async () => {
@@ -17,14 +18,7 @@ beforeEach(async () => {
 afterEach(() => rm(dataDir, { recursive: true, force: true }));
 
 const secrets = memorySecrets();
-const parts = (): HostParts => ({
-  notifier: { show: async () => {} },
-  logger: { info() {}, warn() {}, error() {} },
-  clock: systemClock,
-  secrets,
-  env: {},
-  systemLanguages: [],
-});
+const parts = () => quietHostParts({ clock: systemClock, secrets });
 
 // Port 9 on loopback: nothing listens there, and nothing here may reach a real server.
 const closedPort = {

@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../../main/adapters/clock/system-clock';
-import { memorySecrets } from '../../../main/adapters/secrets/memory-secrets';
-import { composeApp, type HostParts } from '../../../main/compose/compose-app';
+import { composeApp } from '../../../main/compose/compose-app';
 import type { AccountConfig } from '../../../main/core/accounts/account-config';
 import { startFakeSpApi, type FakeSpApi } from '../../support/fake-spapi/fake-spapi-server';
-import { fakeSeller } from '../../support/fake-spapi/test-world';
+import { accountSaveRequestFor, fakeSeller } from '../../support/fake-spapi/test-world';
+import { quietHostParts } from '../../support/host-parts';
 import { startRecordingListener, type RecordingListener } from '../../support/recording-listener';
 
 const seller = fakeSeller();
@@ -29,30 +29,9 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-const parts = (): HostParts => ({
-  notifier: { show: async () => {} },
-  logger: { info() {}, warn() {}, error() {} },
-  clock: systemClock,
-  secrets: memorySecrets(),
-  env: {},
-  systemLanguages: [],
-});
-
 async function savedAccount() {
-  const app = composeApp({ dataDir, source: 'spapi' }, parts());
-  const config = await app.handlers['accounts.save']({
-    config: {
-      name: 'Northwind Goods',
-      region: 'NA',
-      sellerId: seller.sellerId,
-      marketplaceIds: seller.marketplaceIds,
-      clientId: seller.clientId,
-      endpoint: amazon.baseUrl,
-      tokenEndpoint: amazon.lwaUrl,
-    },
-    clientSecret: seller.clientSecret,
-    refreshToken: seller.refreshToken,
-  });
+  const app = composeApp({ dataDir, source: 'spapi' }, quietHostParts({ clock: systemClock }));
+  const config = await app.handlers['accounts.save'](accountSaveRequestFor(seller, amazon));
   return { app, config };
 }
 

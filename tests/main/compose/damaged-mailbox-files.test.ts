@@ -15,23 +15,10 @@ import { mailboxesSpec } from '../../../main/adapters/store/mailboxes-document';
 import { emailSourceStateSpec } from '../../../main/compose/open-email-source';
 import type { MailboxesDocument } from '../../../main/core/mailbox/mailbox-commands';
 import type { EmailSourceState } from '../../../main/sources/email';
+import { mailboxConfig } from '../../support/mailbox-config';
 
 const mailboxes: MailboxesDocument = {
-  mailboxes: [
-    {
-      id: 'imap-1',
-      host: 'imap.example.com',
-      port: 993,
-      security: 'tls',
-      signIn: 'password',
-      user: 'seller@example.com',
-      inboxFolder: 'INBOX',
-      watchSpam: true,
-      spamFolder: null,
-      accountId: 'acct-1',
-      marketplaceId: 'ATVPDKIKX0DER',
-    },
-  ],
+  mailboxes: [mailboxConfig({ id: 'imap-1' })],
   lastTests: {
     'imap-1': { at: '2026-11-26T19:00:00.000Z', result: { ok: true, folders: ['INBOX', 'Junk'], message: 'ok' } },
   },

@@ -18,7 +18,8 @@ import type { FlagwatchApp } from '../../../main/app/flagwatch-app';
 import type { Secrets } from '../../../main/app/ports';
 import { composeApp } from '../../../main/compose/compose-app';
 import { startFakeSpApi, type FakeSpApi } from '../../support/fake-spapi/fake-spapi-server';
-import { fakeSeller } from '../../support/fake-spapi/test-world';
+import { accountSaveRequestFor, fakeSeller } from '../../support/fake-spapi/test-world';
+import { quietHostParts } from '../../support/host-parts';
 
 const seller = fakeSeller();
 let amazon: FakeSpApi;
@@ -31,14 +32,7 @@ const folders: string[] = [];
 function open(dataDir: string, secrets: Secrets = memorySecrets()): FlagwatchApp {
   return composeApp(
     { dataDir, source: 'demo', demoSeed: 7 },
-    {
-      notifier: { show: async () => {} },
-      logger: { info() {}, warn() {}, error() {} },
-      clock: systemClock,
-      secrets,
-      env: {},
-      systemLanguages: ['en'],
-    },
+    quietHostParts({ clock: systemClock, secrets, systemLanguages: ['en'] }),
   );
 }
 
@@ -58,19 +52,7 @@ beforeAll(async () => {
   template = mkdtempSync(path.join(tmpdir(), 'flagwatch-damage-template-'));
   const secrets = memorySecrets();
   const first = open(template, secrets);
-  const account = await first.handlers['accounts.save']({
-    config: {
-      name: 'Northwind Goods',
-      region: 'NA',
-      sellerId: seller.sellerId,
-      marketplaceIds: seller.marketplaceIds,
-      clientId: seller.clientId,
-      endpoint: amazon.baseUrl,
-      tokenEndpoint: amazon.lwaUrl,
-    },
-    clientSecret: seller.clientSecret,
-    refreshToken: seller.refreshToken,
-  });
+  const account = await first.handlers['accounts.save'](accountSaveRequestFor(seller, amazon));
   accountId = account.id;
   await first.handlers['settings.update']({ demoSpeed: 60 });
   await first.refreshNow();

@@ -5,21 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import type { MailboxConfig } from '../../../main/core/mailbox/mailbox-config';
 import { createMailboxWatchers, type WatchReports } from '../../../main/compose/mailbox-watchers';
+import { mailboxConfig } from '../../support/mailbox-config';
 
-const mailbox = (id: string, overrides: Partial<MailboxConfig> = {}): MailboxConfig => ({
-  id,
-  host: 'imap.example.com',
-  port: 993,
-  security: 'tls',
-  signIn: 'password',
-  user: `${id}@example.com`,
-  inboxFolder: 'INBOX',
-  watchSpam: true,
-  spamFolder: null,
-  accountId: 'acc1',
-  marketplaceId: 'ATVPDKIKX0DER',
-  ...overrides,
-});
+const mailbox = (id: string, overrides: Partial<MailboxConfig> = {}): MailboxConfig =>
+  mailboxConfig({ id, user: `${id}@example.com`, accountId: 'acc1', ...overrides });
 
 function setup(initial: MailboxConfig[]) {
   let saved = initial;

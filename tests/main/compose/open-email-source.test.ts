@@ -13,42 +13,33 @@ import { mailboxSecretKey } from '../../../main/core/mailbox/mailbox-config';
 import type { ParsedNotice } from '../../../main/core/notice/parse-notice';
 import { emailSourceStateSpec, openEmailSource, removeEmailSourceState } from '../../../main/compose/open-email-source';
 import { mailboxOn, startDovecot, testPassword, type DovecotServer } from '../sources/email/support/dovecot';
+import { plainTextMail } from '../sources/email/support/seed-messages';
 
 let server: DovecotServer;
 let dataDir: string;
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '../../fixtures/notices', name), 'utf8');
 
-function asMail(from: string, subject: string, body: string, id: string): string {
-  return [
-    `From: ${from}`,
-    'To: seller@example.com',
-    `Subject: ${subject}`,
-    'Date: Tue, 24 Nov 2026 09:15:00 +0000',
-    `Message-ID: <${id}>`,
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8',
-    'Content-Transfer-Encoding: 8bit',
-    '',
-    body,
-  ].join('\n');
-}
-
 beforeAll(async () => {
   server = await startDovecot();
   dataDir = mkdtempSync(path.join(tmpdir(), 'flagwatch-email-compose-'));
   server.deliver(
     'Junk',
-    asMail(
-      'Amazon <seller-notification@amazon.com>',
-      'Policy Warning',
-      fixture('en-policy-warning-single-paragraph.txt'),
-      'pw.1@amazon.com',
-    ),
+    plainTextMail({
+      from: 'Amazon <seller-notification@amazon.com>',
+      subject: 'Policy Warning',
+      body: fixture('en-policy-warning-single-paragraph.txt'),
+      messageId: 'pw.1@amazon.com',
+    }),
   );
   server.deliver(
     'INBOX',
-    asMail('Shop <orders@shop.example>', 'Your order', fixture('not-a-notice-order.txt'), 'o.1@x'),
+    plainTextMail({
+      from: 'Shop <orders@shop.example>',
+      subject: 'Your order',
+      body: fixture('not-a-notice-order.txt'),
+      messageId: 'o.1@x',
+    }),
   );
 }, 30_000);
 

@@ -4,9 +4,8 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { memorySecrets } from '../../../main/adapters/secrets/memory-secrets';
-import { composeApp, type HostParts } from '../../../main/compose/compose-app';
-import { createFakeClock } from '../../support/fake-clock';
+import { composeApp } from '../../../main/compose/compose-app';
+import { quietHostParts } from '../../support/host-parts';
 
 let dirs: string[];
 beforeEach(async () => {
@@ -14,19 +13,10 @@ beforeEach(async () => {
 });
 afterEach(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
 
-const parts = (): HostParts => ({
-  notifier: { show: async () => {} },
-  logger: { info() {}, warn() {}, error() {} },
-  clock: createFakeClock(),
-  secrets: memorySecrets(),
-  env: {},
-  systemLanguages: [],
-});
-
 describe('a backup restored into an empty data folder', () => {
   it('changes nothing while the app runs, and gives the same inbox and settings on the next start', async () => {
     const [a, b] = dirs as [string, string];
-    const first = composeApp({ dataDir: a, source: 'demo' }, parts());
+    const first = composeApp({ dataDir: a, source: 'demo' }, quietHostParts());
     await first.refreshNow();
     const [one] = (await first.handlers['inbox.get']({})).notifications;
     await first.handlers['notification.setRead']({ id: one!.id, read: true });
@@ -35,12 +25,12 @@ describe('a backup restored into an empty data folder', () => {
     const inbox = (await first.handlers['inbox.get']({})).notifications;
     await first.stop();
 
-    const empty = composeApp({ dataDir: b, source: 'demo' }, parts());
+    const empty = composeApp({ dataDir: b, source: 'demo' }, quietHostParts());
     expect(await empty.handlers['backup.restore']({ text })).toMatchObject({ documents: 11, restart: 'manual' });
     expect((await empty.handlers['settings.get']({})).theme).toBe('system');
     await empty.stop();
 
-    const restored = composeApp({ dataDir: b, source: 'demo' }, parts());
+    const restored = composeApp({ dataDir: b, source: 'demo' }, quietHostParts());
     expect(await restored.handlers['settings.get']({})).toMatchObject({ theme: 'dark', pollIntervalMinutes: 17 });
     expect((await restored.handlers['inbox.get']({})).notifications).toEqual(inbox);
     expect(await restored.handlers['recoveries.get']({})).toEqual([]);
@@ -49,10 +39,10 @@ describe('a backup restored into an empty data folder', () => {
 
   it('refuses a damaged backup with the reason, leaving the folder as it was', async () => {
     const [a, b] = dirs as [string, string];
-    const first = composeApp({ dataDir: a, source: 'demo' }, parts());
+    const first = composeApp({ dataDir: a, source: 'demo' }, quietHostParts());
     const { text } = await first.handlers['backup.create']({});
     await first.stop();
-    const other = composeApp({ dataDir: b, source: 'demo' }, parts());
+    const other = composeApp({ dataDir: b, source: 'demo' }, quietHostParts());
     const files = await readdir(b);
     await expect(async () => other.handlers['backup.restore']({ text: text.slice(0, -20) })).rejects.toThrow(
       'the file is incomplete or not a Flagwatch backup (it cannot be read as JSON). Nothing was changed.',

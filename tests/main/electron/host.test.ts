@@ -45,6 +45,21 @@ function beforeQuit(): boolean {
   return prevented;
 }
 
+/** Starts Flagwatch a second time, which shows the window, and lets the window finish loading. */
+function loadedWindow(): FakeBrowserWindow {
+  electron.emit('second-instance');
+  const window = FakeBrowserWindow.instances[0]!;
+  window.finishLoading();
+  return window;
+}
+
+/** A critical notification about inbox item `notificationId`, as the app raises one. */
+const accountAtRisk = (notificationId: string) =>
+  ({ title: 'Account at risk', body: 'Respond by Friday', urgency: 'critical', notificationId }) as const;
+
+/** The message that tells the window of `event`. */
+const told = (event: string, payload: unknown) => ({ channel: ipcChannels.event, message: { event, payload } });
+
 beforeEach(() => {
   resetElectronFake();
   // The network check repeats on an interval; keep it from outliving the test.
@@ -114,12 +129,7 @@ describe('running', () => {
 
   it('opens the window on the notification that was clicked', async () => {
     await start();
-    await notifier!.show({
-      title: 'Account at risk',
-      body: 'Respond by Friday',
-      urgency: 'critical',
-      notificationId: 'n-3',
-    });
+    await notifier!.show(accountAtRisk('n-3'));
     FakeNotification.instances[0]!.emit('click');
     const window = FakeBrowserWindow.instances[0]!;
     expect(window.loadedUrls[0]).toMatch(/#\/notification\/n-3$/);
@@ -127,21 +137,11 @@ describe('running', () => {
 
   it('points an open window at the notification that was clicked', async () => {
     await start();
-    await notifier!.show({
-      title: 'Account at risk',
-      body: 'Respond by Friday',
-      urgency: 'critical',
-      notificationId: 'n-3',
-    });
-    electron.emit('second-instance');
-    const window = FakeBrowserWindow.instances[0]!;
-    window.finishLoading();
+    await notifier!.show(accountAtRisk('n-3'));
+    const window = loadedWindow();
     FakeNotification.instances[0]!.emit('click');
     await vi.waitFor(() => expect(flagwatch.openNotification).toHaveBeenCalledWith('n-3'));
-    expect(window.webContents.sent).toContainEqual({
-      channel: ipcChannels.event,
-      message: { event: 'notification.open', payload: { id: 'n-3' } },
-    });
+    expect(window.webContents.sent).toContainEqual(told('notification.open', { id: 'n-3' }));
   });
 
   it('shows the inbox when a summary notification is clicked', async () => {
@@ -165,15 +165,10 @@ describe('running', () => {
   it('tells an open window to show the Today view when the morning digest is clicked', async () => {
     await start();
     await notifier!.show({ title: 'All clear', body: '', urgency: 'normal', notificationId: null, opens: 'today' });
-    electron.emit('second-instance');
-    const window = FakeBrowserWindow.instances[0]!;
-    window.finishLoading();
+    const window = loadedWindow();
     FakeNotification.instances[0]!.emit('click');
     await vi.waitFor(() => expect(flagwatch.openToday).toHaveBeenCalledOnce());
-    expect(window.webContents.sent).toContainEqual({
-      channel: ipcChannels.event,
-      message: { event: 'today.open', payload: {} },
-    });
+    expect(window.webContents.sent).toContainEqual(told('today.open', {}));
   });
 });
 
@@ -187,15 +182,10 @@ describe('Contact Seller Support in the tray', () => {
 
   it('tells an open window to show the Help view', async () => {
     await start();
-    electron.emit('second-instance');
-    const window = FakeBrowserWindow.instances[0]!;
-    window.finishLoading();
+    const window = loadedWindow();
     FakeTray.instances[0]!.menu!.click('Contact Seller Support');
     await vi.waitFor(() => expect(flagwatch.openHelp).toHaveBeenCalledOnce());
-    expect(window.webContents.sent).toContainEqual({
-      channel: ipcChannels.event,
-      message: { event: 'help.open', payload: {} },
-    });
+    expect(window.webContents.sent).toContainEqual(told('help.open', {}));
   });
 });
 

@@ -9,9 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { openStores } from '../../../main/adapters/store/open-stores';
 import { AppealSummarySchema } from '../../../main/core/appeal/appeal-views';
-import type { CliHost } from '../../../main/node/cli-host';
 import { runCli } from '../../../main/node/run-cli';
-import { createFakeClock } from '../../support/fake-clock';
+import { recordingCliHost } from './support/recording-cli-host';
 import { account, inboxItem } from '../../support/fixtures';
 import { appeal, attempt } from '../core/appeal/fixtures';
 
@@ -19,24 +18,7 @@ let root: string;
 let dataDir: string;
 const notification = inboxItem({ id: 'n_1', title: 'Late Shipment Rate above target' });
 
-function host(env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const h: CliHost = {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    platform: 'linux',
-    env: { XDG_DATA_HOME: path.join(root, 'xdg'), TZ: 'UTC', ...env },
-    home: path.join(root, 'home'),
-    rendererDir: path.join(root, 'renderer'),
-    clock: createFakeClock(),
-    logger: { info() {}, warn() {}, error() {} },
-    desktopNotifier: { show: async () => {} },
-    stopRequested: () => new Promise(() => {}),
-    onSleepSignal: () => () => {},
-  };
-  return { host: h, out, err };
-}
+const host = (env: Record<string, string> = {}) => recordingCliHost(root, { TZ: 'UTC', ...env });
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'flagwatch-appeals-'));

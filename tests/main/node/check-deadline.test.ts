@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../../main/adapters/clock/system-clock';
-import { memorySecrets } from '../../../main/adapters/secrets/memory-secrets';
 import { composeApp } from '../../../main/compose/compose-app';
 import { checkLimitsFor, checkOnce } from '../../../main/node/check';
 import { defaultCheckLimits } from '../../../main/node/check-deadline';
-import { fakeSeller } from '../../support/fake-spapi/test-world';
+import { fakeSeller, sellerVariables } from '../../support/fake-spapi/test-world';
+import { quietHostParts } from '../../support/host-parts';
 import { startRecordingListener, type RecordingListener } from '../../support/recording-listener';
 
 const seller = fakeSeller();
@@ -29,23 +29,11 @@ afterEach(async () => {
 function appOnSilentServer(language: string) {
   return composeApp(
     { dataDir, source: 'spapi', requireSource: true },
-    {
-      notifier: { show: async () => {} },
-      logger: { info() {}, warn() {}, error() {} },
+    quietHostParts({
       clock: systemClock,
-      secrets: memorySecrets(),
-      env: {
-        FLAGWATCH_SPAPI_CLIENT_ID: seller.clientId,
-        FLAGWATCH_SPAPI_CLIENT_SECRET: seller.clientSecret,
-        FLAGWATCH_SPAPI_REFRESH_TOKEN: seller.refreshToken,
-        FLAGWATCH_SPAPI_REGION: 'NA',
-        FLAGWATCH_SPAPI_SELLER_ID: seller.sellerId,
-        FLAGWATCH_SPAPI_MARKETPLACES: 'US',
-        FLAGWATCH_SPAPI_ENDPOINT: silent.url,
-        FLAGWATCH_LWA_ENDPOINT: `${silent.url}/auth/o2/token`,
-      },
+      env: sellerVariables(seller, { baseUrl: silent.url, lwaUrl: `${silent.url}/auth/o2/token` }, 'US'),
       systemLanguages: [language],
-    },
+    }),
   );
 }
 

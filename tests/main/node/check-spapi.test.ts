@@ -6,10 +6,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { systemClock } from '../../../main/adapters/clock/system-clock';
 import { createConsoleLogger } from '../../../main/adapters/logger/console-logger';
-import type { CliHost } from '../../../main/node/cli-host';
 import { runCli } from '../../../main/node/run-cli';
+import { recordingCliHost } from './support/recording-cli-host';
 import { startFakeSpApi, type FakeSpApi } from '../../support/fake-spapi/fake-spapi-server';
-import { fakeSeller, US } from '../../support/fake-spapi/test-world';
+import { fakeSeller, sellerVariables, US } from '../../support/fake-spapi/test-world';
 
 const seller = fakeSeller();
 
@@ -22,17 +22,7 @@ beforeEach(async () => {
   server = await startFakeSpApi({ sellers: [seller], reportProcessingMs: 0 });
   server.seedReport(seller.sellerId, { marketplaceIds: seller.marketplaceIds, createdAt: new Date() });
   dataDir = await mkdtemp(path.join(tmpdir(), 'flagwatch-check-spapi-'));
-  const variables = {
-    FLAGWATCH_SPAPI_CLIENT_ID: seller.clientId,
-    FLAGWATCH_SPAPI_CLIENT_SECRET: seller.clientSecret,
-    FLAGWATCH_SPAPI_REFRESH_TOKEN: seller.refreshToken,
-    FLAGWATCH_SPAPI_REGION: 'NA',
-    FLAGWATCH_SPAPI_SELLER_ID: seller.sellerId,
-    FLAGWATCH_SPAPI_MARKETPLACES: 'US, CA',
-    FLAGWATCH_SPAPI_ENDPOINT: server.baseUrl,
-    FLAGWATCH_LWA_ENDPOINT: server.lwaUrl,
-  };
-  for (const [name, value] of Object.entries(variables)) vi.stubEnv(name, value);
+  for (const [name, value] of Object.entries(sellerVariables(seller, server, 'US, CA'))) vi.stubEnv(name, value);
 });
 
 afterEach(async () => {
@@ -43,22 +33,18 @@ afterEach(async () => {
 
 /** Runs `flagwatch check` with these arguments, recording what it prints and logs. */
 async function check(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
   const logs: string[] = [];
-  const host: CliHost = {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    platform: 'linux',
-    env: process.env,
-    home: dataDir,
-    rendererDir: dataDir,
-    clock: systemClock,
-    logger: createConsoleLogger((line) => logs.push(line)),
-    desktopNotifier: { show: async () => {} },
-    stopRequested: () => new Promise(() => {}),
-    onSleepSignal: () => () => {},
-  };
+  const { host, out, err } = recordingCliHost(
+    dataDir,
+    {},
+    {
+      env: process.env,
+      home: dataDir,
+      rendererDir: dataDir,
+      clock: systemClock,
+      logger: createConsoleLogger((line) => logs.push(line)),
+    },
+  );
   const exitCode = await runCli(['check', '--source', 'spapi', '--data-dir', dataDir, ...args], host);
   return { exitCode, out: out.join('\n'), err: err.join('\n'), everything: [...out, ...err, ...logs].join('\n') };
 }

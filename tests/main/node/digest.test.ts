@@ -10,31 +10,14 @@ import { openStores } from '../../../main/adapters/store/open-stores';
 import { createFakeClock } from '../../support/fake-clock';
 import { dailySummary } from '../../../main/app/daily-summary';
 import { DigestSummarySchema } from '../../../main/core/digest/digest-summary';
-import type { CliHost } from '../../../main/node/cli-host';
 import { runCli } from '../../../main/node/run-cli';
+import { recordingCliHost } from './support/recording-cli-host';
 
 let root: string;
 let dataDir: string;
 const clock = createFakeClock(new Date('2026-11-02T09:00:00.000Z'));
 
-function host(env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const h: CliHost = {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    platform: 'linux',
-    env: { XDG_DATA_HOME: path.join(root, 'xdg'), ...env },
-    home: path.join(root, 'home'),
-    rendererDir: path.join(root, 'renderer'),
-    clock,
-    logger: { info() {}, warn() {}, error() {} },
-    desktopNotifier: { show: async () => {} },
-    stopRequested: () => new Promise(() => {}),
-    onSleepSignal: () => () => {},
-  };
-  return { host: h, out, err };
-}
+const host = (env: Record<string, string> = {}) => recordingCliHost(root, env, { clock });
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'flagwatch-digest-'));

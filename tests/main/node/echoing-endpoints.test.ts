@@ -8,11 +8,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { systemClock } from '../../../main/adapters/clock/system-clock';
 import { createConsoleLogger } from '../../../main/adapters/logger/console-logger';
-import { memorySecrets } from '../../../main/adapters/secrets/memory-secrets';
 import { composeApp } from '../../../main/compose/compose-app';
 import type { CliHost } from '../../../main/node/cli-host';
 import { runCli } from '../../../main/node/run-cli';
-import { fakeSeller } from '../../support/fake-spapi/test-world';
+import { accountSaveRequestFor, fakeSeller, sellerVariables } from '../../support/fake-spapi/test-world';
+import { quietHostParts } from '../../support/host-parts';
 import {
   startRecordingListener,
   type ReceivedRequest,
@@ -100,18 +100,11 @@ async function start(lwaReply: Reply, spapiReply: Reply) {
   spapi = await startRecordingListener(spapiReply);
 }
 
+/** The two listeners as the account's SP-API and token endpoints. */
+const endpoints = () => ({ baseUrl: spapi.url, lwaUrl: `${lwa.url}/auth/o2/token` });
+
 async function checkOutput(): Promise<string[]> {
-  const variables = {
-    FLAGWATCH_SPAPI_CLIENT_ID: seller.clientId,
-    FLAGWATCH_SPAPI_CLIENT_SECRET: seller.clientSecret,
-    FLAGWATCH_SPAPI_REFRESH_TOKEN: seller.refreshToken,
-    FLAGWATCH_SPAPI_REGION: 'NA',
-    FLAGWATCH_SPAPI_SELLER_ID: seller.sellerId,
-    FLAGWATCH_SPAPI_MARKETPLACES: 'US',
-    FLAGWATCH_SPAPI_ENDPOINT: spapi.url,
-    FLAGWATCH_LWA_ENDPOINT: `${lwa.url}/auth/o2/token`,
-  };
-  for (const [name, value] of Object.entries(variables)) vi.stubEnv(name, value);
+  for (const [name, value] of Object.entries(sellerVariables(seller, endpoints(), 'US'))) vi.stubEnv(name, value);
   const said: string[] = [];
   const host: CliHost = {
     out: (text) => said.push(`stdout: ${text}`),
@@ -136,28 +129,9 @@ async function windowOutput(): Promise<string[]> {
   const said: string[] = [];
   const app = composeApp(
     { dataDir, source: 'spapi' },
-    {
-      notifier: { show: async () => {} },
-      logger: createConsoleLogger((line) => said.push(`log: ${line}`)),
-      clock: systemClock,
-      secrets: memorySecrets(),
-      env: {},
-      systemLanguages: [],
-    },
+    quietHostParts({ clock: systemClock, logger: createConsoleLogger((line) => said.push(`log: ${line}`)) }),
   );
-  const config = await app.handlers['accounts.save']({
-    config: {
-      name: 'Echo',
-      region: 'NA',
-      sellerId: seller.sellerId,
-      marketplaceIds: seller.marketplaceIds,
-      clientId: seller.clientId,
-      endpoint: spapi.url,
-      tokenEndpoint: `${lwa.url}/auth/o2/token`,
-    },
-    clientSecret: seller.clientSecret,
-    refreshToken: seller.refreshToken,
-  });
+  const config = await app.handlers['accounts.save'](accountSaveRequestFor(seller, endpoints()));
   said.push(`test: ${JSON.stringify(await app.handlers['accounts.test']({ id: config.id }))}`);
   said.push(`status: ${JSON.stringify(await app.handlers['poll.refresh']({}))}`);
   said.push(`accounts: ${JSON.stringify(await app.handlers['accounts.list']({}))}`);

@@ -9,10 +9,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { acquireFolderLock, type FolderLock } from '../../../main/adapters/lock/folder-lock';
 import { openStores } from '../../../main/adapters/store/open-stores';
-import type { CliHost } from '../../../main/node/cli-host';
 import { runCli } from '../../../main/node/run-cli';
+import { recordingCliHost } from './support/recording-cli-host';
 import { contentsOf } from '../adapters/store/data-dir';
-import { createFakeClock } from '../../support/fake-clock';
 import { account, inboxItem } from '../../support/fixtures';
 import { appeal } from '../core/appeal/fixtures';
 
@@ -21,23 +20,16 @@ let dataDir: string;
 let lock: FolderLock;
 
 function cli(stdin?: string) {
-  const out: string[] = [];
-  const err: string[] = [];
   const warnings: string[] = [];
-  const host: CliHost = {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    platform: 'linux',
-    env: { TZ: 'UTC', LANG: 'en_US.UTF-8' },
-    home: path.join(root, 'home'),
-    rendererDir: path.join(root, 'renderer'),
-    clock: createFakeClock(),
-    logger: { info() {}, warn: (message) => warnings.push(message), error() {} },
-    desktopNotifier: { show: async () => {} },
-    stopRequested: () => new Promise(() => {}),
-    onSleepSignal: () => () => {},
-    ...(stdin === undefined ? {} : { readStdin: () => Promise.resolve(stdin) }),
-  };
+  const { host, out, err } = recordingCliHost(
+    root,
+    {},
+    {
+      env: { TZ: 'UTC', LANG: 'en_US.UTF-8' },
+      logger: { info() {}, warn: (message) => warnings.push(message), error() {} },
+      ...(stdin === undefined ? {} : { readStdin: () => Promise.resolve(stdin) }),
+    },
+  );
   return { host, out, err, warnings };
 }
 

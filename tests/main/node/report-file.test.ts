@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliHost } from '../../../main/node/cli-host';
 import { displayWidth } from '../../../main/node/display-width';
 import { runCli } from '../../../main/node/run-cli';
-import { createFakeClock } from '../../support/fake-clock';
+import { recordingCliHost } from './support/recording-cli-host';
 
 const fixture = (name: string) => readFile(new URL(`../../fixtures/spapi/${name}.json`, import.meta.url));
 
@@ -21,29 +20,12 @@ beforeAll(async () => {
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
 
-function host(env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const h: CliHost = {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    platform: 'linux',
-    env: { XDG_DATA_HOME: path.join(root, 'xdg'), ...env },
-    home: path.join(root, 'home'),
-    rendererDir: path.join(root, 'renderer'),
-    clock: createFakeClock(),
-    logger: { info() {}, warn() {}, error() {} },
-    desktopNotifier: { show: async () => {} },
-    stopRequested: () => new Promise(() => {}),
-    onSleepSignal: () => () => {},
-  };
-  return { h, out, err };
-}
+const host = (env: Record<string, string> = {}) => recordingCliHost(root, env);
 
 describe('flagwatch check --report-file', () => {
   it('prints each metric against its target per marketplace, then the implied notifications by group', async () => {
     const t = host();
-    expect(await runCli(['check', '--report-file', path.join(root, 'de.json')], t.h)).toBe(0);
+    expect(await runCli(['check', '--report-file', path.join(root, 'de.json')], t.host)).toBe(0);
     expect(t.err).toEqual([]);
     const text = t.out[0]!;
     expect(text).toMatch(/^Germany \(DE\): account status NORMAL, Account Health Rating 428 GREAT\n/);
@@ -57,7 +39,7 @@ describe('flagwatch check --report-file', () => {
 
   it('reads a gzipped report and prints JSON when asked, deadlines counted from now', async () => {
     const t = host();
-    expect(await runCli(['check', '--report-file', path.join(root, 'official.json.gz'), '--json'], t.h)).toBe(0);
+    expect(await runCli(['check', '--report-file', path.join(root, 'official.json.gz'), '--json'], t.host)).toBe(0);
     const view = JSON.parse(t.out[0]!);
     expect(
       view.marketplaces.map((m: { code: string; accountStatus: string }) => `${m.code} ${m.accountStatus}`),
@@ -86,7 +68,7 @@ describe('flagwatch check --report-file', () => {
   ])('exits 1 with one clear line for %s', async (name, message) => {
     const t = host();
     const file = path.join(root, name);
-    expect(await runCli(['check', '--report-file', file], t.h)).toBe(1);
+    expect(await runCli(['check', '--report-file', file], t.host)).toBe(1);
     expect(t.out).toEqual([]);
     expect(t.err).toHaveLength(1);
     expect(t.err[0]).toContain(`flagwatch check: ${message.replace('{file}', file)}`);
@@ -95,7 +77,7 @@ describe('flagwatch check --report-file', () => {
 
   it('refuses an empty file name as a usage error', async () => {
     const t = host();
-    expect(await runCli(['check', '--report-file', ' '], t.h)).toBe(2);
+    expect(await runCli(['check', '--report-file', ' '], t.host)).toBe(2);
     expect(t.err[0]).toMatch(/^flagwatch: --report-file must not be empty/);
   });
 });
@@ -105,7 +87,7 @@ describe('flagwatch check --report-file under LANG=zh_CN.UTF-8', () => {
 
   it('names marketplaces, metrics, verdicts and groups in Chinese; Amazon’s status codes stay as written', async () => {
     const t = host(chinese);
-    expect(await runCli(['check', '--report-file', path.join(root, 'de.json')], t.h)).toBe(0);
+    expect(await runCli(['check', '--report-file', path.join(root, 'de.json')], t.host)).toBe(0);
     const text = t.out[0]!;
     expect(text).toMatch(/^德国（DE）：账户状态 NORMAL，账户状况评级 428 GREAT\n/);
     expect(text).toMatch(/\n {2}迟发率 +6\.2% {2}目标 低于 4% +未达标 +（10 天）\n/);
@@ -115,7 +97,7 @@ describe('flagwatch check --report-file under LANG=zh_CN.UTF-8', () => {
 
   it('lines the columns up as a terminal shows them, a Chinese character taking two columns', async () => {
     const t = host(chinese);
-    expect(await runCli(['check', '--report-file', path.join(root, 'de.json')], t.h)).toBe(0);
+    expect(await runCli(['check', '--report-file', path.join(root, 'de.json')], t.host)).toBe(0);
     const [, ...rest] = t.out[0]!.split('\n');
     const metricLines = rest.slice(0, rest.indexOf(''));
     expect(metricLines.length).toBeGreaterThan(2);
@@ -127,7 +109,7 @@ describe('flagwatch check --report-file under LANG=zh_CN.UTF-8', () => {
 
   it('keeps the JSON keys and verdicts, translating the labels and texts only', async () => {
     const t = host(chinese);
-    expect(await runCli(['check', '--report-file', path.join(root, 'de.json'), '--json'], t.h)).toBe(0);
+    expect(await runCli(['check', '--report-file', path.join(root, 'de.json'), '--json'], t.host)).toBe(0);
     const view = JSON.parse(t.out[0]!);
     expect(Object.keys(view)).toEqual(['marketplaces', 'notifications', 'problems']);
     expect(view.marketplaces[0]).toMatchObject({ code: 'DE', name: '德国', accountStatus: 'NORMAL' });
@@ -144,7 +126,7 @@ describe('flagwatch check --report-file under LANG=zh_CN.UTF-8', () => {
   it('says why a file cannot be read in Chinese', async () => {
     const t = host(chinese);
     const file = path.join(root, 'missing.json');
-    expect(await runCli(['check', '--report-file', file], t.h)).toBe(1);
+    expect(await runCli(['check', '--report-file', file], t.host)).toBe(1);
     expect(t.err).toEqual([`flagwatch check: 无法读取 ${file}：文件不存在`]);
   });
 });

@@ -7,6 +7,7 @@ import { AccountConfigSchema, type AccountConfig } from '../../../main/core/acco
 import { secretKey } from '../../../main/core/accounts/secret-names';
 import { startFakeSpApi, type FakeSeller, type FakeSpApi, type FakeSpApiOptions } from './fake-spapi-server';
 import { createVirtualClock, type VirtualClock } from './virtual-clock';
+import type { AccountSaveRequest } from '../../../preload/contract';
 
 export const US = 'ATVPDKIKX0DER';
 export const CA = 'A2EUQ1WTGCTBG2';
@@ -95,19 +96,55 @@ export async function startTestWorld(
   };
 }
 
+/** Where a seller's SP-API and token endpoints are: the fake's, or listeners a test scripts. */
+export type SellerEndpoints = Pick<FakeSpApi, 'baseUrl' | 'lwaUrl'>;
+
+/** The fields of an account that point Flagwatch at `seller` on this server, in North America. */
+export function sellerOn(seller: FakeSeller, server: SellerEndpoints) {
+  return {
+    region: 'NA' as const,
+    sellerId: seller.sellerId,
+    marketplaceIds: seller.marketplaceIds,
+    clientId: seller.clientId,
+    endpoint: server.baseUrl,
+    tokenEndpoint: server.lwaUrl,
+  };
+}
+
 /** The account settings that point Flagwatch at this world's fake seller. */
 export function accountConfigFor(world: TestWorld, overrides: Partial<AccountConfig> = {}): AccountConfig {
   return AccountConfigSchema.parse({
     id: 'acct-1',
     name: 'Shop One',
-    region: 'NA',
-    sellerId: world.seller.sellerId,
-    marketplaceIds: world.seller.marketplaceIds,
-    clientId: world.seller.clientId,
-    endpoint: world.server.baseUrl,
-    tokenEndpoint: world.server.lwaUrl,
+    ...sellerOn(world.seller, world.server),
     ...overrides,
   });
+}
+
+/** What the window sends to save an account for `seller` at this fake, both secrets typed in. */
+export function accountSaveRequestFor(seller: FakeSeller, server: SellerEndpoints): AccountSaveRequest {
+  return {
+    config: { name: 'Northwind Goods', ...sellerOn(seller, server) },
+    clientSecret: seller.clientSecret,
+    refreshToken: seller.refreshToken,
+  };
+}
+
+/**
+ * The environment variables that name `seller`'s account on this server to `flagwatch check
+ * --source spapi`, with the marketplaces as a person types them (`US, CA`).
+ */
+export function sellerVariables(seller: FakeSeller, server: SellerEndpoints, marketplaces: string) {
+  return {
+    FLAGWATCH_SPAPI_CLIENT_ID: seller.clientId,
+    FLAGWATCH_SPAPI_CLIENT_SECRET: seller.clientSecret,
+    FLAGWATCH_SPAPI_REFRESH_TOKEN: seller.refreshToken,
+    FLAGWATCH_SPAPI_REGION: 'NA',
+    FLAGWATCH_SPAPI_SELLER_ID: seller.sellerId,
+    FLAGWATCH_SPAPI_MARKETPLACES: marketplaces,
+    FLAGWATCH_SPAPI_ENDPOINT: server.baseUrl,
+    FLAGWATCH_LWA_ENDPOINT: server.lwaUrl,
+  };
 }
 
 /** The seller's secrets, stored as Flagwatch stores them for this account. */

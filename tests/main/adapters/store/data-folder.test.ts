@@ -14,7 +14,7 @@ import { AccountConfigSchema } from '../../../../main/core/accounts/account-conf
 import { writeBackup } from '../../../../main/core/backup/backup-file';
 import { translatorFor } from '../../../../main/core/i18n/catalogues';
 import { defaultSettings } from '../../../../main/core/schema';
-import { account, inboxItem } from '../../../support/fixtures';
+import { account, inboxItem, supportContact } from '../../../support/fixtures';
 import { contentsOf, filesIn, useDataDir } from './data-dir';
 
 const en = translatorFor('en');
@@ -191,16 +191,7 @@ describe('the accounts in a backup', () => {
 });
 
 describe('the Seller Support contact log and the reminder record in a backup', () => {
-  const contact = {
-    id: 'c1',
-    at: '2026-11-02T10:00:00.000Z',
-    channel: 'phone' as const,
-    caseId: '1234567890',
-    note: 'Asked to add invoices to the case.',
-    notificationId: 'n1',
-    accountId: 'acct-1',
-    marketplaceId: 'A1PA6795UKMFR9',
-  };
+  const contact = supportContact();
   const raised = { n1: { deadline: '2026-11-28T00:00:00.000Z', leadHours: 24 } };
 
   it('come back as they were', () => {

@@ -7,12 +7,13 @@ import { openStores } from '../../../../main/adapters/store/open-stores';
 import { translatorFor } from '../../../../main/core/i18n/catalogues';
 import type { Appeal } from '../../../../main/core/appeal/appeal-schema';
 import { newAppeal } from '../../../../main/core/appeal/new-appeal';
-import { appealsSpec, historySpec, settingsSpec } from '../../../../main/adapters/store/documents';
+import { appealsSpec, historySpec } from '../../../../main/adapters/store/documents';
 import { addReadings, dayText, latestReadings } from '../../../../main/core/health/metric-series';
 import { z } from 'zod';
 import { MetricReadingSchema, defaultSettings, type MetricReading } from '../../../../main/core/schema';
 import { account, inboxItem, US } from '../../../support/fixtures';
 import { contentsOf, filesIn, useDataDir } from './data-dir';
+import { writeOldSettingsFile } from './old-settings-file';
 
 const english = translatorFor('en');
 
@@ -40,15 +41,7 @@ function reading(at: string): MetricReading {
 describe('openStores', () => {
   it('upgrades settings saved before the language setting to follow the system, keeping the rest', () => {
     const { language: _language, digest: _digest, ...before } = { ...defaultSettings, pollIntervalMinutes: 45 };
-    openDocumentStore<{ settings: object }>({
-      name: settingsSpec.name,
-      label: settingsSpec.label,
-      startsOver: settingsSpec.startsOver,
-      schema: z.object({ settings: z.object({}).passthrough() }),
-      defaults: { settings: before },
-      dataDir: dataDir(),
-      StoreClass: Conf,
-    }).write({ settings: before });
+    writeOldSettingsFile(dataDir(), 1, before);
 
     expect(open().settings.read().settings).toEqual({ ...before, language: 'system', digest: defaultSettings.digest });
     expect(open().recoveries(english)).toEqual([]);
@@ -56,17 +49,7 @@ describe('openStores', () => {
 
   it('upgrades settings saved before the morning digest to send it, at 09:00 every day, keeping the rest', () => {
     const { digest: _digest, ...before } = { ...defaultSettings, language: 'zh-CN' as const };
-    openDocumentStore<{ settings: object }>({
-      name: settingsSpec.name,
-      label: settingsSpec.label,
-      startsOver: settingsSpec.startsOver,
-      schema: z.object({ settings: z.object({}).passthrough() }),
-      defaults: { settings: before },
-      // A file of the second format: one migration behind it.
-      migrations: [(document) => document],
-      dataDir: dataDir(),
-      StoreClass: Conf,
-    }).write({ settings: before });
+    writeOldSettingsFile(dataDir(), 2, before);
 
     expect(open().settings.read().settings).toEqual({
       ...before,

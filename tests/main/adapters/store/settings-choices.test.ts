@@ -1,11 +1,9 @@
 import Conf from 'conf';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { openDocumentStore } from '../../../../main/adapters/store/document-store';
-import { settingsSpec } from '../../../../main/adapters/store/documents';
 import { openStores } from '../../../../main/adapters/store/open-stores';
 import { defaultSettings } from '../../../../main/core/schema';
 import { useDataDir } from './data-dir';
+import { writeOldSettingsFile } from './old-settings-file';
 
 const dataDir = useDataDir();
 
@@ -22,17 +20,7 @@ describe('settings saved before the notification choices, hidden accounts, theme
       pollIntervalMinutes: 45,
       language: 'zh-CN' as const,
     };
-    openDocumentStore<{ settings: object }>({
-      name: settingsSpec.name,
-      label: settingsSpec.label,
-      startsOver: settingsSpec.startsOver,
-      schema: z.object({ settings: z.object({}).passthrough() }),
-      defaults: { settings: before },
-      // A file of the third format: two migrations behind it.
-      migrations: [(document) => document, (document) => document],
-      dataDir: dataDir(),
-      StoreClass: Conf,
-    }).write({ settings: before });
+    writeOldSettingsFile(dataDir(), 3, before);
 
     expect(openStores({ dataDir: dataDir(), StoreClass: Conf }).settings.read().settings).toEqual({
       ...before,

@@ -117,15 +117,16 @@ describe('account commands', () => {
     expect((await commands['accounts.list']({})).map((a) => a.config.name)).toEqual(['A', 'B2', 'C']);
   });
 
+  /** A save with two mistakes: a client id not from LWA, and a German marketplace in North America. */
+  const twoMistakes = () => ({
+    config: { ...northwind, marketplaceIds: [us, de], clientId: 'my-app' },
+    clientSecret,
+    refreshToken,
+  });
+
   it('refuses an invalid config in plain words, naming the field, and stores nothing', async () => {
     const { commands, secrets } = setup();
-    await expect(
-      commands['accounts.save']({
-        config: { ...northwind, marketplaceIds: [us, de], clientId: 'my-app' },
-        clientSecret,
-        refreshToken,
-      }),
-    ).rejects.toThrow(
+    await expect(commands['accounts.save'](twoMistakes())).rejects.toThrow(
       'Could not save the account: Client id: must be the app\'s LWA client id, starting with "amzn1.application-oa2-client."; Marketplaces: Germany (DE) is not served by the North America (NA) region.',
     );
     expect(await commands['accounts.list']({})).toEqual([]);
@@ -134,13 +135,7 @@ describe('account commands', () => {
 
   it("refuses in the app's language: Chinese field names, rules and marketplaces", async () => {
     const { commands } = setup({ language: 'zh-CN' });
-    await expect(
-      commands['accounts.save']({
-        config: { ...northwind, marketplaceIds: [us, de], clientId: 'my-app' },
-        clientSecret,
-        refreshToken,
-      }),
-    ).rejects.toThrow(
+    await expect(commands['accounts.save'](twoMistakes())).rejects.toThrow(
       '无法保存该账户：客户端 ID：必须是该应用的 LWA 客户端 ID，以“amzn1.application-oa2-client.”开头；商城：北美（NA）地区不提供德国（DE）商城。',
     );
     await expect(commands['accounts.save']({ config: northwind, refreshToken })).rejects.toThrow(

@@ -4,8 +4,8 @@ import { emptyContent } from '../../../../main/core/appeal/new-appeal';
 import type { AppealContent } from '../../../../main/core/appeal/appeal-schema';
 import { createFakeClock } from '../../../support/fake-clock';
 import { account, inboxItem } from '../../../support/fixtures';
-import { memoryAccountHandlers } from '../../../support/memory-accounts';
 import { memoryStores } from '../../../support/memory-stores';
+import { testAppDependencies } from '../../../support/app-dependencies';
 
 const notice = inboxItem({
   group: 'policyCompliance',
@@ -20,16 +20,28 @@ const notice = inboxItem({
 function setup(language: readonly string[] = []) {
   const clock = createFakeClock();
   const stores = memoryStores([], { inbox: { notifications: [notice], accounts: [account()], lastSuccessAt: null } });
-  const app = createFlagwatchApp({
-    stores,
-    sources: [],
-    accountHandlers: memoryAccountHandlers(),
-    notifier: { show: async () => {} },
-    clock,
-    logger: { info() {}, warn() {}, error() {} },
-    systemLanguages: language,
-  });
+  const app = createFlagwatchApp(
+    testAppDependencies({
+      stores,
+      clock,
+      systemLanguages: language,
+    }),
+  );
   return { app, clock, stores, h: app.handlers };
+}
+
+/** An appeal on the notice, its plan submitted once with the appeal button. */
+async function submittedOnce({ h, clock }: Pick<ReturnType<typeof setup>, 'h' | 'clock'>) {
+  const { appeal } = await h['appeals.create']({ notificationId: notice.id });
+  await h['appeals.recordSubmission']({
+    id: appeal.id,
+    at: clock.now().toISOString(),
+    channel: 'appeal-button',
+    text: plan,
+    attachments: [],
+    confirmed: false,
+  });
+  return appeal;
 }
 
 function written(content: AppealContent, rootCause: string): AppealContent {
@@ -171,15 +183,7 @@ describe('appeal commands', () => {
 
   it('resolve the notification when Amazon accepts, and keep it resolved', async () => {
     const { h, clock } = setup();
-    const { appeal } = await h['appeals.create']({ notificationId: notice.id });
-    await h['appeals.recordSubmission']({
-      id: appeal.id,
-      at: clock.now().toISOString(),
-      channel: 'appeal-button',
-      text: plan,
-      attachments: [],
-      confirmed: false,
-    });
+    const appeal = await submittedOnce({ h, clock });
     const at = clock.now().toISOString();
     await h['appeals.recordAnswer']({
       id: appeal.id,
@@ -222,15 +226,7 @@ describe('appeal commands', () => {
 
   it('refuse an answer to the attempt after the last one, in the app’s language', async () => {
     const { h, clock } = setup(['zh-CN']);
-    const { appeal } = await h['appeals.create']({ notificationId: notice.id });
-    await h['appeals.recordSubmission']({
-      id: appeal.id,
-      at: clock.now().toISOString(),
-      channel: 'appeal-button',
-      text: plan,
-      attachments: [],
-      confirmed: false,
-    });
+    const appeal = await submittedOnce({ h, clock });
     await expect(async () =>
       h['appeals.recordAnswer']({
         id: appeal.id,

@@ -1,18 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AccountConfigDraftSchema, marketplacesInRegion } from '../../../../main/core/accounts/account-config';
 import { loadEnglishIssueMessages } from '../../../../main/core/issue-messages';
+import { validDraft } from './fixtures';
 
 const us = 'ATVPDKIKX0DER';
 const de = 'A1PA6795UKMFR9';
 const jp = 'A1VC38T7YXB528';
 
-const draft = {
-  name: 'Northwind Goods',
-  region: 'NA',
-  sellerId: 'A2EXAMPLE1234',
-  marketplaceIds: [us],
-  clientId: 'amzn1.application-oa2-client.0123456789abcdef',
-} as const;
+const draft = validDraft;
 
 function problems(input: unknown): string[] {
   const result = AccountConfigDraftSchema.safeParse(input);

@@ -4,16 +4,11 @@ import { AccountConfigDraftSchema, maxMarketplaces } from '../../../../main/core
 import { configIssuesText } from '../../../../main/core/accounts/config-issue-text';
 import { translatorFor } from '../../../../main/core/i18n/catalogues';
 import { loadEnglishIssueMessages } from '../../../../main/core/issue-messages';
+import { validDraft } from './fixtures';
 
 const us = 'ATVPDKIKX0DER';
 const de = 'A1PA6795UKMFR9';
-const draft = {
-  name: 'Northwind Goods',
-  region: 'NA',
-  sellerId: 'A2EXAMPLE1234',
-  marketplaceIds: [us],
-  clientId: 'amzn1.application-oa2-client.0123456789abcdef',
-};
+const draft = validDraft;
 
 function text(input: unknown, locale: 'en' | 'zh-CN' = 'en'): string {
   const result = AccountConfigDraftSchema.safeParse(input);

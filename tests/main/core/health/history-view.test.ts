@@ -6,21 +6,10 @@ import {
   metricHistory,
 } from '../../../../main/core/health/history-view';
 import { addReadings } from '../../../../main/core/health/metric-series';
-import type { MetricReading } from '../../../../main/core/schema';
+import { reading } from './fixtures';
 
 const us = 'ATVPDKIKX0DER';
 const de = 'A1PA6795UKMFR9';
-
-function reading(overrides: Partial<MetricReading>): MetricReading {
-  return {
-    accountId: 'a1',
-    marketplaceId: us,
-    metric: 'lateShipmentRate',
-    value: 0.02,
-    at: '2026-11-02T08:00:00.000Z',
-    ...overrides,
-  };
-}
 
 const history = addReadings(
   [],

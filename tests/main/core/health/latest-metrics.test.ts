@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { MetricReading } from '../../../../main/core/schema';
 import { latestMetrics } from '../../../../main/core/health/latest-metrics';
+import { reading } from './fixtures';
 
 const us = 'ATVPDKIKX0DER';
 const de = 'A1PA6795UKMFR9';
-
-function reading(overrides: Partial<MetricReading>): MetricReading {
-  return {
-    accountId: 'a1',
-    marketplaceId: us,
-    metric: 'lateShipmentRate',
-    value: 0.02,
-    at: '2026-11-02T08:00:00.000Z',
-    ...overrides,
-  };
-}
 
 describe('latest metrics for the Account health view', () => {
   it('keeps the latest reading per account, marketplace and metric, whatever the order they come in', () => {

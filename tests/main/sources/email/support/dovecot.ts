@@ -5,6 +5,7 @@
 // writing maildir files, as a delivery agent does; `digest` hashes every message file with its
 // name (which carries the flags), so a test can prove the source changed nothing.
 import type { MailboxConfig } from '../../../../../main/core/mailbox/mailbox-config';
+import { mailboxConfig } from '../../../../support/mailbox-config';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -338,18 +339,12 @@ async function waitUntilGone(pid: number): Promise<void> {
 
 /** A mailbox on the test server over TLS, signed in with the test password; tests change what they need. */
 export function mailboxOn(server: DovecotServer, overrides: Partial<MailboxConfig> = {}): MailboxConfig {
-  return {
+  return mailboxConfig({
     id: 'mb1',
     host: server.host,
     port: server.tlsPort,
-    security: 'tls',
-    signIn: 'password',
     user: testUser,
-    inboxFolder: 'INBOX',
-    watchSpam: true,
-    spamFolder: null,
     accountId: 'acc1',
-    marketplaceId: 'ATVPDKIKX0DER',
     ...overrides,
-  };
+  });
 }

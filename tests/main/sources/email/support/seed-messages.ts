@@ -13,23 +13,39 @@ export interface SeedMessage {
   flags?: string;
 }
 
-const amazonFrom = 'Amazon Seller Performance <seller-performance@amazon.com>';
+export const amazonFrom = 'Amazon Seller Performance <seller-performance@amazon.com>';
 
-export function noticeMessage(options: { asin: string; subject?: string; messageId?: string; date?: string }): string {
+/** A plain UTF-8 text mail to the seller, the shape most notices and most other mail come in. */
+export function plainTextMail(mail: {
+  from: string;
+  to?: string;
+  subject: string;
+  date?: string;
+  messageId: string;
+  body: string;
+}): string {
   return [
-    `From: ${amazonFrom}`,
-    'To: seller@example.com',
-    `Subject: ${options.subject ?? 'Action required: Policy Warning'}`,
-    `Date: ${options.date ?? 'Tue, 24 Nov 2026 09:15:00 +0000'}`,
-    `Message-ID: <${options.messageId ?? `${options.asin}.notice@amazon.com`}>`,
+    `From: ${mail.from}`,
+    `To: ${mail.to ?? 'seller@example.com'}`,
+    `Subject: ${mail.subject}`,
+    `Date: ${mail.date ?? 'Tue, 24 Nov 2026 09:15:00 +0000'}`,
+    `Message-ID: <${mail.messageId}>`,
     'MIME-Version: 1.0',
     'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 8bit',
     '',
-    'Hello,',
-    '',
-    `We received a complaint about ASIN: ${options.asin}. Send a plan of action within 17 days.`,
-    '',
+    mail.body,
   ].join('\n');
+}
+
+export function noticeMessage(options: { asin: string; subject?: string; messageId?: string; date?: string }): string {
+  return plainTextMail({
+    from: amazonFrom,
+    subject: options.subject ?? 'Action required: Policy Warning',
+    ...(options.date ? { date: options.date } : {}),
+    messageId: options.messageId ?? `${options.asin}.notice@amazon.com`,
+    body: `Hello,\n\nWe received a complaint about ASIN: ${options.asin}. Send a plan of action within 17 days.\n`,
+  });
 }
 
 const multipartQuotedPrintable = [

@@ -1,10 +1,10 @@
 // The listing walk always ends: a server that repeats a page token, or never stops giving new
 // ones, gets a bounded number of requests and an error that says why (never a partial list).
 import { afterEach, describe, expect, it } from 'vitest';
-import { systemClock } from '../../../../../main/adapters/clock/system-clock';
-import { createSpApiClient, fetchListingIssues, SpApiError } from '../../../../../main/sources/spapi/client';
+import { fetchListingIssues } from '../../../../../main/sources/spapi/client';
 import { maxListingPages } from '../../../../../main/sources/spapi/client/listing-issues';
 import { fakeSeller, US } from '../../../../support/fake-spapi/test-world';
+import { listenerClient, spApiFailure } from '../../../../support/fake-spapi/listener-client';
 import { startRecordingListener, type RecordingListener } from '../../../../support/recording-listener';
 
 const seller = fakeSeller();
@@ -25,13 +25,9 @@ async function listingsApi(nextToken: (page: number) => string | undefined) {
       JSON.stringify({ numberOfResults: 1, items: [], ...(token ? { pagination: { nextToken: token } } : {}) }),
     );
   });
-  const client = createSpApiClient({
+  const client = listenerClient(seller, {
     baseUrl: server.url,
     lwaEndpoint: `${server.url}/auth/o2/token`,
-    credentials: { clientId: seller.clientId, clientSecret: seller.clientSecret, refreshToken: seller.refreshToken },
-    clock: systemClock,
-    logger: { info() {}, warn() {}, error() {} },
-    appVersion: '0.1.0',
     // The server here has no limit; the test is about the walk, not the rate.
     rateLimits: { searchListingsItems: { rate: 100_000, burst: 100_000 } },
   });
@@ -40,19 +36,10 @@ async function listingsApi(nextToken: (page: number) => string | undefined) {
   return { walk, searches };
 }
 
-async function failure(work: Promise<unknown>): Promise<SpApiError> {
-  const error = await work.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(SpApiError);
-  return error as SpApiError;
-}
-
 describe('walking the listing pages', () => {
   it('stops at a page token the server already sent, saying so', async () => {
     const { walk, searches } = await listingsApi((page) => (page === 1 ? 'token-A' : 'token-B'));
-    const error = await failure(walk());
+    const error = await spApiFailure(walk());
     expect(searches()).toBe(3);
     expect(error.kind).toBe('bad-response');
     expect(error.message).toContain(
@@ -62,13 +49,13 @@ describe('walking the listing pages', () => {
 
   it('stops when a server keeps repeating the very first token', async () => {
     const { walk, searches } = await listingsApi(() => 'same-token');
-    await failure(walk());
+    await spApiFailure(walk());
     expect(searches()).toBe(2);
   });
 
   it(`stops after ${maxListingPages} pages of new tokens, saying so`, async () => {
     const { walk, searches } = await listingsApi((page) => `token-${page}`);
-    const error = await failure(walk());
+    const error = await spApiFailure(walk());
     expect(searches()).toBe(maxListingPages);
     expect(error.message).toContain('Amazon listed more than 10000 listings with issues in marketplace ATVPDKIKX0DER');
   });

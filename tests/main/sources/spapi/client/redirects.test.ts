@@ -2,10 +2,9 @@
 // fetch re-send the form (client secret, refresh token) or the access token to another origin.
 // The second listener must receive nothing, and the error says what happened.
 import { afterEach, describe, expect, it } from 'vitest';
-import { systemClock } from '../../../../../main/adapters/clock/system-clock';
-import { createSpApiClient, SpApiError } from '../../../../../main/sources/spapi/client';
 import { getMarketplaceParticipations } from '../../../../../main/sources/spapi/client/operations';
 import { fakeSeller } from '../../../../support/fake-spapi/test-world';
+import { listenerClient, spApiFailure } from '../../../../support/fake-spapi/listener-client';
 import { startRecordingListener, type RecordingListener } from '../../../../support/recording-listener';
 
 const seller = fakeSeller();
@@ -32,32 +31,14 @@ const tokenService = () =>
     response.end(JSON.stringify({ access_token: 'Atza|issued-access-token', expires_in: 3600 }));
   });
 
-function client(baseUrl: string, lwaEndpoint: string) {
-  return createSpApiClient({
-    baseUrl,
-    lwaEndpoint,
-    credentials: { clientId: seller.clientId, clientSecret: seller.clientSecret, refreshToken: seller.refreshToken },
-    clock: systemClock,
-    logger: { info() {}, warn() {}, error() {} },
-    appVersion: '0.1.0',
-    retry: { maxAttempts: 1 },
-  });
-}
-
-async function failure(work: Promise<unknown>): Promise<SpApiError> {
-  const error = await work.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(SpApiError);
-  return error as SpApiError;
-}
+const client = (baseUrl: string, lwaEndpoint: string) =>
+  listenerClient(seller, { baseUrl, lwaEndpoint, retry: { maxAttempts: 1 } });
 
 describe('a redirect', () => {
   it('from the token endpoint is not followed: the second origin receives no secret', async () => {
     const second = await listener();
     const first = await redirectTo(second);
-    const error = await failure(getMarketplaceParticipations(client(first.url, `${first.url}/auth/o2/token`)));
+    const error = await spApiFailure(getMarketplaceParticipations(client(first.url, `${first.url}/auth/o2/token`)));
     expect(first.received).toHaveLength(1);
     expect(second.received).toEqual([]);
     expect(error.kind).toBe('unreachable');
@@ -68,7 +49,7 @@ describe('a redirect', () => {
     const second = await listener();
     const first = await redirectTo(second);
     const lwa = await tokenService();
-    const error = await failure(getMarketplaceParticipations(client(first.url, lwa.url)));
+    const error = await spApiFailure(getMarketplaceParticipations(client(first.url, lwa.url)));
     expect(first.received).toHaveLength(1);
     expect(first.received[0]?.headers['x-amz-access-token']).toBe('Atza|issued-access-token');
     expect(second.received).toEqual([]);
@@ -79,7 +60,7 @@ describe('a redirect', () => {
     const second = await listener();
     const first = await redirectTo(second);
     const lwa = await tokenService();
-    await failure(client(first.url, lwa.url).download(`${first.url}/document`));
+    await spApiFailure(client(first.url, lwa.url).download(`${first.url}/document`));
     expect(first.received).toHaveLength(1);
     expect(second.received).toEqual([]);
   });

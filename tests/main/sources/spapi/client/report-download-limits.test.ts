@@ -2,11 +2,10 @@
 // body beyond the download cap is not read to its end, and each says what happened.
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { systemClock } from '../../../../../main/adapters/clock/system-clock';
-import { createSpApiClient, SpApiError } from '../../../../../main/sources/spapi/client';
 import { maxAnswerBytes, maxReportBytes } from '../../../../../main/sources/spapi/client/answer-limits';
 import { downloadReportDocument } from '../../../../../main/sources/spapi/client/report-download';
 import { fakeSeller } from '../../../../support/fake-spapi/test-world';
+import { listenerClient, spApiFailure } from '../../../../support/fake-spapi/listener-client';
 import { startRecordingListener, type RecordingListener } from '../../../../support/recording-listener';
 
 const seller = fakeSeller();
@@ -48,25 +47,12 @@ async function serveReport(file: { bytes: Buffer; compressed: boolean } | { endl
       more();
     }
   });
-  const client = createSpApiClient({
+  const client = listenerClient(seller, {
     baseUrl: server.url,
     lwaEndpoint: `${server.url}/auth/o2/token`,
-    credentials: { clientId: seller.clientId, clientSecret: seller.clientSecret, refreshToken: seller.refreshToken },
-    clock: systemClock,
-    logger: { info() {}, warn() {}, error() {} },
-    appVersion: '0.1.0',
     retry: { maxAttempts: 1 },
   });
   return { client, fileBytesSent: () => fileBytesSent };
-}
-
-async function failure(work: Promise<unknown>): Promise<SpApiError> {
-  const error = await work.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(SpApiError);
-  return error as SpApiError;
 }
 
 describe('downloading a report', () => {
@@ -74,7 +60,7 @@ describe('downloading a report', () => {
     const bomb = gzipSync(Buffer.alloc(4 * maxReportBytes, 0x20), { level: 9 });
     expect(bomb.length).toBeLessThan(maxAnswerBytes / 16);
     const { client } = await serveReport({ bytes: bomb, compressed: true });
-    const error = await failure(downloadReportDocument(client, 'DOC-1'));
+    const error = await spApiFailure(downloadReportDocument(client, 'DOC-1'));
     expect(error.kind).toBe('bad-response');
     expect(error.message).toContain('the report file unpacks to more than 16 MB');
   });
@@ -88,13 +74,13 @@ describe('downloading a report', () => {
 
   it('refuses a body larger than the cap by its content-length, without reading it', async () => {
     const { client } = await serveReport({ bytes: Buffer.alloc(maxReportBytes + 1, 0x20), compressed: false });
-    const error = await failure(downloadReportDocument(client, 'DOC-1'));
+    const error = await spApiFailure(downloadReportDocument(client, 'DOC-1'));
     expect(error.message).toContain('the answer is larger than 16 MB and was not read');
   });
 
   it('stops reading an endless body at the cap', async () => {
     const { client, fileBytesSent } = await serveReport({ endless: true });
-    const error = await failure(downloadReportDocument(client, 'DOC-1'));
+    const error = await spApiFailure(downloadReportDocument(client, 'DOC-1'));
     expect(error.message).toContain('the answer is larger than 16 MB and was not read');
     expect(fileBytesSent()).toBeLessThan(4 * maxReportBytes);
   });
