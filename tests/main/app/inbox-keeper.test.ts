@@ -20,6 +20,7 @@ function setup({
   unreadable = [] as string[],
 } = {}) {
   const clock = createFakeClock();
+  const link = { connectivity };
   const stores = memoryStores(recoveries, summary ? { summary } : {});
   const hub = createEventHub(() => {});
   const emitted: number[] = [];
@@ -37,14 +38,14 @@ function setup({
     clock,
     logger,
     hub,
-    connectivity: () => connectivity,
+    connectivity: () => link.connectivity,
     firstError: () => undefined,
     unreadableMailboxes: () => unreadable,
     translator: () => translatorFor('en'),
     hidden: () => ({ accounts: [], marketplaces: [] }),
   });
   const at = (ms: number) => new Date(clock.now().getTime() + ms).toISOString();
-  return { clock, stores, keeper, hub, emitted, recovered, logged, at };
+  return { clock, stores, keeper, hub, emitted, recovered, logged, at, link };
 }
 
 const inboxOf = (notifications: InboxDocument['notifications']): InboxDocument => ({
@@ -133,6 +134,17 @@ describe('inbox keeper', () => {
     expect(badgeLogs).toEqual([
       ['badge changed', { unread: 0, state: 'idle', severity: null }],
       ['badge changed', { unread: 1, state: 'active', severity: 'warning' }],
+    ]);
+  });
+
+  it('logs the badge when only its state changes, its count staying', () => {
+    const { keeper, logged, link } = setup();
+    keeper.commit(inboxOf([inboxItem()]));
+    link.connectivity = 'offline';
+    keeper.emit();
+    expect(logged.filter(([message]) => message === 'badge changed').at(-1)).toEqual([
+      'badge changed',
+      { unread: 1, state: 'offline', severity: 'warning' },
     ]);
   });
 

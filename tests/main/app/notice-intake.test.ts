@@ -35,8 +35,14 @@ function setup(reported: SourceNotification[] = []) {
     poll: async (): Promise<Snapshot> => snapshot(state.reported, { takenAt: clock.now().toISOString() }),
   };
   const notifier = recordingNotifier();
+  const logged: [string, unknown][] = [];
+  const logger = {
+    info: (message: string, fields?: unknown) => void logged.push([message, fields]),
+    warn() {},
+    error() {},
+  };
   const app = createFlagwatchApp(
-    testAppDependencies({ stores, sources: [source], notifier, clock, random: () => 0.5 }),
+    testAppDependencies({ stores, sources: [source], notifier, clock, logger, random: () => 0.5 }),
   );
   const run = (command: string, request: unknown) =>
     dispatchCommand(app.handlers, command, request, translatorFor('en'));
@@ -45,6 +51,7 @@ function setup(reported: SourceNotification[] = []) {
     clock,
     stores,
     shown: notifier.shown,
+    logged,
     state,
     run,
     notifications: () => stores.inbox().read().notifications,
@@ -95,7 +102,7 @@ describe('notices in the app', () => {
   });
 
   it('raises a native notification for a notice from email, and takes the same one pasted as known', async () => {
-    const { app, clock, shown, run, notifications } = setup();
+    const { app, clock, shown, logged, run, notifications } = setup();
     app.start();
     await clock.advance(0);
     const emailed = parseNotice({
@@ -115,6 +122,7 @@ describe('notices in the app', () => {
     expect(added).toMatchObject({ created: true, linked: false });
     expect(shown).toHaveLength(1);
     expect(shown[0]).toMatchObject({ title: 'Policy Warning', notificationId: added.id });
+    expect(logged).toContainEqual(['notice added', { id: added.id, origin: 'email' }]);
 
     const pasted = await parsed(
       sampleNotice('en-policy-warning-single-paragraph').replace(/ Learn more: \S+/, ''),
@@ -142,7 +150,7 @@ describe('notices in the app', () => {
   });
 
   it('links a notice to the notification the report inferred, which keeps its enrichment through polls', async () => {
-    const { app, clock, run, notifications } = setup([inferredRise]);
+    const { app, clock, logged, run, notifications } = setup([inferredRise]);
     app.start();
     await clock.advance(0);
     const before = notifications()[0]!;
@@ -151,6 +159,7 @@ describe('notices in the app', () => {
       ok: true,
       value: { id: before.id, created: false, linked: true },
     });
+    expect(logged).toContainEqual(['notice linked', { id: before.id, origin: 'paste' }]);
     await app.refreshNow();
     expect(notifications()).toHaveLength(1);
     expect(notifications()[0]).toMatchObject({
@@ -160,6 +169,29 @@ describe('notices in the app', () => {
       deadline: notice.deadline,
       notice: { origin: 'paste', text: notice.text },
     });
+  });
+
+  it('raises no second native notification for an emailed notice linked to what the report inferred', async () => {
+    const { app, clock, shown, notifications } = setup([inferredRise]);
+    app.start();
+    await clock.advance(0);
+    const raisedByThePoll = shown.length;
+    const emailed = parseNotice({
+      text: sampleNotice('en-inauthentic-listings-removed'),
+      subject: 'Inauthentic listings removed',
+      from: 'seller-performance@amazon.com',
+      receivedAt: '2026-11-02T09:30:00.000Z',
+    });
+    if (!emailed.ok) throw new Error(emailed.reason);
+    const origin = {
+      kind: 'email' as const,
+      accountId: 'acct-1',
+      marketplaceId: US,
+      receivedAt: '2026-11-02T09:30:00.000Z',
+    };
+    expect(await app.notices.add(emailed.notice, origin)).toMatchObject({ created: false, linked: true });
+    expect(notifications()).toHaveLength(1);
+    expect(shown).toHaveLength(raisedByThePoll);
   });
 
   it('refuses an account or marketplace it does not know, saving nothing', async () => {

@@ -86,8 +86,15 @@ describe('createTranslator', () => {
     expect(() => t.t(key('broken'), { when: 'today' })).toThrow(/Message "broken" \(zh-CN\):.*"date" is not supported/);
   });
 
-  it('names a key the catalogue does not have', () => {
-    expect(() => createTranslator('en', messages).t(key('missing'))).toThrow(/Message "missing" \(en\)/);
+  it('names a key the catalogue does not have, keeping the first error as the cause', () => {
+    const t = createTranslator('en', messages);
+    expect(() => t.t(key('missing'))).toThrow('Message "missing" (en): the catalogue has no such message');
+    try {
+      t.t(key('missing'));
+    } catch (error) {
+      expect((error as Error).cause).toEqual(new Error('the catalogue has no such message'));
+    }
+    expect.assertions(2);
   });
 
   it('knows which keys it has', () => {
