@@ -66,6 +66,14 @@ async function parsed(text: string, run: ReturnType<typeof setup>['run']): Promi
   return value.notice;
 }
 
+/** A notice as the email source hands it in: parsed from Amazon's mail, for acct-1 in the US. */
+function emailedNotice(text: string, subject: string, receivedAt: string) {
+  const parsedMail = parseNotice({ text, subject, from: 'seller-performance@amazon.com', receivedAt });
+  if (!parsedMail.ok) throw new Error(parsedMail.reason);
+  const origin = { kind: 'email' as const, accountId: 'acct-1', marketplaceId: US, receivedAt };
+  return { notice: parsedMail.notice, origin };
+}
+
 describe('notices in the app', () => {
   it('parses pasted text with notice.parse, saving nothing', async () => {
     const { app, clock, run, notifications } = setup();
@@ -105,20 +113,12 @@ describe('notices in the app', () => {
     const { app, clock, shown, logged, run, notifications } = setup();
     app.start();
     await clock.advance(0);
-    const emailed = parseNotice({
-      text: `Hello,\n\n${sampleNotice('en-policy-warning-single-paragraph')}\n\nSincerely,\nAmazon`,
-      subject: 'Policy Warning',
-      from: 'seller-performance@amazon.com',
-      receivedAt: '2026-11-02T08:30:00.000Z',
-    });
-    if (!emailed.ok) throw new Error(emailed.reason);
-    const origin = {
-      kind: 'email' as const,
-      accountId: 'acct-1',
-      marketplaceId: US,
-      receivedAt: '2026-11-02T08:30:00.000Z',
-    };
-    const added = await app.notices.add(emailed.notice, origin);
+    const { notice, origin } = emailedNotice(
+      `Hello,\n\n${sampleNotice('en-policy-warning-single-paragraph')}\n\nSincerely,\nAmazon`,
+      'Policy Warning',
+      '2026-11-02T08:30:00.000Z',
+    );
+    const added = await app.notices.add(notice, origin);
     expect(added).toMatchObject({ created: true, linked: false });
     expect(shown).toHaveLength(1);
     expect(shown[0]).toMatchObject({ title: 'Policy Warning', notificationId: added.id });
@@ -176,20 +176,12 @@ describe('notices in the app', () => {
     app.start();
     await clock.advance(0);
     const raisedByThePoll = shown.length;
-    const emailed = parseNotice({
-      text: sampleNotice('en-inauthentic-listings-removed'),
-      subject: 'Inauthentic listings removed',
-      from: 'seller-performance@amazon.com',
-      receivedAt: '2026-11-02T09:30:00.000Z',
-    });
-    if (!emailed.ok) throw new Error(emailed.reason);
-    const origin = {
-      kind: 'email' as const,
-      accountId: 'acct-1',
-      marketplaceId: US,
-      receivedAt: '2026-11-02T09:30:00.000Z',
-    };
-    expect(await app.notices.add(emailed.notice, origin)).toMatchObject({ created: false, linked: true });
+    const { notice, origin } = emailedNotice(
+      sampleNotice('en-inauthentic-listings-removed'),
+      'Inauthentic listings removed',
+      '2026-11-02T09:30:00.000Z',
+    );
+    expect(await app.notices.add(notice, origin)).toMatchObject({ created: false, linked: true });
     expect(notifications()).toHaveLength(1);
     expect(shown).toHaveLength(raisedByThePoll);
   });
